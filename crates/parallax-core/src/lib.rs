@@ -1,0 +1,88 @@
+//! Parallax's analysis core: ingest -> extract -> align -> index, pure Rust with no web dependencies.
+//!
+//! One entry point, [`analyze`], takes raw texts and never fails: whatever the input, it returns an
+//! [`Analysis`] plus diagnostics that say what was odd about it. Every span is a byte range into the
+//! original text of its document.
+
+pub mod dates;
+pub mod ingest;
+pub mod lexicon;
+pub mod report;
+pub mod text;
+
+use serde::Serialize;
+
+pub use ingest::{Document, Paragraph, Role, Sentence};
+
+/// A raw source as the user (or the embedded corpus) gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Stable id: for files, the file name without extension.
+    pub id: String,
+    pub text: String,
+}
+
+impl Source {
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Source {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// How serious a diagnostic is. Nothing here stops analysis; it tells the reader what was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Info,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The document it concerns, if one.
+    pub doc: Option<String>,
+    pub message: String,
+}
+
+/// Everything Parallax knows about a corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    pub documents: Vec<Document>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Analyses a corpus. Never panics, never fails: odd input is reported in `diagnostics`.
+pub fn analyze(sources: &[Source]) -> Analysis {
+    let mut diagnostics = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut documents = Vec::with_capacity(sources.len());
+    for source in sources {
+        if !seen.insert(source.id.as_str()) {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                doc: Some(source.id.clone()),
+                message: format!(
+                    "duplicate document id {:?}: the later copy is skipped",
+                    source.id
+                ),
+            });
+            continue;
+        }
+        let doc = ingest::ingest(&source.id, &source.text);
+        if doc.words == 0 {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                doc: Some(source.id.clone()),
+                message: "no article text found (empty, or page furniture only)".to_string(),
+            });
+        }
+        documents.push(doc);
+    }
+    Analysis {
+        documents,
+        diagnostics,
+    }
+}

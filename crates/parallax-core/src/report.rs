@@ -1,0 +1,103 @@
+//! The public JSON shape of an analysis, as the command prints it and the app exports it.
+//!
+//! Internal types keep ranges and indices; this view adds the texts a reader needs and uses
+//! document ids instead of positions, so the JSON stands on its own.
+
+use serde::Serialize;
+
+use crate::{Analysis, Diagnostic, Role};
+
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    pub documents: Vec<DocumentReport<'a>>,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocumentReport<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub date: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    pub words: usize,
+    pub sentences: Vec<SentenceReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentenceReport<'a> {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub furniture: bool,
+    pub role: Role,
+    pub paragraph: usize,
+}
+
+/// The report view of an analysis.
+pub fn report(analysis: &Analysis) -> Report<'_> {
+    Report {
+        documents: analysis
+            .documents
+            .iter()
+            .map(|d| DocumentReport {
+                id: &d.id,
+                label: &d.label,
+                date: d.date.as_deref(),
+                outlet: d.outlet.as_deref(),
+                words: d.words,
+                sentences: d
+                    .sentences
+                    .iter()
+                    .map(|s| SentenceReport {
+                        index: s.index,
+                        start: s.start,
+                        end: s.end,
+                        text: d.sentence_text(s),
+                        furniture: s.furniture(),
+                        role: s.role,
+                        paragraph: s.paragraph,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        diagnostics: &analysis.diagnostics,
+    }
+}
+
+/// A short human summary of an analysis, for the command's `--format text`.
+pub fn summary(analysis: &Analysis) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} documents", analysis.documents.len());
+    for d in &analysis.documents {
+        let furniture = d.sentences.iter().filter(|s| s.furniture()).count();
+        let _ = writeln!(
+            out,
+            "  {}  {}  {} words, {} sentences ({} furniture){}\n      {}",
+            d.id,
+            d.date.as_deref().unwrap_or("no date"),
+            d.words,
+            d.sentences.len(),
+            furniture,
+            d.outlet
+                .as_deref()
+                .map(|o| format!(", outlet {o}"))
+                .unwrap_or_default(),
+            d.label
+        );
+    }
+    for diag in &analysis.diagnostics {
+        let _ = writeln!(
+            out,
+            "{:?}: {}{}",
+            diag.severity,
+            diag.doc
+                .as_deref()
+                .map(|d| format!("{d}: "))
+                .unwrap_or_default(),
+            diag.message
+        );
+    }
+    out
+}

@@ -1,0 +1,300 @@
+//! Character-level helpers and the tokenizer: spans of the original text, each with a normalised form.
+//!
+//! Nothing here copies or rewrites the document: a token is a byte range into the original text plus
+//! a folded form (curly quotes and dashes made plain, lower-cased), so every later stage can report
+//! exact offsets while comparing normalised words.
+
+use serde::Serialize;
+
+/// What a token is made of. Numbers keep their separators ("1,100.5"); words keep inner
+/// apostrophes, hyphens and abbreviation dots ("don't", "war-torn", "U.S.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: a byte span of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        &source[self.start..self.end]
+    }
+}
+
+/// Apostrophes of every kind fold to `'`.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
+    )
+}
+
+/// Hyphens and dashes that may join two parts of one word ("war-torn", "Twenty‑six").
+pub fn is_word_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Dashes of every kind (used as punctuation, not inside words).
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// Quotation marks of every kind.
+pub fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
+    )
+}
+
+/// Folds a span to the form used for comparison: lower case, plain apostrophes and hyphens,
+/// accents kept (they matter to names) but compatibility characters made plain.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else if is_dash(c) {
+            out.push('-');
+        } else if c == '\u{00A0}' || c == '\u{202F}' {
+            out.push(' ');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Folds accents away for matching names written with and without them ("Sánchez" = "Sanchez").
+/// Covers Latin-1 and Latin Extended-A, which is where news names live; other characters pass through.
+pub fn strip_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+            'Ç' | 'Ć' | 'Č' | 'Ĉ' | 'Ċ' => 'C',
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+            'Ì'..='Ï' | 'Ī' | 'Į' | 'İ' => 'I',
+            'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+            'Ñ' | 'Ń' | 'Ň' | 'Ņ' => 'N',
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' | 'Ÿ' => 'Y',
+            'š' | 'ś' | 'ş' | 'ș' => 's',
+            'Š' | 'Ś' | 'Ş' | 'Ș' => 'S',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ř' => 'r',
+            'Ř' => 'R',
+            'ť' | 'ţ' | 'ț' => 't',
+            'Ť' | 'Ţ' | 'Ț' => 'T',
+            'ď' | 'đ' => 'd',
+            'Ď' | 'Đ' => 'D',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            other => other,
+        })
+        .collect()
+}
+
+/// Splits `text[start..end]` into tokens. Offsets are absolute byte offsets into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[start..end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| -> Option<char> { chars.get(i).map(|&(_, c)| c) };
+    let offset =
+        |i: usize| -> usize { start + chars.get(i).map(|&(o, _)| o).unwrap_or(slice.len()) };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        if c.is_ascii_digit() {
+            // Digits with thousands separators and one decimal point: 1,100 / 9.30 / 12:50 stays two tokens.
+            i += 1;
+            while i < n {
+                let d = chars[i].1;
+                if d.is_ascii_digit() {
+                    i += 1;
+                } else if (d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start: offset(begin),
+                end: offset(i),
+                kind: TokenKind::Number,
+            });
+            continue;
+        }
+        if c.is_alphabetic() {
+            i += 1;
+            loop {
+                match at(i) {
+                    // "EUR1.1bn": a currency code glued to its amount is two tokens.
+                    Some(d)
+                        if d.is_ascii_digit()
+                            && crate::lexicon::is_currency_code(
+                                &slice[chars[begin].0..chars[i].0],
+                            ) =>
+                    {
+                        break
+                    }
+                    Some(d) if d.is_alphanumeric() => i += 1,
+                    // Inner apostrophe: "don't", "Kyiv's" (the possessive stays attached; entity code strips it).
+                    Some(d) if is_apostrophe(d) && at(i + 1).is_some_and(|x| x.is_alphabetic()) => {
+                        i += 1
+                    }
+                    // Inner hyphen: "war-torn", "Twenty-six", "Zapad-25".
+                    Some(d)
+                        if is_word_hyphen(d) && at(i + 1).is_some_and(|x| x.is_alphanumeric()) =>
+                    {
+                        i += 1
+                    }
+                    // Abbreviation dots: "U.S.", "p.m." — a dot between single letters.
+                    Some('.')
+                        if at(i + 1).is_some_and(|x| x.is_alphabetic())
+                            && at(i + 2).is_some_and(|x| x == '.' || !x.is_alphanumeric())
+                            && (i - begin == 1 || chars[i - 2].1 == '.') =>
+                    {
+                        i += 2;
+                        if at(i) == Some('.') {
+                            i += 1;
+                            // Keep the final dot of "U.S." unless it is the last char of the span and ends a sentence;
+                            // the sentence splitter decides that, the token keeps the dot either way.
+                            if at(i).is_some_and(|x| x.is_alphabetic()) && at(i + 1) == Some('.') {
+                                continue;
+                            }
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            tokens.push(Token {
+                start: offset(begin),
+                end: offset(i),
+                kind: TokenKind::Word,
+            });
+            continue;
+        }
+        i += 1;
+        tokens.push(Token {
+            start: offset(begin),
+            end: offset(i),
+            kind: TokenKind::Punct,
+        });
+    }
+    tokens
+}
+
+/// Counts words the way a reader would: runs of letters or digits.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let part = c.is_alphanumeric() || (in_word && (is_apostrophe(c) || is_word_hyphen(c)));
+        if part && !in_word {
+            count += 1;
+        }
+        in_word = part;
+    }
+    count
+}
+
+/// Cuts `s` to at most `max` chars at a word boundary, adding an ellipsis when cut.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for word in s.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = s.chars().take(max).collect();
+    }
+    let trimmed = out.trim_end_matches([',', ';', ':', '-', ' ']);
+    format!("{trimmed}\u{2026}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokenizer_keeps_abbreviations_numbers_and_inner_marks() {
+        let table: &[(&str, &[&str])] = &[
+            ("the U.S. role", &["the", "U.S.", "role"]),
+            ("at 9.30 p.m. on", &["at", "9.30", "p.m.", "on"]),
+            ("EUR1.1 billion", &["EUR", "1.1", "billion"]),
+            ("$1,100.5m", &["$", "1,100.5", "m"]),
+            ("Kyiv’s war-torn ally", &["Kyiv’s", "war-torn", "ally"]),
+            ("Twenty-six nations.", &["Twenty-six", "nations", "."]),
+            ("12:50 PM", &["12", ":", "50", "PM"]),
+            ("Zapad-25 drills", &["Zapad-25", "drills"]),
+            ("end. Next", &["end", ".", "Next"]),
+        ];
+        for (input, expected) in table {
+            assert_eq!(&words(input), expected, "tokenizing {input:?}");
+        }
+    }
+
+    #[test]
+    fn fold_makes_quotes_and_dashes_plain() {
+        assert_eq!(fold("Russia’s – WAR"), "russia's - war");
+        assert_eq!(strip_accents("Sánchez Łódź"), "Sanchez Lodz");
+    }
+
+    #[test]
+    fn counts_words_and_truncates_at_word_boundaries() {
+        assert_eq!(
+            count_words("Twenty-six nations, 1.1 billion euros — don't"),
+            6 + 1
+        );
+        assert_eq!(truncate_words("one two three four", 9), "one two\u{2026}");
+        assert_eq!(truncate_words("short", 9), "short");
+    }
+}

@@ -1,0 +1,64 @@
+// Trunk post_build hook: writes parallax.html, the whole app in one file that opens from file://.
+//
+// Why a separate file: from file:// a browser blocks module imports and the wasm fetch (origin
+// "null"), so dist/index.html cannot run there. This script takes trunk's staged output and inlines
+// the CSS, the wasm-bindgen glue (as an inline module) and the wasm (as base64, decoded in page).
+// Nothing in the result refers to another file or host. Run by trunk with TRUNK_STAGING_DIR set.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('inline.mjs: TRUNK_STAGING_DIR is not set (run me as a trunk post_build hook)');
+  process.exit(1);
+}
+
+const fail = (msg) => { console.error(`inline.mjs: ${msg}`); process.exit(1); };
+const files = readdirSync(staging);
+const find = (re, what) => {
+  const hits = files.filter((f) => re.test(f));
+  if (hits.length !== 1) fail(`expected one ${what} in ${staging}, found ${JSON.stringify(hits)}`);
+  return hits[0];
+};
+const jsName = find(/^parallax-[0-9a-f]+\.js$|^parallax\.js$/, 'wasm-bindgen glue');
+const wasmName = find(/^parallax-[0-9a-f]+_bg\.wasm$|^parallax_bg\.wasm$/, 'wasm module');
+let html = readFileSync(join(staging, 'index.html'), 'utf8');
+
+// CSS: every stylesheet link becomes a <style> block.
+html = html.replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
+  const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
+  if (!href) fail(`stylesheet without href: ${tag}`);
+  const css = readFileSync(join(staging, href), 'utf8');
+  return `<style>\n${css}\n</style>`;
+});
+// Preload hints would make the browser try to fetch the separate files.
+html = html.replace(/<link\b[^>]*rel="(modulepreload|preload)"[^>]*>\s*/g, '');
+
+let glue = readFileSync(join(staging, jsName), 'utf8');
+if (/^\s*import\s/m.test(glue)) fail('the glue imports other modules (JS snippets); inline them before shipping one file');
+const exportRe = /^export\s*\{[^}]*\};?\s*$/m;
+if (!exportRe.test(glue)) fail('the glue has no final export block; wasm-bindgen changed its output');
+glue = glue.replace(exportRe, '');
+if (/<\/script/i.test(glue)) fail('the glue contains "</script"');
+
+const wasm = readFileSync(join(staging, wasmName));
+const boot = `${glue}
+{
+  const b64 = "${wasm.toString('base64')}";
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  await __wbg_init({ module_or_path: bytes });
+}`;
+
+// Trunk's loader is the inline module that imports the glue; replace it with the inlined boot.
+const loaderRe = /<script\b[^>]*type="module"[^>]*>[\s\S]*?<\/script>/;
+const loader = loaderRe.exec(html);
+if (!loader || !loader[0].includes(jsName)) fail('could not find trunk\'s loader script');
+html = html.replace(loaderRe, () => `<script type="module">\n${boot}\n</script>`);
+
+const leftover = /(src|href)="(?!data:|#)[^"]+"/.exec(html);
+if (leftover) fail(`the single file still refers to ${leftover[0]}`);
+
+writeFileSync(join(staging, 'parallax.html'), html);
+console.log(`inline.mjs: wrote parallax.html (${(html.length / 1024).toFixed(0)} KiB; wasm ${(wasm.length / 1024).toFixed(0)} KiB, glue ${(glue.length / 1024).toFixed(0)} KiB)`);

@@ -1,0 +1,9 @@
+//! The Parallax app: the embedded corpus, the UI state and its reducer, and (on wasm32 only) the Yew UI.
+//!
+//! Everything outside `ui` and `platform` is plain Rust that builds and tests natively.
+
+pub mod corpus;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,29 @@
+// Size budget: the single file must stay small enough to e-mail and to open instantly.
+// Prints the wasm, js and single-file sizes (raw and gzip) on every run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from './harness.mjs';
+
+const BUDGET_GZIP = 350 * 1024;
+
+test('parallax.html is at most 350 KB gzip', () => {
+  const files = readdirSync(DIST);
+  const pick = (re) => files.filter((f) => re.test(f)).map((f) => join(DIST, f));
+  const rows = [
+    ['wasm', pick(/_bg\.wasm$/)],
+    ['js', pick(/^parallax-[0-9a-f]+\.js$/)],
+    ['single file', [join(DIST, 'parallax.html')]],
+  ];
+  let single = 0;
+  for (const [name, paths] of rows) {
+    assert.equal(paths.length, 1, `one ${name} in dist/`);
+    const raw = readFileSync(paths[0]);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    if (name === 'single file') single = gz;
+    console.log(`size: ${name.padEnd(11)} ${String(raw.length).padStart(9)} B raw  ${String(gz).padStart(8)} B gzip  (${(gz / 1024).toFixed(1)} KiB)`);
+  }
+  assert.ok(single <= BUDGET_GZIP, `parallax.html is ${single} B gzip, budget ${BUDGET_GZIP}`);
+});
