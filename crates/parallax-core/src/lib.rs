@@ -7,8 +7,10 @@
 pub mod dates;
 pub mod ingest;
 pub mod lexicon;
+pub mod numbers;
 pub mod report;
 pub mod text;
+pub mod words;
 
 use serde::Serialize;
 
@@ -48,9 +50,11 @@ pub struct Diagnostic {
 }
 
 /// Everything Parallax knows about a corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
     pub documents: Vec<Document>,
+    /// Quantities per document, parallel to `documents`.
+    pub numbers: Vec<Vec<numbers::Quantity>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -81,8 +85,10 @@ pub fn analyze(sources: &[Source]) -> Analysis {
         }
         documents.push(doc);
     }
+    let numbers = documents.iter().map(numbers::extract).collect();
     Analysis {
         documents,
+        numbers,
         diagnostics,
     }
 }

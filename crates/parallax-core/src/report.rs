@@ -5,11 +5,13 @@
 
 use serde::Serialize;
 
+use crate::numbers::{Confidence, NumberKind, Value};
 use crate::{Analysis, Diagnostic, Role};
 
 #[derive(Debug, Serialize)]
 pub struct Report<'a> {
     pub documents: Vec<DocumentReport<'a>>,
+    pub numbers: Vec<NumberReport<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -32,6 +34,23 @@ pub struct SentenceReport<'a> {
     pub furniture: bool,
     pub role: Role,
     pub paragraph: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NumberReport<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub value: &'a Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    pub kind: NumberKind,
+    pub unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_text: Option<&'a str>,
+    pub confidence: Confidence,
 }
 
 /// The report view of an analysis.
@@ -59,6 +78,26 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                         paragraph: s.paragraph,
                     })
                     .collect(),
+            })
+            .collect(),
+        numbers: analysis
+            .documents
+            .iter()
+            .zip(&analysis.numbers)
+            .flat_map(|(d, qs)| {
+                qs.iter().map(move |q| NumberReport {
+                    doc: &d.id,
+                    sentence: q.sentence,
+                    start: q.start,
+                    end: q.end,
+                    text: &d.text[q.start..q.end],
+                    value: &q.value,
+                    high: q.high,
+                    kind: q.kind,
+                    unit: q.unit.as_deref(),
+                    unit_text: q.unit_text.as_deref(),
+                    confidence: q.confidence,
+                })
             })
             .collect(),
         diagnostics: &analysis.diagnostics,
