@@ -4,10 +4,7 @@ include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 
 /// The embedded reports as analysis sources.
 pub fn embedded_sources() -> Vec<parallax_core::Source> {
-    EMBEDDED
-        .iter()
-        .map(|(id, text)| parallax_core::Source::new(*id, *text))
-        .collect()
+    EMBEDDED.iter().map(|(id, text)| parallax_core::Source::new(*id, *text)).collect()
 }
 
 #[cfg(test)]
@@ -21,18 +18,10 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| {
-                (
-                    p.file_stem().unwrap().to_str().unwrap().to_string(),
-                    std::fs::read_to_string(&p).unwrap(),
-                )
-            })
+            .map(|p| (p.file_stem().unwrap().to_str().unwrap().to_string(), std::fs::read_to_string(&p).unwrap()))
             .collect();
         on_disk.sort();
-        let embedded: Vec<(String, String)> = EMBEDDED
-            .iter()
-            .map(|(i, t)| (i.to_string(), t.to_string()))
-            .collect();
+        let embedded: Vec<(String, String)> = EMBEDDED.iter().map(|(i, t)| (i.to_string(), t.to_string())).collect();
         assert_eq!(embedded.len(), 5);
         assert_eq!(embedded, on_disk);
     }

@@ -8,7 +8,5 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("parallax is the browser app: run it with `trunk serve` (see README.md).");
-    eprintln!(
-        "For the analysis on the command line: cargo run -p parallax-cli -- corpus/ --format text"
-    );
+    eprintln!("For the analysis on the command line: cargo run -p parallax-cli -- corpus/ --format text");
 }

@@ -47,25 +47,17 @@ pub enum Action {
 
 impl State {
     pub fn new(analysis: Analysis) -> Self {
-        State {
-            analysis: SharedAnalysis(Rc::new(analysis)),
-            view: View::Overview,
-        }
+        State { analysis: SharedAnalysis(Rc::new(analysis)), view: View::Overview }
     }
 
     /// The next state after `action`. Unknown ids leave the state as it was.
     pub fn apply(&self, action: Action) -> State {
         let view = match action {
             Action::ShowOverview => View::Overview,
-            Action::OpenSource(id) if self.analysis.documents.iter().any(|d| d.id == id) => {
-                View::Source(id)
-            }
+            Action::OpenSource(id) if self.analysis.documents.iter().any(|d| d.id == id) => View::Source(id),
             Action::OpenSource(_) => self.view.clone(),
         };
-        State {
-            analysis: self.analysis.clone(),
-            view,
-        }
+        State { analysis: self.analysis.clone(), view }
     }
 
     /// Index of the open source in `analysis.documents`.
@@ -87,10 +79,7 @@ mod tests {
     use parallax_core::{analyze, Source};
 
     fn state() -> State {
-        State::new(analyze(&[
-            Source::new("a", "First report. It says things."),
-            Source::new("b", "Second report."),
-        ]))
+        State::new(analyze(&[Source::new("a", "First report. It says things."), Source::new("b", "Second report.")]))
     }
 
     #[test]
@@ -105,9 +94,7 @@ mod tests {
 
     #[test]
     fn opening_an_unknown_source_keeps_the_current_view() {
-        let s = state()
-            .apply(Action::OpenSource("a".into()))
-            .apply(Action::OpenSource("nope".into()));
+        let s = state().apply(Action::OpenSource("a".into())).apply(Action::OpenSource("nope".into()));
         assert_eq!(s.view, View::Source("a".into()));
     }
 }

@@ -30,11 +30,7 @@ impl Reducible for AppState {
 /// The whole app over the embedded corpus.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        AppState(State::new(parallax_core::analyze(
-            &crate::corpus::embedded_sources(),
-        )))
-    });
+    let state = use_reducer(|| AppState(State::new(parallax_core::analyze(&crate::corpus::embedded_sources()))));
     html! { <Explorer state={state} /> }
 }
 

@@ -17,10 +17,7 @@ pub fn source_list(props: &SourceListProps) -> Html {
         let on_open = props.on_open.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_open.emit(id.clone()));
         let current = props.selected.as_deref() == Some(doc.id.as_str());
-        let date = doc
-            .date
-            .clone()
-            .unwrap_or_else(|| "no date given".to_string());
+        let date = doc.date.clone().unwrap_or_else(|| "no date given".to_string());
         html! {
             <li key={doc.id.clone()}>
                 <button type="button" class="source" {onclick}

@@ -32,10 +32,7 @@ fn main() -> ExitCode {
                 Some("json") => format = Format::Json,
                 Some("text") => format = Format::Text,
                 other => {
-                    eprintln!(
-                        "parallax-cli: --format takes json or text, not {:?}\n{USAGE}",
-                        other.unwrap_or("")
-                    );
+                    eprintln!("parallax-cli: --format takes json or text, not {:?}\n{USAGE}", other.unwrap_or(""));
                     return ExitCode::from(2);
                 }
             },
@@ -66,10 +63,7 @@ fn main() -> ExitCode {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => sources.push(Source::new(document_id(&path), text)),
                     Err(_) => {
-                        eprintln!(
-                            "parallax-cli: {} is not UTF-8 text; skipped",
-                            path.display()
-                        );
+                        eprintln!("parallax-cli: {} is not UTF-8 text; skipped", path.display());
                         failed = true;
                     }
                 },
@@ -124,7 +118,5 @@ fn expand(input: &Path, failed: &mut bool) -> Vec<PathBuf> {
 
 /// The document id is the file name without its extension.
 fn document_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }

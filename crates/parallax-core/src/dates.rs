@@ -38,20 +38,14 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         let w = &text[s..e];
         // 2025-09-05
         if let Some(iso) = parse_iso(w) {
-            found.push(FoundDate {
-                start: s,
-                end: e,
-                iso,
-            });
+            found.push(FoundDate { start: s, end: e, iso });
             i += 1;
             continue;
         }
         // September 4, 2025  /  Sept. 4 2025
         if let Some(month) = crate::lexicon::month_number(w) {
             if let (Some(&(ds, de)), Some(&(ys, ye))) = (words.get(i + 1), words.get(i + 2)) {
-                let day = text[ds..de]
-                    .trim_end_matches(',')
-                    .trim_end_matches(|c: char| c.is_alphabetic());
+                let day = text[ds..de].trim_end_matches(',').trim_end_matches(|c: char| c.is_alphabetic());
                 let year = text[ys..ye].trim_end_matches(',');
                 if let (Ok(d), Ok(y)) = (day.parse::<u32>(), year.parse::<u32>()) {
                     if let Some(iso) = iso_date(y, month, d) {
@@ -64,15 +58,11 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             }
         }
         // 4 September 2025
-        if let Ok(d) = w
-            .trim_end_matches(|c: char| c.is_alphabetic())
-            .parse::<u32>()
-        {
+        if let Ok(d) = w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>() {
             if let (Some(&(ms, me)), Some(&(ys, ye))) = (words.get(i + 1), words.get(i + 2)) {
-                if let (Some(month), Ok(y)) = (
-                    crate::lexicon::month_number(&text[ms..me]),
-                    text[ys..ye].trim_end_matches(',').parse::<u32>(),
-                ) {
+                if let (Some(month), Ok(y)) =
+                    (crate::lexicon::month_number(&text[ms..me]), text[ys..ye].trim_end_matches(',').parse::<u32>())
+                {
                     if let Some(iso) = iso_date(y, month, d) {
                         let end = ys + text[ys..ye].trim_end_matches(',').len();
                         found.push(FoundDate { start: s, end, iso });
@@ -121,12 +111,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let w = &text[s..e];
     let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let t = w.trim_end_matches(|c: char| {
-        matches!(
-            c,
-            '.' | ';' | ':' | ')' | '"' | '\'' | '\u{201D}' | '\u{2019}'
-        )
-    });
+    let t = w.trim_end_matches(|c: char| matches!(c, '.' | ';' | ':' | ')' | '"' | '\'' | '\u{201D}' | '\u{2019}'));
     // Keep a trailing comma only for the day of "September 4, 2025"; it is stripped when parsing.
     (s + lead.min(t.len()), s + t.len().max(lead))
 }
@@ -138,17 +123,9 @@ mod tests {
     #[test]
     fn finds_dates_in_every_common_form() {
         let table = [
-            (
-                "in Paris, France on September 4, 2025. Photo",
-                "2025-09-04",
-                "September 4, 2025",
-            ),
+            ("in Paris, France on September 4, 2025. Photo", "2025-09-04", "September 4, 2025"),
             ("date 2025-09-05 Ukraine's", "2025-09-05", "2025-09-05"),
-            (
-                "on 4 September 2025, leaders",
-                "2025-09-04",
-                "4 September 2025",
-            ),
+            ("on 4 September 2025, leaders", "2025-09-04", "4 September 2025"),
             ("(Sept. 4 2025)", "2025-09-04", "Sept. 4 2025"),
             ("on 4th September 2025", "2025-09-04", "4th September 2025"),
         ];
@@ -162,13 +139,7 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_partial_dates() {
-        for text in [
-            "February 30, 2025",
-            "2025-13-01",
-            "September 2025",
-            "in May we",
-            "12 drones 2025",
-        ] {
+        for text in ["February 30, 2025", "2025-13-01", "September 2025", "in May we", "12 drones 2025"] {
             assert!(find_dates(text).is_empty(), "{text}");
         }
     }

@@ -131,10 +131,7 @@ pub fn ingest(id: &str, text: &str) -> Document {
         }
         push_paragraph(&mut doc, start, line.end, role);
     }
-    doc.words = doc
-        .content_sentences()
-        .map(|s| text::count_words(&text[s.start..s.end]))
-        .sum();
+    doc.words = doc.content_sentences().map(|s| text::count_words(&text[s.start..s.end])).sum();
     doc.label = make_label(&doc);
     doc.date = find_own_date(text);
     doc.outlet = find_outlet(text);
@@ -167,13 +164,7 @@ fn push_paragraph(doc: &mut Document, start: usize, end: usize, role: Role) {
     doc.tokens.extend(tokens);
     let sentence_count = doc.sentences.len() - first_sentence;
     if sentence_count > 0 {
-        doc.paragraphs.push(Paragraph {
-            start,
-            end,
-            role,
-            first_sentence,
-            sentence_count,
-        });
+        doc.paragraphs.push(Paragraph { start, end, role, first_sentence, sentence_count });
     }
 }
 
@@ -185,28 +176,19 @@ fn split_lines(text: &str) -> Vec<Option<Line>> {
         let line_start = pos;
         pos += raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
-        let lead = body.len()
-            - body
-                .trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c))
-                .len();
+        let lead = body.len() - body.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c)).len();
         let trimmed = body.trim_end();
         if lead >= trimmed.len() {
             out.push(None);
         } else {
-            out.push(Some(Line {
-                start: line_start + lead,
-                end: line_start + trimmed.len(),
-            }));
+            out.push(Some(Line { start: line_start + lead, end: line_start + trimmed.len() }));
         }
     }
     out
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '\u{2022}' | '\u{25CF}' | '\u{25AA}' | '\u{2023}' | '\u{2043}' | '\u{00B7}' | '*'
-    )
+    matches!(c, '\u{2022}' | '\u{25CF}' | '\u{25AA}' | '\u{2023}' | '\u{2043}' | '\u{00B7}' | '*')
 }
 
 /// Hard-wrapped text (a line ending mid-sentence, the next starting in lower case) becomes one paragraph.
@@ -220,14 +202,9 @@ fn join_wrapped_lines(text: &str, lines: Vec<Option<Line>>) -> Vec<Line> {
         };
         if !previous_blank {
             if let Some(last) = out.last_mut() {
-                let ends_open = text[last.start..last.end]
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_alphanumeric() || c == ',');
-                let next_lower = text[line.start..line.end]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase());
+                let ends_open =
+                    text[last.start..last.end].chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+                let next_lower = text[line.start..line.end].chars().next().is_some_and(|c| c.is_lowercase());
                 if ends_open && next_lower {
                     last.end = line.end;
                     continue;
@@ -248,10 +225,7 @@ fn ends_with_terminal(line: &str) -> bool {
 fn classify_line(line: &str, after_link_marker: bool) -> Role {
     let words = text::count_words(line);
     let has_letters = line.chars().any(|c| c.is_alphabetic());
-    if !has_letters
-        || lexicon::is_furniture_phrase(line)
-        || lexicon::interface_word_count(line) >= 2
-    {
+    if !has_letters || lexicon::is_furniture_phrase(line) || lexicon::interface_word_count(line) >= 2 {
         return Role::Furniture;
     }
     let terminal = ends_with_terminal(line);
@@ -262,10 +236,7 @@ fn classify_line(line: &str, after_link_marker: bool) -> Role {
     // "ADDITIONAL REPORTING | Another headline": a kicker in capitals, a bar, a teaser.
     if let Some((kicker, _)) = line.split_once('|') {
         let k = kicker.trim();
-        if !k.is_empty()
-            && k.chars().any(|c| c.is_alphabetic())
-            && !k.chars().any(|c| c.is_lowercase())
-        {
+        if !k.is_empty() && k.chars().any(|c| c.is_alphabetic()) && !k.chars().any(|c| c.is_lowercase()) {
             return Role::Furniture;
         }
     }
@@ -285,9 +256,7 @@ fn classify_line(line: &str, after_link_marker: bool) -> Role {
 fn has_glued_words(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let cs: Vec<char> = w.chars().collect();
-        cs.windows(2)
-            .enumerate()
-            .any(|(i, p)| i > 0 && p[0].is_lowercase() && p[1].is_uppercase())
+        cs.windows(2).enumerate().any(|(i, p)| i > 0 && p[0].is_lowercase() && p[1].is_uppercase())
             && !w.starts_with("Mc")
             && !w.starts_with("Mac")
     })
@@ -295,45 +264,18 @@ fn has_glued_words(line: &str) -> bool {
 
 fn is_caption(line: &str) -> bool {
     let lower = line.to_lowercase();
-    const CREDITS: &[&str] = &[
-        "photo:",
-        "photograph:",
-        "image:",
-        "picture:",
-        "credit:",
-        "photo credit",
-        "(photo",
-        "getty images",
-        "/ afp",
-    ];
-    const OPENERS: &[&str] = &[
-        "from left,",
-        "from left:",
-        "(l-r)",
-        "l-r:",
-        "pictured:",
-        "pictured,",
-    ];
+    const CREDITS: &[&str] =
+        &["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit", "(photo", "getty images", "/ afp"];
+    const OPENERS: &[&str] = &["from left,", "from left:", "(l-r)", "l-r:", "pictured:", "pictured,"];
     CREDITS.iter().any(|c| lower.contains(c)) || OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// "date 2025-09-05 ..." / "Published: September 4, 2025 ..." at the start of a line.
 fn metadata_prefix_len(line: &str) -> Option<usize> {
     let lower = line.to_lowercase();
-    const KEYS: &[&str] = &[
-        "date",
-        "published",
-        "updated",
-        "posted",
-        "last updated",
-        "first published",
-    ];
-    let key = KEYS
-        .iter()
-        .filter(|k| lower.starts_with(*k))
-        .max_by_key(|k| k.len())?;
-    let rest_start = key.len() + line[key.len()..].len()
-        - line[key.len()..].trim_start_matches([':', ' ', '\t']).len();
+    const KEYS: &[&str] = &["date", "published", "updated", "posted", "last updated", "first published"];
+    let key = KEYS.iter().filter(|k| lower.starts_with(*k)).max_by_key(|k| k.len())?;
+    let rest_start = key.len() + line[key.len()..].len() - line[key.len()..].trim_start_matches([':', ' ', '\t']).len();
     if rest_start == key.len() && !line[key.len()..].starts_with([':', ' ']) {
         return None;
     }
@@ -370,15 +312,13 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let tok = tokens[i];
     let t = tok.text(source);
     let ends_with_dot_word = tok.kind == TokenKind::Word && t.ends_with('.');
-    let is_terminal_punct =
-        tok.kind == TokenKind::Punct && matches!(t, "." | "!" | "?" | "\u{2026}");
+    let is_terminal_punct = tok.kind == TokenKind::Punct && matches!(t, "." | "!" | "?" | "\u{2026}");
     if !is_terminal_punct && !ends_with_dot_word {
         return None;
     }
     // Ellipses ("...") do not end sentences: they mark omissions inside quotations.
     if t == "."
-        && (tokens.get(i + 1).is_some_and(|n| n.text(source) == ".")
-            || i > 0 && tokens[i - 1].text(source) == ".")
+        && (tokens.get(i + 1).is_some_and(|n| n.text(source) == ".") || i > 0 && tokens[i - 1].text(source) == ".")
     {
         return None;
     }
@@ -389,12 +329,7 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
     // Closing quotes and brackets belong to the sentence they close.
     while let Some(n) = tokens.get(end) {
         let nt = n.text(source);
-        let closing = nt.chars().all(|c| {
-            matches!(
-                c,
-                ')' | ']' | '"' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\''
-            )
-        });
+        let closing = nt.chars().all(|c| matches!(c, ')' | ']' | '"' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\''));
         if n.kind == TokenKind::Punct && closing && n.start == tokens[end - 1].end {
             end += 1;
         } else {
@@ -405,8 +340,7 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
     // The next sentence must start like one: a capital, a digit, or an opening quote.
     let next_text = next.text(source);
     let first = next_text.chars().next()?;
-    let starts_like_sentence =
-        first.is_uppercase() || first.is_ascii_digit() || text::is_quote(first) || first == '(';
+    let starts_like_sentence = first.is_uppercase() || first.is_ascii_digit() || text::is_quote(first) || first == '(';
     if !starts_like_sentence {
         return None;
     }
@@ -421,17 +355,14 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
             if pt.chars().count() == 1 && pt.chars().all(|c| c.is_uppercase()) {
                 return None;
             }
-            if lexicon::is_ambiguous_abbreviation(pt)
-                && !lexicon::is_common_sentence_opener(next_text)
-            {
+            if lexicon::is_ambiguous_abbreviation(pt) && !lexicon::is_common_sentence_opener(next_text) {
                 return None;
             }
         }
     }
     if ends_with_dot_word {
         // "U.S." or "p.m." as the token itself: a break only before a common sentence opener.
-        if !lexicon::is_ambiguous_abbreviation(t) || !lexicon::is_common_sentence_opener(next_text)
-        {
+        if !lexicon::is_ambiguous_abbreviation(t) || !lexicon::is_common_sentence_opener(next_text) {
             return None;
         }
     }
@@ -440,16 +371,10 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 fn make_label(doc: &Document) -> String {
     const MAX: usize = 90;
-    let first = doc
-        .paragraphs
-        .iter()
-        .find(|p| p.role != Role::Furniture && text::count_words(&doc.text[p.start..p.end]) >= 3);
+    let first =
+        doc.paragraphs.iter().find(|p| p.role != Role::Furniture && text::count_words(&doc.text[p.start..p.end]) >= 3);
     let Some(p) = first else {
-        return if doc.id.is_empty() {
-            "Untitled".to_string()
-        } else {
-            doc.id.clone()
-        };
+        return if doc.id.is_empty() { "Untitled".to_string() } else { doc.id.clone() };
     };
     let raw = &doc.text[p.start..p.end];
     let collapsed: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -458,10 +383,7 @@ fn make_label(doc: &Document) -> String {
     }
     // Body text: the opening words, at most the first sentence.
     let s = &doc.sentences[p.first_sentence];
-    let first_sentence: String = doc.text[s.start..s.end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let first_sentence: String = doc.text[s.start..s.end].split_whitespace().collect::<Vec<_>>().join(" ");
     text::truncate_words(first_sentence.trim_end_matches('.'), MAX)
 }
 
@@ -469,9 +391,7 @@ fn make_label(doc: &Document) -> String {
 fn find_own_date(text: &str) -> Option<String> {
     for line in text.lines().map(str::trim) {
         if let Some(len) = metadata_prefix_len(line) {
-            return dates::find_dates(&line[..len])
-                .first()
-                .map(|d| d.iso.clone());
+            return dates::find_dates(&line[..len]).first().map(|d| d.iso.clone());
         }
     }
     dates::find_dates(text).first().map(|d| d.iso.clone())
@@ -486,9 +406,7 @@ fn find_outlet(text: &str) -> Option<String> {
             .or_else(|| line.strip_prefix("Copyright"))
         {
             let name: String = rest
-                .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || c.is_whitespace() || c == '\u{00A9}'
-                })
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{00A9}')
                 .trim()
                 .trim_end_matches('.')
                 .to_string();
@@ -507,10 +425,7 @@ fn find_outlet(text: &str) -> Option<String> {
                 if let Some(close) = line[open + 2..].find(')') {
                     let name = &line[open + 2..open + 2 + close];
                     let after = line[open + 3 + close..].trim_start();
-                    if !name.is_empty()
-                        && name.len() <= 40
-                        && after.starts_with(|c: char| text::is_dash(c))
-                    {
+                    if !name.is_empty() && name.len() <= 40 && after.starts_with(|c: char| text::is_dash(c)) {
                         return Some(name.to_string());
                     }
                 }
@@ -526,10 +441,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let doc = ingest("t", text);
-        doc.sentences
-            .iter()
-            .map(|s| doc.sentence_text(s).to_string())
-            .collect()
+        doc.sentences.iter().map(|s| doc.sentence_text(s).to_string()).collect()
     }
 
     #[test]
@@ -540,14 +452,8 @@ mod tests {
                 "Gen. Ray spoke at 9.30 p.m. on Friday. Then he left.",
                 &["Gen. Ray spoke at 9.30 p.m. on Friday.", "Then he left."],
             ),
-            (
-                "The U.S. envoy met J. Smith. He said no.",
-                &["The U.S. envoy met J. Smith.", "He said no."],
-            ),
-            (
-                "Aid came from the U.S. The army said so.",
-                &["Aid came from the U.S.", "The army said so."],
-            ),
+            ("The U.S. envoy met J. Smith. He said no.", &["The U.S. envoy met J. Smith.", "He said no."]),
+            ("Aid came from the U.S. The army said so.", &["Aid came from the U.S.", "The army said so."]),
             (
                 "\"We are ready,\" he said. \"Go.\" Then silence.",
                 &["\"We are ready,\" he said.", "\"Go.\"", "Then silence."],
@@ -567,16 +473,9 @@ mod tests {
     fn marks_page_furniture_and_keeps_it() {
         let text = "World NewsEurope\n\nActions\n\nLeaders met in Paris to talk.\n20\nComments\nRelated\nRussian airstrike hits plant\nJoin the Conversation\nFind comments in their new home! Click the buttons to view them.\nIN CASE YOU MISSED IT | Peace efforts in limbo\nLogin";
         let doc = ingest("t", text);
-        let roles: Vec<(String, Role)> = doc
-            .sentences
-            .iter()
-            .map(|s| (doc.sentence_text(s).to_string(), s.role))
-            .collect();
-        let body: Vec<&str> = roles
-            .iter()
-            .filter(|(_, r)| *r != Role::Furniture)
-            .map(|(t, _)| t.as_str())
-            .collect();
+        let roles: Vec<(String, Role)> =
+            doc.sentences.iter().map(|s| (doc.sentence_text(s).to_string(), s.role)).collect();
+        let body: Vec<&str> = roles.iter().filter(|(_, r)| *r != Role::Furniture).map(|(t, _)| t.as_str()).collect();
         assert_eq!(body, ["Leaders met in Paris to talk."]);
         assert_eq!(roles.len(), 11, "furniture is kept, only marked: {roles:?}");
         assert_eq!(doc.words, 6);
@@ -587,90 +486,37 @@ mod tests {
         let text = " date 2025-09-05 A leader speaks at a press conference in Paris, France on September 4, 2025. Photo: Reuters\n\nLeaders Pledge Support\n\nThey met. They talked.";
         let doc = ingest("t", text);
         let roles: Vec<Role> = doc.sentences.iter().map(|s| s.role).collect();
-        assert_eq!(
-            roles,
-            [
-                Role::Furniture,
-                Role::Caption,
-                Role::Caption,
-                Role::Heading,
-                Role::Body,
-                Role::Body
-            ]
-        );
-        assert_eq!(
-            doc.date.as_deref(),
-            Some("2025-09-05"),
-            "the explicit date line wins over the event date"
-        );
-        assert_eq!(
-            doc.label,
-            "A leader speaks at a press conference in Paris, France on September 4, 2025"
-        );
+        assert_eq!(roles, [Role::Furniture, Role::Caption, Role::Caption, Role::Heading, Role::Body, Role::Body]);
+        assert_eq!(doc.date.as_deref(), Some("2025-09-05"), "the explicit date line wins over the event date");
+        assert_eq!(doc.label, "A leader speaks at a press conference in Paris, France on September 4, 2025");
     }
 
     #[test]
     fn label_prefers_a_headline_and_skips_furniture() {
-        let doc = ingest(
-            "t",
-            "Actions\n\nCoalition of nations pledge force; role unclear\n\nBody text follows here.",
-        );
+        let doc = ingest("t", "Actions\n\nCoalition of nations pledge force; role unclear\n\nBody text follows here.");
         assert_eq!(doc.label, "Coalition of nations pledge force; role unclear");
         let long = ingest("t", "An opening sentence that goes on for quite a long while, naming many people and places, until it has to be cut.");
-        assert!(
-            long.label.ends_with('\u{2026}') && long.label.chars().count() <= 91,
-            "{}",
-            long.label
-        );
+        assert!(long.label.ends_with('\u{2026}') && long.label.chars().count() <= 91, "{}", long.label);
     }
 
     #[test]
     fn outlet_only_when_the_text_names_itself() {
-        assert_eq!(
-            ingest("t", "PARIS (Reuters) - Leaders met.")
-                .outlet
-                .as_deref(),
-            Some("Reuters")
-        );
-        assert_eq!(
-            ingest("t", "Leaders met.\n\u{00A9} 2025 Example Times")
-                .outlet
-                .as_deref(),
-            Some("Example Times")
-        );
+        assert_eq!(ingest("t", "PARIS (Reuters) - Leaders met.").outlet.as_deref(), Some("Reuters"));
+        assert_eq!(ingest("t", "Leaders met.\n\u{00A9} 2025 Example Times").outlet.as_deref(), Some("Example Times"));
         assert_eq!(ingest("t", "A photo. Photo: Reuters").outlet, None);
     }
 
     #[test]
     fn joins_hard_wrapped_lines_and_strips_bullets() {
-        let doc = ingest("t", "Leaders met in Paris on\nthe day and agreed\non a plan.\n  \u{2022} A bullet point here.");
-        let texts: Vec<&str> = doc
-            .paragraphs
-            .iter()
-            .map(|p| &doc.text[p.start..p.end])
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                "Leaders met in Paris on\nthe day and agreed\non a plan.",
-                "A bullet point here."
-            ]
-        );
+        let doc =
+            ingest("t", "Leaders met in Paris on\nthe day and agreed\non a plan.\n  \u{2022} A bullet point here.");
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| &doc.text[p.start..p.end]).collect();
+        assert_eq!(texts, ["Leaders met in Paris on\nthe day and agreed\non a plan.", "A bullet point here."]);
     }
 
     #[test]
     fn odd_input_gives_a_valid_document() {
-        for text in [
-            "",
-            "\n\n\n",
-            "....",
-            "\u{0}\u{1}",
-            "«»",
-            "a",
-            "Mr.",
-            "U.S.",
-            "\u{2026}\u{2026}",
-        ] {
+        for text in ["", "\n\n\n", "....", "\u{0}\u{1}", "«»", "a", "Mr.", "U.S.", "\u{2026}\u{2026}"] {
             let doc = ingest("t", text);
             for s in &doc.sentences {
                 assert!(s.start <= s.end && s.end <= text.len());

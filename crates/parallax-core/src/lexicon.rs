@@ -6,18 +6,17 @@
 /// Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
 /// without the trailing dot).
 const NON_TERMINAL_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "fr", "st", "jr", "sr", "hon", "pres", "amb", "insp",
-    "supt", "no", "nos", "vol", "vols", "fig", "figs", "pp", "approx", "est", "dept", "univ",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "v", "cf", "e.g", "i.e", "mt",
-    "ft", "bros",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "gov", "sen",
+    "rep", "rev", "fr", "st", "jr", "sr", "hon", "pres", "amb", "insp", "supt", "no", "nos", "vol", "vols", "fig",
+    "figs", "pp", "approx", "est", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "v", "cf", "e.g",
+    "i.e", "mt", "ft", "bros",
 ];
 
 /// Abbreviations that can end a sentence as well as sit inside one ("... in the U.S. The next day").
 const AMBIGUOUS_ABBREVIATIONS: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "plc",
-    "bn", "m", "n.y", "d.c", "l.a",
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "plc", "bn", "m", "n.y",
+    "d.c", "l.a",
 ];
 
 /// Is `word` (without its final dot) an abbreviation after which a sentence does not end?
@@ -36,80 +35,17 @@ pub fn is_ambiguous_abbreviation(word: &str) -> bool {
 /// these means the sentence did end there.
 pub fn is_common_sentence_opener(word: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "in",
-        "on",
-        "at",
-        "for",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "some",
-        "many",
-        "most",
-        "one",
-        "two",
-        "both",
-        "all",
-        "no",
-        "not",
-        "meanwhile",
-        "however",
-        "still",
-        "also",
-        "later",
-        "earlier",
-        "then",
-        "what",
-        "who",
-        "how",
-        "why",
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+        "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
+        "since", "his", "her", "its", "their", "our", "my", "some", "many", "most", "one", "two", "both", "all", "no",
+        "not", "meanwhile", "however", "still", "also", "later", "earlier", "then", "what", "who", "how", "why",
         "where",
     ];
     OPENERS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 ];
 
@@ -127,20 +63,16 @@ pub fn month_number(word: &str) -> Option<u32> {
         return Some(9);
     }
     if w.len() == 3 && w != "may" && w != "mar" {
-        return MONTHS
-            .iter()
-            .position(|m| m.starts_with(&w))
-            .map(|i| i as u32 + 1);
+        return MONTHS.iter().position(|m| m.starts_with(&w)).map(|i| i as u32 + 1);
     }
     None
 }
 
 /// ISO 4217 codes that news copy writes glued to amounts ("EUR1.1 billion", "USD34.6 million").
 const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "RUB", "UAH", "AUD", "CAD", "NZD", "INR",
-    "KRW", "BRL", "MXN", "ZAR", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN",
-    "HKD", "SGD", "SAR", "AED", "ILS", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "MYR", "PHP",
-    "VND", "ARS", "CLP", "COP", "PEN", "BTC",
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "RUB", "UAH", "AUD", "CAD", "NZD", "INR", "KRW", "BRL", "MXN",
+    "ZAR", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN", "HKD", "SGD", "SAR", "AED", "ILS", "EGP",
+    "NGN", "KES", "PKR", "IDR", "THB", "MYR", "PHP", "VND", "ARS", "CLP", "COP", "PEN", "BTC",
 ];
 
 pub fn is_currency_code(s: &str) -> bool {
@@ -241,32 +173,12 @@ const FURNITURE_LINES: &[&str] = &[
 
 /// Words that only page controls use; a line with two of them is an instruction to click, not reporting.
 const INTERFACE_WORDS: &[&str] = &[
-    "click",
-    "tap",
-    "button",
-    "buttons",
-    "subscribe",
-    "newsletter",
-    "login",
-    "log-in",
-    "cookie",
-    "cookies",
-    "browser",
-    "javascript",
-    "sign-up",
-    "comments",
-    "scroll",
-    "download",
-    "app",
-    "inbox",
-    "unsubscribe",
+    "click", "tap", "button", "buttons", "subscribe", "newsletter", "login", "log-in", "cookie", "cookies", "browser",
+    "javascript", "sign-up", "comments", "scroll", "download", "app", "inbox", "unsubscribe",
 ];
 
 pub fn is_furniture_phrase(line: &str) -> bool {
-    let t = line
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '?')
-        .to_lowercase();
+    let t = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '?').to_lowercase();
     FURNITURE_LINES.contains(&t.as_str()) || FURNITURE_LINES.contains(&format!("{t}?").as_str())
 }
 
@@ -335,9 +247,6 @@ mod tests {
             assert!(is_furniture_phrase(l), "{l}");
         }
         assert!(!is_furniture_phrase("Comments by the minister"));
-        assert_eq!(
-            interface_word_count("Click the buttons at the top to view them"),
-            2
-        );
+        assert_eq!(interface_word_count("Click the buttons at the top to view them"), 2);
     }
 }

@@ -5,6 +5,8 @@
 //! original text of its document.
 
 pub mod dates;
+pub mod entities;
+pub mod gazetteer;
 pub mod ingest;
 pub mod lexicon;
 pub mod numbers;
@@ -26,10 +28,7 @@ pub struct Source {
 
 impl Source {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Source {
-            id: id.into(),
-            text: text.into(),
-        }
+        Source { id: id.into(), text: text.into() }
     }
 }
 
@@ -55,6 +54,7 @@ pub struct Analysis {
     pub documents: Vec<Document>,
     /// Quantities per document, parallel to `documents`.
     pub numbers: Vec<Vec<numbers::Quantity>>,
+    pub entities: Vec<entities::Entity>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -68,10 +68,7 @@ pub fn analyze(sources: &[Source]) -> Analysis {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 doc: Some(source.id.clone()),
-                message: format!(
-                    "duplicate document id {:?}: the later copy is skipped",
-                    source.id
-                ),
+                message: format!("duplicate document id {:?}: the later copy is skipped", source.id),
             });
             continue;
         }
@@ -86,9 +83,6 @@ pub fn analyze(sources: &[Source]) -> Analysis {
         documents.push(doc);
     }
     let numbers = documents.iter().map(numbers::extract).collect();
-    Analysis {
-        documents,
-        numbers,
-        diagnostics,
-    }
+    let entities = entities::extract(&documents);
+    Analysis { documents, numbers, entities, diagnostics }
 }

@@ -161,41 +161,17 @@ fn extract_sentence(
     out: &mut Vec<Quantity>,
 ) {
     let folded = tokens.iter().map(|t| fold(t.text(text))).collect();
-    let mut scan = Scan {
-        text,
-        tokens,
-        folded,
-        used: vec![false; tokens.len()],
+    let mut scan = Scan { text, tokens, folded, used: vec![false; tokens.len()] };
+    let push = |out: &mut Vec<Quantity>, start, end, value, kind, unit: Option<String>, confidence| {
+        out.push(Quantity { sentence, start, end, value, high: None, kind, unit, unit_text: None, confidence });
     };
-    let push =
-        |out: &mut Vec<Quantity>, start, end, value, kind, unit: Option<String>, confidence| {
-            out.push(Quantity {
-                sentence,
-                start,
-                end,
-                value,
-                high: None,
-                kind,
-                unit,
-                unit_text: None,
-                confidence,
-            });
-        };
 
     // Full dates first, so their day and year are not read as counts.
     for d in dates::find_dates(&text[s_start..s_end]) {
         let (a, b) = (s_start + d.start, s_start + d.end);
         let (ta, tb) = token_range(tokens, a, b);
         scan.mark(ta, tb);
-        push(
-            out,
-            a,
-            b,
-            Value::Text(d.iso),
-            NumberKind::Date,
-            None,
-            Confidence::High,
-        );
+        push(out, a, b, Value::Text(d.iso), NumberKind::Date, None, Confidence::High);
     }
     partial_dates(&mut scan, sentence, out);
     times(&mut scan, sentence, out);
@@ -237,9 +213,7 @@ fn extract_sentence(
         scan.mark(token_range(tokens, q.start, q.end).0, end_tok);
         if q.kind == NumberKind::Count {
             match (&q.unit, &last_count_unit) {
-                (Some(u), _) => {
-                    last_count_unit = Some((u.clone(), q.unit_text.clone().unwrap_or_default()))
-                }
+                (Some(u), _) => last_count_unit = Some((u.clone(), q.unit_text.clone().unwrap_or_default())),
                 (None, Some((u, t))) => {
                     // "killed three people and injured three", "112 drones, 84 of which": the unit carries over.
                     q.unit = Some(u.clone());
@@ -250,10 +224,7 @@ fn extract_sentence(
             }
         }
         // A bare "one" with nothing counted is a pronoun ("no one", "one of them"), not a quantity.
-        let bare_one = parsed.from_words
-            && parsed.value == 1.0
-            && q.unit.is_none()
-            && q.kind == NumberKind::Count;
+        let bare_one = parsed.from_words && parsed.value == 1.0 && q.unit.is_none() && q.kind == NumberKind::Count;
         if !bare_one {
             out.push(q);
         }
@@ -262,15 +233,8 @@ fn extract_sentence(
 }
 
 fn token_range(tokens: &[Token], a: usize, b: usize) -> (usize, usize) {
-    let first = tokens
-        .iter()
-        .position(|t| t.end > a)
-        .unwrap_or(tokens.len());
-    let end = tokens
-        .iter()
-        .rposition(|t| t.start < b)
-        .map(|x| x + 1)
-        .unwrap_or(first);
+    let first = tokens.iter().position(|t| t.end > a).unwrap_or(tokens.len());
+    let end = tokens.iter().rposition(|t| t.start < b).map(|x| x + 1).unwrap_or(first);
     (first, end.max(first))
 }
 
@@ -311,8 +275,7 @@ fn number_at(scan: &Scan, i: usize) -> Option<Parsed> {
             let (v, d) = parse_digits(scan.t(i))?;
             value = v;
             doubtful = d;
-            plain_four_digits =
-                scan.t(i).len() == 4 && scan.t(i).chars().all(|c| c.is_ascii_digit());
+            plain_four_digits = scan.t(i).len() == 4 && scan.t(i).chars().all(|c| c.is_ascii_digit());
             j = i + 1;
         }
         TokenKind::Word => {
@@ -333,22 +296,13 @@ fn number_at(scan: &Scan, i: usize) -> Option<Parsed> {
     if let Some(scale) = words::scale_word(scale_word) {
         let glued = scan.adjacent(j - 1, j);
         let short = matches!(scale_word, "m" | "b" | "k");
-        if scan.kind(j) == Some(TokenKind::Word)
-            && (!short || glued)
-            && !(from_words && scale_word == "hundred")
-        {
+        if scan.kind(j) == Some(TokenKind::Word) && (!short || glued) && !(from_words && scale_word == "hundred") {
             value *= scale as f64;
             j += 1;
             plain_four_digits = false;
         }
     }
-    Some(Parsed {
-        value,
-        end: j,
-        from_words,
-        doubtful,
-        plain_four_digits,
-    })
+    Some(Parsed { value, end: j, from_words, doubtful, plain_four_digits })
 }
 
 /// Number words from token `i`: "six", "Twenty-six", "two hundred and fifty", "a dozen", "a million".
@@ -359,10 +313,7 @@ fn word_number_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
         if next == "dozen" {
             return Some((12.0, i + 2));
         }
-        if matches!(
-            next,
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
-        ) {
+        if matches!(next, "hundred" | "thousand" | "million" | "billion" | "trillion") {
             return Some((words::scale_word(next)? as f64, i + 2));
         }
         return None;
@@ -432,15 +383,7 @@ fn is_pronoun_one(scan: &Scan, i: usize, p: &Parsed) -> bool {
         && ((i > 0
             && matches!(
                 scan.f(i - 1),
-                "no" | "any"
-                    | "every"
-                    | "some"
-                    | "each"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "anyone"
+                "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that" | "which" | "anyone"
             ))
             || matches!(scan.f(i + 1), "another" | "of"))
 }
@@ -516,13 +459,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     } else {
         Confidence::High
     };
-    let mk = |start,
-              end,
-              value: f64,
-              kind,
-              unit: Option<String>,
-              unit_text: Option<String>,
-              confidence| Quantity {
+    let mk = |start, end, value: f64, kind, unit: Option<String>, unit_text: Option<String>, confidence| Quantity {
         sentence,
         start,
         end,
@@ -537,15 +474,13 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     // Money with a symbol or code before: "$5 million", "€1.1bn", "EUR1.1 billion", "US$3".
     if i > 0 {
         let prev = scan.t(i - 1);
-        let code = currency_symbol(prev)
-            .or_else(|| lexicon::is_currency_code(prev).then_some(""))
-            .map(|c| {
-                if c.is_empty() {
-                    prev.to_string()
-                } else {
-                    c.to_string()
-                }
-            });
+        let code = currency_symbol(prev).or_else(|| lexicon::is_currency_code(prev).then_some("")).map(|c| {
+            if c.is_empty() {
+                prev.to_string()
+            } else {
+                c.to_string()
+            }
+        });
         if let Some(mut code) = code {
             start = tokens[i - 1].start;
             if prev == "$" && i > 1 && scan.adjacent(i - 2, i - 1) {
@@ -569,15 +504,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
                     _ => {}
                 }
             }
-            return mk(
-                start,
-                end,
-                p.value,
-                NumberKind::Money,
-                Some(code),
-                None,
-                base_conf,
-            );
+            return mk(start, end, p.value, NumberKind::Money, Some(code), None, base_conf);
         }
     }
     // Money with the currency after: "1.1 billion euros", "5 million dollars".
@@ -595,27 +522,11 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     }
     // Percent.
     if scan.t(j) == "%" {
-        return mk(
-            start,
-            tokens[j].end,
-            p.value,
-            NumberKind::Percent,
-            Some("percent".into()),
-            None,
-            base_conf,
-        );
+        return mk(start, tokens[j].end, p.value, NumberKind::Percent, Some("percent".into()), None, base_conf);
     }
     if scan.f(j) == "percent" || (scan.f(j) == "per" && scan.f(j + 1) == "cent") {
         let e = if scan.f(j) == "per" { j + 1 } else { j };
-        return mk(
-            start,
-            tokens[e].end,
-            p.value,
-            NumberKind::Percent,
-            Some("percent".into()),
-            None,
-            base_conf,
-        );
+        return mk(start, tokens[e].end, p.value, NumberKind::Percent, Some("percent".into()), None, base_conf);
     }
     // Ages: "two-year-old" (one token), "23-year-old", "aged 23", "23 years old".
     if let Some(q) = age(scan, i, p, sentence, base_conf) {
@@ -624,9 +535,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     // Times written with a clock word handled earlier; ranges: "10 to 30 kilometers", "between 10 and 30".
     let range_word = scan.f(j);
     let between = i > 0 && scan.f(i - 1) == "between";
-    if (range_word == "to"
-        || (range_word == "-" && scan.adjacent(j - 1, j))
-        || (between && range_word == "and"))
+    if (range_word == "to" || (range_word == "-" && scan.adjacent(j - 1, j)) || (between && range_word == "and"))
         && !p.plain_four_digits
     {
         if let Some(hi) = number_at(scan, j + 1) {
@@ -636,10 +545,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
                     start = tokens[i - 1].start;
                 }
                 let unit = unit_after(scan, after);
-                let end = unit
-                    .as_ref()
-                    .map(|u| tokens[u.2 - 1].end)
-                    .unwrap_or(tokens[after - 1].end);
+                let end = unit.as_ref().map(|u| tokens[u.2 - 1].end).unwrap_or(tokens[after - 1].end);
                 let (unit, unit_text) = match unit {
                     Some((u, t, _)) => (Some(u), Some(t)),
                     None => (None, None),
@@ -651,11 +557,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
                     NumberKind::Range,
                     unit,
                     unit_text,
-                    base_conf.min(if hi.from_words {
-                        Confidence::Medium
-                    } else {
-                        Confidence::High
-                    }),
+                    base_conf.min(if hi.from_words { Confidence::Medium } else { Confidence::High }),
                 );
                 q.high = Some(hi.value);
                 return q;
@@ -679,40 +581,17 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     // Years: four plain digits in a plausible range with nothing counted after.
     if p.plain_four_digits && (1800.0..=2100.0).contains(&p.value) {
         // "the 2022 invasion" is a year; "2025 protesters" is a count.
-        let counted =
-            unit_after(scan, j).filter(|(_, written, _)| words::looks_plural(&fold(written)));
+        let counted = unit_after(scan, j).filter(|(_, written, _)| words::looks_plural(&fold(written)));
         if counted.is_none() {
-            return mk(
-                start,
-                end,
-                p.value,
-                NumberKind::Year,
-                None,
-                None,
-                Confidence::High,
-            );
+            return mk(start, end, p.value, NumberKind::Year, None, None, Confidence::High);
         }
     }
     // Counts: the noun the number quantifies.
     match unit_after(scan, j) {
-        Some((unit, unit_text, _)) => mk(
-            start,
-            end,
-            p.value,
-            NumberKind::Count,
-            Some(unit),
-            Some(unit_text),
-            base_conf,
-        ),
-        None => mk(
-            start,
-            end,
-            p.value,
-            NumberKind::Count,
-            None,
-            None,
-            base_conf.min(Confidence::Medium),
-        ),
+        Some((unit, unit_text, _)) => {
+            mk(start, end, p.value, NumberKind::Count, Some(unit), Some(unit_text), base_conf)
+        }
+        None => mk(start, end, p.value, NumberKind::Count, None, None, base_conf.min(Confidence::Medium)),
     }
 }
 
@@ -755,9 +634,7 @@ fn word_age(folded: &str) -> Option<(u64, &'static str)> {
         return None;
     }
     let unit_word = parts[parts.len() - 2];
-    let unit = ["year", "month", "week", "day"]
-        .into_iter()
-        .find(|u| unit_word.trim_end_matches('s') == *u)?;
+    let unit = ["year", "month", "week", "day"].into_iter().find(|u| unit_word.trim_end_matches('s') == *u)?;
     let number = parts[..parts.len() - 2].join("-");
     let v = words::compound_number_word(&number).or_else(|| number.parse().ok())?;
     Some((v, unit))
@@ -765,20 +642,9 @@ fn word_age(folded: &str) -> Option<(u64, &'static str)> {
 
 fn time_unit(folded: &str) -> Option<&'static str> {
     let l = words::lemma(folded);
-    [
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "week",
-        "fortnight",
-        "month",
-        "year",
-        "decade",
-        "century",
-    ]
-    .into_iter()
-    .find(|u| *u == l)
+    ["second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"]
+        .into_iter()
+        .find(|u| *u == l)
 }
 
 /// Words that end the noun phrase after a number without being the counted noun.
@@ -845,16 +711,10 @@ fn unit_after(scan: &Scan, j: usize) -> Option<(String, String, usize)> {
     // "26 of Ukraine's allies", "84 of which" (no noun: the caller carries the previous unit over).
     if scan.f(k) == "of" {
         k += 1;
-        if matches!(
-            scan.f(k),
-            "which" | "whom" | "them" | "those" | "these" | "us" | "it"
-        ) {
+        if matches!(scan.f(k), "which" | "whom" | "them" | "those" | "these" | "us" | "it") {
             return None;
         }
-        if matches!(
-            scan.f(k),
-            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-        ) {
+        if matches!(scan.f(k), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those") {
             k += 1;
         }
         if scan.f(k).ends_with("'s") {
@@ -879,9 +739,7 @@ fn unit_after(scan: &Scan, j: usize) -> Option<(String, String, usize)> {
             k += 1;
             continue;
         }
-        if ends_noun_phrase(f)
-            || lexicon::month_number(scan.t(k)).is_some() && scan.is_capitalised(k)
-        {
+        if ends_noun_phrase(f) || lexicon::month_number(scan.t(k)).is_some() && scan.is_capitalised(k) {
             break;
         }
         // Capitalised modifiers ("30 European nations") are skipped; a capitalised noun is a name, not a unit.
@@ -889,9 +747,7 @@ fn unit_after(scan: &Scan, j: usize) -> Option<(String, String, usize)> {
             k += 1;
             continue;
         }
-        if words::is_stop_word(f)
-            && !matches!(f, "year" | "years" | "day" | "days" | "time" | "times")
-        {
+        if words::is_stop_word(f) && !matches!(f, "year" | "years" | "day" | "days" | "time" | "times") {
             break;
         }
         if words::looks_plural(f) {
@@ -909,11 +765,7 @@ fn unit_after(scan: &Scan, j: usize) -> Option<(String, String, usize)> {
         return None;
     }
     let lemma = words::lemma(f);
-    Some((
-        words::plural(words::unit_group(&lemma)),
-        scan.t(n).to_string(),
-        n + 1,
-    ))
+    Some((words::plural(words::unit_group(&lemma)), scan.t(n).to_string(), n + 1))
 }
 
 /// "September 4" (no year) -> "--09-04"; "February 2022" -> "2022-02".
@@ -934,11 +786,7 @@ fn partial_dates(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
             Err(_) => continue,
         };
         // "May 5" where "May" opens a sentence could be the verb; keep it but lower the confidence.
-        let conf = if i == 0 && month == 5 {
-            Confidence::Low
-        } else {
-            Confidence::Medium
-        };
+        let conf = if i == 0 && month == 5 { Confidence::Low } else { Confidence::Medium };
         let (value, end) = if (1000..=2999).contains(&n) && scan.t(i + 1).len() == 4 {
             (format!("{n:04}-{month:02}"), i + 2)
         } else if (1..=31).contains(&n) && dates::iso_date(2000, month, n).is_some() {
@@ -1074,14 +922,7 @@ mod tests {
         let doc = ingest("t", text);
         extract(&doc)
             .into_iter()
-            .map(|q| {
-                (
-                    text[q.start..q.end].to_string(),
-                    q.value.display(),
-                    q.kind,
-                    q.unit,
-                )
-            })
+            .map(|q| (text[q.start..q.end].to_string(), q.value.display(), q.kind, q.unit))
             .collect()
     }
 
@@ -1095,99 +936,29 @@ mod tests {
     fn counts_with_what_they_count() {
         use NumberKind::*;
         let table: &[(&str, &str, &str, NumberKind, Option<&str>)] = &[
-            (
-                "Twenty-six countries have pledged.",
-                "Twenty-six",
-                "26",
-                Count,
-                Some("countries"),
-            ),
-            (
-                "a group of 30 European nations led by him.",
-                "30",
-                "30",
-                Count,
-                Some("countries"),
-            ),
-            (
-                "The meeting of 35 leaders began.",
-                "35",
-                "35",
-                Count,
-                Some("leaders"),
-            ),
-            (
-                "Russia fired 112 strike and decoy drones overnight.",
-                "112",
-                "112",
-                Count,
-                Some("drones"),
-            ),
-            (
-                "the 26 states very clearly",
-                "26",
-                "26",
-                Count,
-                Some("countries"),
-            ),
-            (
-                "26 of Ukraine's allies have pledged",
-                "26",
-                "26",
-                Count,
-                Some("allies"),
-            ),
+            ("Twenty-six countries have pledged.", "Twenty-six", "26", Count, Some("countries")),
+            ("a group of 30 European nations led by him.", "30", "30", Count, Some("countries")),
+            ("The meeting of 35 leaders began.", "35", "35", Count, Some("leaders")),
+            ("Russia fired 112 strike and decoy drones overnight.", "112", "112", Count, Some("drones")),
+            ("the 26 states very clearly", "26", "26", Count, Some("countries")),
+            ("26 of Ukraine's allies have pledged", "26", "26", Count, Some("allies")),
             ("It killed 23 people.", "23", "23", Count, Some("people")),
-            (
-                "They bought a dozen tanks.",
-                "a dozen",
-                "12",
-                Count,
-                Some("tanks"),
-            ),
-            (
-                "We saw 1,250 protesters.",
-                "1,250",
-                "1250",
-                Count,
-                Some("protesters"),
-            ),
-            (
-                "two hundred and fifty soldiers",
-                "two hundred and fifty",
-                "250",
-                Count,
-                Some("troops"),
-            ),
+            ("They bought a dozen tanks.", "a dozen", "12", Count, Some("tanks")),
+            ("We saw 1,250 protesters.", "1,250", "1250", Count, Some("protesters")),
+            ("two hundred and fifty soldiers", "two hundred and fifty", "250", Count, Some("troops")),
         ];
         for (text, span, value, kind, unit) in table {
             let (s, v, k, u) = one(text);
-            assert_eq!(
-                (s.as_str(), v.as_str(), k, u.as_deref()),
-                (*span, *value, *kind, *unit),
-                "{text}"
-            );
+            assert_eq!((s.as_str(), v.as_str(), k, u.as_deref()), (*span, *value, *kind, *unit), "{text}");
         }
     }
 
     #[test]
     fn money_in_every_form_has_one_value() {
         let table = [
-            (
-                "Russia received EUR1.1 billion in fuel sales.",
-                "EUR1.1 billion",
-                "EUR",
-            ),
-            (
-                "Russia received 1.1 billion euros in fuel sales.",
-                "1.1 billion euros",
-                "EUR",
-            ),
-            (
-                "Russia received \u{20AC}1.1bn in fuel sales.",
-                "\u{20AC}1.1bn",
-                "EUR",
-            ),
+            ("Russia received EUR1.1 billion in fuel sales.", "EUR1.1 billion", "EUR"),
+            ("Russia received 1.1 billion euros in fuel sales.", "1.1 billion euros", "EUR"),
+            ("Russia received \u{20AC}1.1bn in fuel sales.", "\u{20AC}1.1bn", "EUR"),
             ("It cost US$1.1 billion.", "US$1.1 billion", "USD"),
         ];
         for (text, span, code) in table {
@@ -1205,38 +976,13 @@ mod tests {
     fn dates_times_durations_ranges_ages_percent_ordinals_years() {
         use NumberKind::*;
         let table: &[(&str, &str, &str, NumberKind)] = &[
-            (
-                "in Paris on September 4, 2025.",
-                "September 4, 2025",
-                "2025-09-04",
-                Date,
-            ),
+            ("in Paris on September 4, 2025.", "September 4, 2025", "2025-09-04", Date),
             ("It was 2025-09-05 then.", "2025-09-05", "2025-09-05", Date),
-            (
-                "the strike at about 9.30 p.m. killed",
-                "9.30 p.m.",
-                "21:30",
-                Time,
-            ),
-            (
-                "It landed at 12:50 PM local time.",
-                "12:50 PM",
-                "12:50",
-                Time,
-            ),
+            ("the strike at about 9.30 p.m. killed", "9.30 p.m.", "21:30", Time),
+            ("It landed at 12:50 PM local time.", "12:50 PM", "12:50", Time),
             ("three weeks after the summit", "three weeks", "3", Duration),
-            (
-                "It lasted two and a half hours.",
-                "two and a half hours",
-                "2.5",
-                Duration,
-            ),
-            (
-                "from 10 to 30 kilometers away",
-                "10 to 30 kilometers",
-                "10",
-                Range,
-            ),
+            ("It lasted two and a half hours.", "two and a half hours", "2.5", Duration),
+            ("from 10 to 30 kilometers away", "10 to 30 kilometers", "10", Range),
             ("among them a two-year-old girl", "two-year-old", "2", Age),
             ("a 23-year-old man", "23-year-old", "23", Age),
             ("turnout rose 4.5% overall", "4.5%", "4.5", Percent),
@@ -1245,26 +991,14 @@ mod tests {
             ("the 2nd round", "2nd", "2", Ordinal),
             ("a full-scale invasion in 2022, from", "2022", "2022", Year),
             ("for the 2022 invasion of Ukraine", "2022", "2022", Year),
-            (
-                "since Trump hosted Putin in August 2025.",
-                "August 2025",
-                "2025-08",
-                Date,
-            ),
+            ("since Trump hosted Putin in August 2025.", "August 2025", "2025-08", Date),
         ];
         for (text, span, value, kind) in table {
             let (s, v, k, _) = one(text);
-            assert_eq!(
-                (s.as_str(), v.as_str(), k),
-                (*span, *value, *kind),
-                "{text}"
-            );
+            assert_eq!((s.as_str(), v.as_str(), k), (*span, *value, *kind), "{text}");
         }
         let range = &extract(&ingest("t", "from 10 to 30 kilometers away"))[0];
-        assert_eq!(
-            (range.high, range.unit.as_deref()),
-            (Some(30.0), Some("kilometers"))
-        );
+        assert_eq!((range.high, range.unit.as_deref()), (Some(30.0), Some("kilometers")));
     }
 
     #[test]
@@ -1286,16 +1020,11 @@ mod tests {
     fn units_carry_over_within_a_sentence() {
         let qs = quantities("Russia fired 112 drones, 84 of which were intercepted.");
         assert_eq!(
-            qs.iter()
-                .map(|q| (q.1.as_str(), q.3.as_deref()))
-                .collect::<Vec<_>>(),
+            qs.iter().map(|q| (q.1.as_str(), q.3.as_deref())).collect::<Vec<_>>(),
             [("112", Some("drones")), ("84", Some("drones"))]
         );
         let qs = quantities("Drones killed three people and injured three late on Thursday.");
-        assert_eq!(
-            qs.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(),
-            [Some("people"), Some("people")]
-        );
+        assert_eq!(qs.iter().map(|q| q.3.as_deref()).collect::<Vec<_>>(), [Some("people"), Some("people")]);
     }
 
     #[test]

@@ -5,12 +5,14 @@
 
 use serde::Serialize;
 
+use crate::entities::{EntityKind, Merge};
 use crate::numbers::{Confidence, NumberKind, Value};
 use crate::{Analysis, Diagnostic, Role};
 
 #[derive(Debug, Serialize)]
 pub struct Report<'a> {
     pub documents: Vec<DocumentReport<'a>>,
+    pub entities: Vec<EntityReport<'a>>,
     pub numbers: Vec<NumberReport<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
@@ -34,6 +36,28 @@ pub struct SentenceReport<'a> {
     pub furniture: bool,
     pub role: Role,
     pub paragraph: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EntityReport<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: EntityKind,
+    pub aliases: &'a [String],
+    pub demonyms: &'a [String],
+    pub mentions: Vec<MentionReport<'a>>,
+    pub merges: &'a [Merge],
+}
+
+#[derive(Debug, Serialize)]
+pub struct MentionReport<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub demonym: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +104,33 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                     .collect(),
             })
             .collect(),
+        entities: analysis
+            .entities
+            .iter()
+            .map(|e| EntityReport {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind,
+                aliases: &e.aliases,
+                demonyms: &e.demonyms,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let d = &analysis.documents[m.doc];
+                        MentionReport {
+                            doc: &d.id,
+                            sentence: m.sentence,
+                            start: m.start,
+                            end: m.end,
+                            text: &d.text[m.start..m.end],
+                            demonym: m.demonym,
+                        }
+                    })
+                    .collect(),
+                merges: &e.merges,
+            })
+            .collect(),
         numbers: analysis
             .documents
             .iter()
@@ -119,10 +170,7 @@ pub fn summary(analysis: &Analysis) -> String {
             d.words,
             d.sentences.len(),
             furniture,
-            d.outlet
-                .as_deref()
-                .map(|o| format!(", outlet {o}"))
-                .unwrap_or_default(),
+            d.outlet.as_deref().map(|o| format!(", outlet {o}")).unwrap_or_default(),
             d.label
         );
     }
@@ -131,10 +179,7 @@ pub fn summary(analysis: &Analysis) -> String {
             out,
             "{:?}: {}{}",
             diag.severity,
-            diag.doc
-                .as_deref()
-                .map(|d| format!("{d}: "))
-                .unwrap_or_default(),
+            diag.doc.as_deref().map(|d| format!("{d}: ")).unwrap_or_default(),
             diag.message
         );
     }

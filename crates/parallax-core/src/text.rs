@@ -32,10 +32,7 @@ impl Token {
 
 /// Apostrophes of every kind fold to `'`.
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
-    )
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}')
 }
 
 /// Hyphens and dashes that may join two parts of one word ("war-torn", "Twenty‑six").
@@ -129,8 +126,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let n = chars.len();
     let at = |i: usize| -> Option<char> { chars.get(i).map(|&(_, c)| c) };
-    let offset =
-        |i: usize| -> usize { start + chars.get(i).map(|&(o, _)| o).unwrap_or(slice.len()) };
+    let offset = |i: usize| -> usize { start + chars.get(i).map(|&(o, _)| o).unwrap_or(slice.len()) };
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
@@ -152,11 +148,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     break;
                 }
             }
-            tokens.push(Token {
-                start: offset(begin),
-                end: offset(i),
-                kind: TokenKind::Number,
-            });
+            tokens.push(Token { start: offset(begin), end: offset(i), kind: TokenKind::Number });
             continue;
         }
         if c.is_alphabetic() {
@@ -166,23 +158,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     // "EUR1.1bn": a currency code glued to its amount is two tokens.
                     Some(d)
                         if d.is_ascii_digit()
-                            && crate::lexicon::is_currency_code(
-                                &slice[chars[begin].0..chars[i].0],
-                            ) =>
+                            && crate::lexicon::is_currency_code(&slice[chars[begin].0..chars[i].0]) =>
                     {
                         break
                     }
                     Some(d) if d.is_alphanumeric() => i += 1,
                     // Inner apostrophe: "don't", "Kyiv's" (the possessive stays attached; entity code strips it).
-                    Some(d) if is_apostrophe(d) && at(i + 1).is_some_and(|x| x.is_alphabetic()) => {
-                        i += 1
-                    }
+                    Some(d) if is_apostrophe(d) && at(i + 1).is_some_and(|x| x.is_alphabetic()) => i += 1,
                     // Inner hyphen: "war-torn", "Twenty-six", "Zapad-25".
-                    Some(d)
-                        if is_word_hyphen(d) && at(i + 1).is_some_and(|x| x.is_alphanumeric()) =>
-                    {
-                        i += 1
-                    }
+                    Some(d) if is_word_hyphen(d) && at(i + 1).is_some_and(|x| x.is_alphanumeric()) => i += 1,
                     // Abbreviation dots: "U.S.", "p.m." — a dot between single letters.
                     Some('.')
                         if at(i + 1).is_some_and(|x| x.is_alphabetic())
@@ -203,19 +187,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     _ => break,
                 }
             }
-            tokens.push(Token {
-                start: offset(begin),
-                end: offset(i),
-                kind: TokenKind::Word,
-            });
+            tokens.push(Token { start: offset(begin), end: offset(i), kind: TokenKind::Word });
             continue;
         }
         i += 1;
-        tokens.push(Token {
-            start: offset(begin),
-            end: offset(i),
-            kind: TokenKind::Punct,
-        });
+        tokens.push(Token { start: offset(begin), end: offset(i), kind: TokenKind::Punct });
     }
     tokens
 }
@@ -290,10 +266,7 @@ mod tests {
 
     #[test]
     fn counts_words_and_truncates_at_word_boundaries() {
-        assert_eq!(
-            count_words("Twenty-six nations, 1.1 billion euros — don't"),
-            6 + 1
-        );
+        assert_eq!(count_words("Twenty-six nations, 1.1 billion euros — don't"), 6 + 1);
         assert_eq!(truncate_words("one two three four", 9), "one two\u{2026}");
         assert_eq!(truncate_words("short", 9), "short");
     }

@@ -1,0 +1,146 @@
+//! The gazetteer: countries with their aliases, demonyms and capitals; continents and regions;
+//! international bodies. General-purpose data from `data/gazetteer.txt`, parsed once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::{fold, strip_accents};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GazKind {
+    Country,
+    Region,
+    Organisation,
+    City,
+}
+
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    pub name: &'static str,
+    pub kind: GazKind,
+    /// For a capital, the country it is the capital of.
+    pub country: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    pub entries: Vec<GazEntry>,
+    names: HashMap<String, usize>,
+    demonyms: HashMap<String, usize>,
+    /// The most words any name has, to bound longest-match lookups.
+    pub max_words: usize,
+}
+
+/// The comparison key of a name: folded, accents and dots removed ("U.S." = "US", "Élysée" = "Elysee").
+pub fn key(s: &str) -> String {
+    strip_accents(&fold(s))
+        .chars()
+        .filter(|c| *c != '.')
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Gazetteer {
+    fn parse(data: &'static str) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&'static str> = line.split('|').collect();
+            let kind = match f[0] {
+                "C" => GazKind::Country,
+                "R" => GazKind::Region,
+                _ => GazKind::Organisation,
+            };
+            let id = g.entries.len();
+            g.entries.push(GazEntry { name: f[1], kind, country: None });
+            g.add_name(f[1], id);
+            for alias in f.get(2).unwrap_or(&"").split(';').filter(|a| !a.is_empty()) {
+                g.add_name(alias, id);
+            }
+            for demonym in f.get(3).unwrap_or(&"").split(';').filter(|a| !a.is_empty()) {
+                g.demonyms.entry(key(demonym)).or_insert(id);
+            }
+            for capital in f.get(4).unwrap_or(&"").split(';').filter(|a| !a.is_empty()) {
+                let mut spellings = capital.split('=');
+                let Some(name) = spellings.next() else { continue };
+                if let Some(&existing) = g.names.get(&key(name)) {
+                    // A city-state: the capital shares the country's name; the country wins.
+                    let _ = existing;
+                    continue;
+                }
+                let cid = g.entries.len();
+                g.entries.push(GazEntry { name, kind: GazKind::City, country: Some(id) });
+                g.add_name(name, cid);
+                for other in spellings {
+                    g.add_name(other, cid);
+                }
+            }
+        }
+        g
+    }
+
+    fn add_name(&mut self, name: &str, id: usize) {
+        let k = key(name);
+        self.max_words = self.max_words.max(k.split(' ').count());
+        self.names.entry(k).or_insert(id);
+    }
+
+    /// The entry a name (or alias) refers to. All-capital aliases ("US", "EU") only match when
+    /// written in capitals, so the pronoun "us" is never the United States.
+    pub fn lookup(&self, written: &str) -> Option<usize> {
+        let id = *self.names.get(&key(written))?;
+        let letters: String = written.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() <= 3
+            && letters.chars().any(|c| c.is_lowercase())
+            && self.entries[id].name.len() > letters.len()
+        {
+            return None;
+        }
+        Some(id)
+    }
+
+    /// The country (or region) a demonym belongs to: "Russian" -> Russia, "European" -> Europe.
+    pub fn demonym(&self, written: &str) -> Option<usize> {
+        self.demonyms.get(&key(written)).copied()
+    }
+
+    /// Every name and alias key, for near-miss (typo) matching.
+    pub fn names(&self) -> impl Iterator<Item = (&String, &usize)> {
+        self.names.iter()
+    }
+}
+
+/// The shared gazetteer.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::parse(include_str!("../data/gazetteer.txt")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_aliases_demonyms_and_capitals() {
+        let g = gazetteer();
+        let us = g.lookup("United States").unwrap();
+        for alias in ["U.S.", "US", "USA", "America"] {
+            assert_eq!(g.lookup(alias), Some(us), "{alias}");
+        }
+        assert_eq!(g.lookup("us"), None, "the pronoun is not a country");
+        let eu = g.lookup("EU").unwrap();
+        assert_eq!(g.entries[eu].name, "European Union");
+        assert_eq!(g.demonym("Russian").map(|i| g.entries[i].name), Some("Russia"));
+        assert_eq!(g.demonym("European").map(|i| g.entries[i].name), Some("Europe"));
+        let kyiv = g.lookup("Kiev").unwrap();
+        assert_eq!(g.entries[kyiv].name, "Kyiv");
+        assert_eq!(g.entries[kyiv].kind, GazKind::City, "a city is not its country");
+        assert_eq!(g.entries[g.entries[kyiv].country.unwrap()].name, "Ukraine");
+        assert_eq!(g.lookup("Élysée Palace").map(|i| g.entries[i].name), Some("Elysee"));
+    }
+}
