@@ -1045,6 +1045,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         e.mentions.sort_by_key(|m| (m.doc, m.start));
         e.mentions.dedup_by_key(|m| (m.doc, m.start));
     }
+    add_lowercase_mentions(docs, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
     entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
     let mut used = HashSet::new();
@@ -1059,6 +1060,42 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         e.id = id;
     }
     entities
+}
+
+/// Multi-word names of groups, organisations and events are often written in lower case too
+/// ("the so-called coalition of the willing"): those occurrences are mentions as well.
+fn add_lowercase_mentions(docs: &[Document], entities: &mut [Entity]) {
+    let targets: Vec<(usize, Vec<String>)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityKind::Group | EntityKind::Organisation | EntityKind::Event))
+        .map(|(i, e)| (i, e.name.split(' ').map(fold).collect::<Vec<_>>()))
+        .filter(|(_, w)| w.len() >= 2 && w.iter().filter(|x| !is_connector(x)).count() >= 2)
+        .collect();
+    if targets.is_empty() {
+        return;
+    }
+    for (di, doc) in docs.iter().enumerate() {
+        for s in doc.content_sentences() {
+            let tokens: Vec<&Token> = doc.sentence_tokens(s).iter().filter(|t| t.kind == TokenKind::Word).collect();
+            let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(&doc.text))).collect();
+            for (ei, words) in &targets {
+                for start in 0..folded.len().saturating_sub(words.len() - 1) {
+                    if folded[start..start + words.len()].iter().zip(words).all(|(a, b)| a.trim_end_matches("'s") == b)
+                    {
+                        let (a, b) = (tokens[start].start, tokens[start + words.len() - 1].end);
+                        let e = &mut entities[*ei];
+                        if !e.mentions.iter().any(|m| m.doc == di && m.start < b && a < m.end) {
+                            e.mentions.push(Mention { doc: di, sentence: s.index, start: a, end: b, demonym: false });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_by_key(|m| (m.doc, m.start));
+    }
 }
 
 /// "Emmanuel Macron" -> "emmanuel-macron".

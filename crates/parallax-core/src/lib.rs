@@ -4,8 +4,10 @@
 //! [`Analysis`] plus diagnostics that say what was odd about it. Every span is a byte range into the
 //! original text of its document.
 
+pub mod claims;
 pub mod dates;
 pub mod entities;
+pub mod features;
 pub mod gazetteer;
 pub mod ingest;
 pub mod lexicon;
@@ -55,6 +57,7 @@ pub struct Analysis {
     /// Quantities per document, parallel to `documents`.
     pub numbers: Vec<Vec<numbers::Quantity>>,
     pub entities: Vec<entities::Entity>,
+    pub claims: Vec<claims::Claim>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -82,7 +85,9 @@ pub fn analyze(sources: &[Source]) -> Analysis {
         }
         documents.push(doc);
     }
-    let numbers = documents.iter().map(numbers::extract).collect();
+    let numbers: Vec<Vec<numbers::Quantity>> = documents.iter().map(numbers::extract).collect();
     let entities = entities::extract(&documents);
-    Analysis { documents, numbers, entities, diagnostics }
+    let features = features::build(&documents, &entities, &numbers);
+    let claims = claims::align(&documents, &numbers, &entities, &features);
+    Analysis { documents, numbers, entities, claims, diagnostics }
 }

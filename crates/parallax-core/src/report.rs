@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::claims::{ClaimKind, Status};
 use crate::entities::{EntityKind, Merge};
 use crate::numbers::{Confidence, NumberKind, Value};
 use crate::{Analysis, Diagnostic, Role};
@@ -14,6 +15,7 @@ pub struct Report<'a> {
     pub documents: Vec<DocumentReport<'a>>,
     pub entities: Vec<EntityReport<'a>>,
     pub numbers: Vec<NumberReport<'a>>,
+    pub claims: Vec<ClaimReport<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -58,6 +60,36 @@ pub struct MentionReport<'a> {
     pub text: &'a str,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub demonym: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClaimReport<'a> {
+    pub id: &'a str,
+    pub status: Status,
+    pub kind: ClaimKind,
+    pub docs: Vec<&'a str>,
+    pub sentences: Vec<ClaimSentenceReport<'a>>,
+    pub conflicts: Vec<ConflictReport<'a>>,
+    pub explanation: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClaimSentenceReport<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
+    pub text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConflictReport<'a> {
+    pub what: &'a str,
+    pub values: Vec<ConflictValueReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConflictValueReport<'a> {
+    pub value: &'a str,
+    pub docs: Vec<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -149,6 +181,47 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                     unit_text: q.unit_text.as_deref(),
                     confidence: q.confidence,
                 })
+            })
+            .collect(),
+        claims: analysis
+            .claims
+            .iter()
+            .map(|c| {
+                let id = |d: usize| analysis.documents[d].id.as_str();
+                ClaimReport {
+                    id: &c.id,
+                    status: c.status,
+                    kind: c.kind,
+                    docs: c.docs.iter().map(|&d| id(d)).collect(),
+                    sentences: c
+                        .sentences
+                        .iter()
+                        .map(|&(d, s)| {
+                            let doc = &analysis.documents[d];
+                            ClaimSentenceReport {
+                                doc: &doc.id,
+                                sentence: s,
+                                text: doc.sentence_text(&doc.sentences[s]),
+                            }
+                        })
+                        .collect(),
+                    conflicts: c
+                        .conflicts
+                        .iter()
+                        .map(|k| ConflictReport {
+                            what: &k.what,
+                            values: k
+                                .values
+                                .iter()
+                                .map(|v| ConflictValueReport {
+                                    value: &v.value,
+                                    docs: v.docs.iter().map(|&d| id(d)).collect(),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                    explanation: &c.explanation,
+                }
             })
             .collect(),
         diagnostics: &analysis.diagnostics,

@@ -1,0 +1,768 @@
+//! Claims: statements aligned across sources, each marked agreement, disagreement or single-source.
+//!
+//! Candidate pairs come from indexes, never from comparing every sentence with every other:
+//! identical term sets, MinHash bands over word shingles (near-verbatim wire copy), and an
+//! inverted index over informative terms (paraphrase). Verified pairs (cosine over TF-IDF of
+//! lemmas, entities and counted numbers) are joined into claims. Separately, every counted number
+//! gets a slot (what it counts and what happened to it: "countries taking part", "drones
+//! intercepted"); the same slot with different values in different sources is a disagreement.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::entities::Entity;
+use crate::features::{Features, TermKind};
+use crate::ingest::{Document, Role};
+use crate::numbers::{NumberKind, Quantity};
+use crate::text::{fold, Token, TokenKind};
+use crate::words;
+
+/// Two sentences from different sources at or above this cosine report the same thing.
+pub const LINK: f32 = 0.42;
+/// Sentences that also count the same thing with the same value ("#countries:26") need less.
+pub const LINK_WITH_NUMBER: f32 = 0.3;
+/// Two sentences of the same source must be this close to count as a repetition.
+const SAME_DOC_LINK: f32 = 0.8;
+/// Terms in more sentences than this are skipped by the paraphrase index (they still count in the cosine).
+const POSTING_CAP: usize = 64;
+/// Candidates kept per sentence from the paraphrase index.
+const CANDIDATES_PER_SENTENCE: usize = 12;
+/// Numbers in one slot with different values are one quantity only when the words around them
+/// share at least this much weight (summed IDF of shared lemmas and entities, slot words excluded).
+const SLOT_CONTEXT_DIFFERENT: f32 = 2.0;
+/// The same value needs less: the same count of the same thing is rarely a coincidence.
+const SLOT_CONTEXT_SAME: f32 = 1.0;
+/// Words each side of a number that make up its local context.
+const SLOT_WINDOW: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Disagreement,
+    Agreement,
+    SingleSource,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Disagreement => "disagreement",
+            Status::Agreement => "agreement",
+            Status::SingleSource => "single-source",
+        }
+    }
+}
+
+/// One value of a conflict and who gives it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictValue {
+    pub value: String,
+    pub docs: Vec<usize>,
+    /// The number mentions behind it: (doc, sentence, start, end).
+    pub spans: Vec<(usize, usize, usize, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    /// What the values measure: "countries or leaders taking part".
+    pub what: String,
+    pub values: Vec<ConflictValue>,
+}
+
+/// A statement aligned by its words, or one quantity compared across sources by its slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    Statement,
+    Quantity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub status: Status,
+    pub kind: ClaimKind,
+    /// Documents (indices) that carry it.
+    pub docs: Vec<usize>,
+    /// (doc, sentence) pairs, in document order.
+    pub sentences: Vec<(usize, usize)>,
+    pub conflicts: Vec<Conflict>,
+    pub explanation: String,
+    /// The lowest similarity between a sentence and the claim's first sentence, 1.0 for one sentence.
+    pub similarity: f32,
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index stays the root: results do not depend on edge order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+fn hash64(mut x: u64) -> u64 {
+    // splitmix64: a fixed, portable mixer (no randomness, same on every target).
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+const BANDS: usize = 8;
+const ROWS: usize = 3;
+
+/// MinHash signature over word bigrams of a sentence.
+fn signature(seq: &[u32]) -> Option<[u64; BANDS * ROWS]> {
+    if seq.len() < 3 {
+        return None;
+    }
+    let mut sig = [u64::MAX; BANDS * ROWS];
+    for w in seq.windows(2) {
+        let shingle = (u64::from(w[0]) << 32) | u64::from(w[1]);
+        for (k, slot) in sig.iter_mut().enumerate() {
+            let h = hash64(shingle ^ hash64(k as u64 + 1));
+            if h < *slot {
+                *slot = h;
+            }
+        }
+    }
+    Some(sig)
+}
+
+/// Verified similar pairs (a < b), found through the indexes.
+pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
+    let n = f.len();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    // 1. Identical term sets: exact or trivially edited copies.
+    let mut exact: HashMap<&[u32], usize> = HashMap::new();
+    for i in 0..n {
+        if f.terms[i].len() >= 3 {
+            match exact.get(f.terms[i].as_slice()) {
+                Some(&leader) => candidates.push((leader, i)),
+                None => {
+                    exact.insert(&f.terms[i], i);
+                }
+            }
+        }
+    }
+    // 2. MinHash bands: near-verbatim copies land in a shared bucket; each joins the bucket's first sentence.
+    let mut buckets: HashMap<(usize, u64), usize> = HashMap::new();
+    for i in 0..n {
+        if let Some(sig) = signature(&f.sequence[i]) {
+            for b in 0..BANDS {
+                let mut h = b as u64;
+                for r in 0..ROWS {
+                    h = hash64(h ^ sig[b * ROWS + r]);
+                }
+                match buckets.get(&(b, h)) {
+                    Some(&leader) => candidates.push((leader, i)),
+                    None => {
+                        buckets.insert((b, h), i);
+                    }
+                }
+            }
+        }
+    }
+    // 3. Inverted index over informative terms: paraphrases share rarer words, names and numbers.
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); f.vocab.len()];
+    for i in 0..n {
+        for &t in &f.terms[i] {
+            let list = &mut postings[t as usize];
+            if list.len() < POSTING_CAP {
+                list.push(i);
+            }
+        }
+    }
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for i in 0..n {
+        scores.clear();
+        for &t in &f.terms[i] {
+            if f.df[t as usize] as usize > POSTING_CAP || f.df[t as usize] < 2 {
+                continue;
+            }
+            for &j in &postings[t as usize] {
+                if j < i {
+                    *scores.entry(j).or_default() += f.idf[t as usize];
+                }
+            }
+        }
+        let mut best: Vec<(usize, f32)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
+        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        for &(j, _) in best.iter().take(CANDIDATES_PER_SENTENCE) {
+            candidates.push((j, i));
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+        .into_iter()
+        .filter(|&(a, b)| a != b)
+        .filter_map(|(a, b)| {
+            let sim = f.cosine(a, b);
+            let same_doc = f.refs[a].doc == f.refs[b].doc;
+            let shared = f.shared(a, b);
+            let shares_number = shared.iter().any(|&t| f.kinds[t as usize] == TermKind::Number);
+            let threshold = if same_doc {
+                SAME_DOC_LINK
+            } else if shares_number {
+                LINK_WITH_NUMBER
+            } else {
+                LINK
+            };
+            // Short sentences reach a high cosine on one or two words; ask for real overlap.
+            let enough = shared.len() >= 3 || sim >= 0.6;
+            (sim >= threshold && enough).then_some((a.min(b), a.max(b), sim))
+        })
+        .collect()
+}
+
+/// What happened to a counted thing, from the words around the number. General English verbs
+/// and nouns; the first form names the frame.
+const FRAMES: &[(&str, &[&str])] = &[
+    (
+        "taking part",
+        &[
+            "meeting", "meet", "met", "summit", "gathering", "gather", "attend", "conference", "talks", "group",
+            "coalition", "alliance", "join", "participate", "participant", "member", "delegation", "represent", "bloc",
+        ],
+    ),
+    ("pledged", &["pledge", "commit", "commitment", "promise", "agree", "vow", "offer", "sign", "volunteer"]),
+    ("deployed", &["deploy", "send", "sent", "station", "contribute", "dispatch"]),
+    ("killed", &["kill", "die", "died", "dead", "death", "toll", "fatality", "fatalities"]),
+    ("injured", &["injure", "wound", "hurt", "injury", "injuries"]),
+    ("launched", &["launch", "fire", "fired", "shoot", "shot"]),
+    ("intercepted", &["intercept", "jam", "down", "destroy", "neutralise", "neutralize", "repel"]),
+    ("arrested", &["arrest", "detain", "capture", "captured"]),
+    ("received", &["receive", "earn", "revenue", "sale", "sales", "income", "export", "exports"]),
+    ("spent", &["pay", "paid", "spend", "spent", "cost", "fund", "funding", "aid", "loan", "grant", "budget"]),
+    ("displaced", &["evacuate", "displace", "flee", "fled", "refugee"]),
+];
+
+/// Does `word` (folded) inflect `base`? pledge/pledged/pledges/pledging, jam/jammed, attend/attended.
+fn inflects(word: &str, base: &str) -> bool {
+    if word == base {
+        return true;
+    }
+    if let Some(stem) = base.strip_suffix('e') {
+        return word == format!("{base}s") || word == format!("{base}d") || word == format!("{stem}ing");
+    }
+    let doubled =
+        base.chars().last().is_some_and(|c| word == format!("{base}{c}ed") || word == format!("{base}{c}ing"));
+    doubled
+        || [format!("{base}s"), format!("{base}es"), format!("{base}ed"), format!("{base}ing")]
+            .iter()
+            .any(|f| f == word)
+}
+
+pub fn frame_of(folded: &str) -> Option<&'static str> {
+    let lemma = words::lemma(folded);
+    FRAMES.iter().find(|(_, forms)| forms.iter().any(|b| inflects(folded, b) || lemma == *b)).map(|(name, _)| *name)
+}
+
+/// Counted things that answer the same question: the parties to a meeting or a pledge may be
+/// counted as countries, nations, states, leaders or members.
+fn unit_family(unit: &str) -> &str {
+    match unit {
+        "countries" | "leaders" | "members" | "participants" | "delegations" | "governments" | "allies"
+        | "partners" => "countries or leaders",
+        other => other,
+    }
+}
+
+/// Quantifier words that may sit between a number and its governing word: "attended by some 35".
+fn is_quantifier(folded: &str) -> bool {
+    matches!(
+        folded,
+        "at" | "least"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "more"
+            | "than"
+            | "up"
+            | "to"
+            | "the"
+            | "a"
+            | "all"
+            | "only"
+            | "just"
+            | "roughly"
+            | "approximately"
+            | "total"
+            | "estimated"
+            | "another"
+            | "further"
+    )
+}
+
+/// The frame of a number: its governor ("meeting of 35", "attended by 35", "jammed 84"), else the
+/// first frame word after it in the clause, else the nearest one before it.
+pub fn slot_frame(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
+    slot_governor(text, tokens, start, end).map(|(frame, _)| frame)
+}
+
+/// The frame and the index of the token that gives it.
+fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(&'static str, usize)> {
+    let first = tokens.iter().position(|t| t.end > start)?;
+    let last = tokens.iter().rposition(|t| t.start < end)?;
+    let word = |i: usize| fold(tokens[i].text(text));
+    let mut p = first;
+    while p > 0 && is_quantifier(&word(p - 1)) && word(p - 1) != "of" {
+        p -= 1;
+    }
+    if p > 0 {
+        let prev = word(p - 1);
+        if (prev == "of" || prev == "by") && p >= 2 {
+            if let Some(fr) = frame_of(&word(p - 2)) {
+                return Some((fr, p - 2));
+            }
+        }
+        if let Some(fr) = frame_of(&prev) {
+            return Some((fr, p - 1));
+        }
+    }
+    for i in last + 1..tokens.len().min(last + 13) {
+        let t = tokens[i].text(text);
+        if tokens[i].kind == TokenKind::Punct && matches!(t, "." | ";" | "?" | "!") {
+            break;
+        }
+        if tokens[i].kind == TokenKind::Word {
+            if let Some(fr) = frame_of(&fold(t)) {
+                return Some((fr, i));
+            }
+        }
+    }
+    (first.saturating_sub(6)..first).rev().find_map(|i| {
+        (tokens[i].kind == TokenKind::Word).then(|| frame_of(&fold(tokens[i].text(text))).map(|fr| (fr, i))).flatten()
+    })
+}
+
+/// A counted number with its slot.
+#[derive(Debug, Clone)]
+struct SlotNumber {
+    feature: usize,
+    doc: usize,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    value: f64,
+    display: String,
+    unit: String,
+    key: (String, &'static str),
+    /// Term ids of the words and entities around the number (sorted, slot words excluded).
+    context: Vec<u32>,
+    /// The governing word's term, if it is a term ("meeting", "attended").
+    governor: Option<u32>,
+}
+
+/// Entity mentions of a sentence: (start, end, entity index).
+type SentenceMentions = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
+
+fn local_context(
+    doc: &Document,
+    di: usize,
+    tokens: &[Token],
+    q: &Quantity,
+    governor: usize,
+    family: &str,
+    mentions: &SentenceMentions,
+    entities: &[Entity],
+    f: &Features,
+) -> Vec<u32> {
+    let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
+    let last = tokens.iter().rposition(|t| t.start < q.end).unwrap_or(first);
+    // The window counts words, not punctuation: quotes and dashes do not push context away.
+    let word_positions: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].kind == TokenKind::Word).collect();
+    let before: Vec<usize> = word_positions.iter().copied().filter(|&i| i < first).collect();
+    let after: Vec<usize> = word_positions.iter().copied().filter(|&i| i > last).collect();
+    let lo = before.len().checked_sub(SLOT_WINDOW).map_or(0, |k| before[k]);
+    let hi = after.get(SLOT_WINDOW.saturating_sub(1)).map_or(tokens.len(), |&i| i + 1).min(tokens.len());
+    let (lo_byte, hi_byte) = (tokens.get(lo).map_or(q.start, |t| t.start), tokens.get(hi - 1).map_or(q.end, |t| t.end));
+    let ms = mentions.get(&(di, q.sentence)).map(Vec::as_slice).unwrap_or(&[]);
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate().take(hi).skip(lo) {
+        let inside_mention = ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b);
+        if (first..=last).contains(&i) || i == governor || t.kind != TokenKind::Word || inside_mention {
+            continue;
+        }
+        let folded = fold(t.text(&doc.text));
+        let lemma = words::lemma(folded.trim_end_matches("'s"));
+        // The counted thing itself ("nations", "leaders") says nothing about which count this is.
+        if unit_family(&words::plural(words::unit_group(&lemma))) == family {
+            continue;
+        }
+        if let Some(&id) = f.term_ids.get(&lemma) {
+            out.push(id);
+        }
+    }
+    for &(a, b, ei) in ms {
+        if b > lo_byte && a < hi_byte {
+            if let Some(&id) = f.term_ids.get(&format!("@{}", entities[ei].id)) {
+                out.push(id);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn shared_weight(a: &[u32], b: &[u32], f: &Features) -> f32 {
+    let (mut i, mut j, mut w) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                w += f.idf[a[i] as usize];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    w
+}
+
+fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], f: &Features) -> Vec<SlotNumber> {
+    let mut mentions: SentenceMentions = HashMap::new();
+    for (ei, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
+        }
+    }
+    let mut out = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for q in &numbers[di] {
+            if !matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+                continue;
+            }
+            let (Some(unit), Some(value)) = (q.unit.as_deref(), q.value.as_number()) else { continue };
+            let s = &doc.sentences[q.sentence];
+            // Headlines compress; a count in a headline is not a statement to hold a source to.
+            if s.role != Role::Body && s.role != Role::Caption {
+                continue;
+            }
+            let Some(feature) = f.lookup(di, q.sentence) else { continue };
+            let tokens = doc.sentence_tokens(s);
+            let Some((frame, governor)) = slot_governor(&doc.text, tokens, q.start, q.end) else { continue };
+            let family = unit_family(unit);
+            let context = local_context(doc, di, tokens, q, governor, family, &mentions, entities, f);
+            let governor = f.term_ids.get(&words::lemma(&fold(tokens[governor].text(&doc.text)))).copied();
+            out.push(SlotNumber {
+                feature,
+                doc: di,
+                sentence: q.sentence,
+                start: q.start,
+                end: q.end,
+                value,
+                display: q.value.display(),
+                unit: unit.to_string(),
+                key: (family.to_string(), frame),
+                context,
+                governor,
+            });
+        }
+    }
+    out
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Conflicts among numbers: groups of one slot with more than one value across sources.
+fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
+    let mut by_key: BTreeMap<&(String, &'static str), Vec<&SlotNumber>> = BTreeMap::new();
+    for n in nums {
+        by_key.entry(&n.key).or_default().push(n);
+    }
+    let mut out = Vec::new();
+    for ((family, frame), ns) in by_key {
+        let mut values: Vec<ConflictValue> = Vec::new();
+        for n in &ns {
+            match values.iter_mut().find(|v| v.spans.first().is_some_and(|_| same_value_str(&v.value, n.value))) {
+                Some(v) => {
+                    if !v.docs.contains(&n.doc) {
+                        v.docs.push(n.doc);
+                    }
+                    v.spans.push((n.doc, n.sentence, n.start, n.end));
+                }
+                None => values.push(ConflictValue {
+                    value: n.display.clone(),
+                    docs: vec![n.doc],
+                    spans: vec![(n.doc, n.sentence, n.start, n.end)],
+                }),
+            }
+        }
+        let docs: BTreeSet<usize> = ns.iter().map(|n| n.doc).collect();
+        if values.len() < 2 || docs.len() < 2 {
+            continue;
+        }
+        // A disagreement needs two sources that do not share a value: one source may report
+        // two numbers for two things, but if every source gives every value it is not a conflict.
+        let disjoint = values.iter().any(|a| values.iter().any(|b| a.docs.iter().any(|d| !b.docs.contains(d))));
+        if !disjoint {
+            continue;
+        }
+        for v in &mut values {
+            v.docs.sort_unstable();
+        }
+        values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
+        let units: BTreeSet<&str> = ns.iter().map(|n| n.unit.as_str()).collect();
+        let what_units = if units.len() > 1 { family.clone() } else { units.iter().next().unwrap_or(&"").to_string() };
+        out.push(Conflict { what: format!("{what_units} {frame}"), values });
+    }
+    out
+}
+
+fn same_value_str(display: &str, value: f64) -> bool {
+    parse_display(display).is_some_and(|v| same_value(v, value))
+}
+
+fn parse_display(s: &str) -> Option<f64> {
+    let mut parts = s.split(' ');
+    let n: f64 = parts.next()?.parse().ok()?;
+    let scale = match parts.next() {
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        None => 1.0,
+        _ => return None,
+    };
+    Some(n * scale)
+}
+
+/// Aligns the corpus into claims.
+pub fn align(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], f: &Features) -> Vec<Claim> {
+    let n = f.len();
+    let pairs = similar_pairs(f);
+    let mut uf = UnionFind::new(n);
+    for &(a, b, _) in &pairs {
+        uf.union(a, b);
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        components.entry(uf.find(i)).or_default().push(i);
+    }
+    let slots = slot_numbers(docs, numbers, entities, f);
+    let mut slots_by_feature: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, s) in slots.iter().enumerate() {
+        slots_by_feature.entry(s.feature).or_default().push(i);
+    }
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut component_of = vec![usize::MAX; n];
+    for (ci, (_, members)) in components.iter().enumerate() {
+        for &m in members {
+            component_of[m] = ci;
+        }
+        // Headings and captions join claims; on their own they are not statements.
+        if !members.iter().any(|&m| f.roles[m] == Role::Body) {
+            continue;
+        }
+        let docs_in: BTreeSet<usize> = members.iter().map(|&m| f.refs[m].doc).collect();
+        let nums: Vec<&SlotNumber> =
+            members.iter().flat_map(|m| slots_by_feature.get(m).into_iter().flatten()).map(|&i| &slots[i]).collect();
+        let conflicts = if docs_in.len() > 1 { conflicts_of(&nums) } else { Vec::new() };
+        let similarity = members.iter().skip(1).map(|&m| f.cosine(members[0], m)).fold(1.0f32, f32::min);
+        let status = if !conflicts.is_empty() {
+            Status::Disagreement
+        } else if docs_in.len() > 1 {
+            Status::Agreement
+        } else {
+            Status::SingleSource
+        };
+        claims.push(Claim {
+            id: String::new(),
+            status,
+            kind: ClaimKind::Statement,
+            docs: docs_in.into_iter().collect(),
+            sentences: members.iter().map(|&m| (f.refs[m].doc, f.refs[m].sentence)).collect(),
+            conflicts,
+            explanation: String::new(),
+            similarity,
+        });
+    }
+    claims.extend(quantity_claims(&slots, f, &component_of));
+    for c in &mut claims {
+        c.sentences.sort_unstable();
+        c.sentences.dedup();
+        c.explanation = explain(c, docs, &c.explanation);
+    }
+    claims.sort_by(|a, b| {
+        a.status.cmp(&b.status).then(b.docs.len().cmp(&a.docs.len())).then(a.sentences.cmp(&b.sentences))
+    });
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", i + 1);
+    }
+    claims
+}
+
+/// Disagreements about one quantity reported in sentences that are not otherwise aligned:
+/// "a group of 30 European nations" against "the meeting of 35 leaders".
+fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -> Vec<Claim> {
+    let mut by_key: BTreeMap<&(String, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, s) in slots.iter().enumerate() {
+        by_key.entry(&s.key).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for members in by_key.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut uf = UnionFind::new(members.len());
+        for x in 0..members.len() {
+            for y in x + 1..members.len() {
+                let (a, b) = (&slots[members[x]], &slots[members[y]]);
+                let same = same_value(a.value, b.value);
+                let context = shared_weight(&a.context, &b.context, f);
+                // For the same value, the governing words count too ("meeting of 35" ~ "a meeting ... attended by 35").
+                let with_governor = |x: &SlotNumber| {
+                    let mut v = x.context.clone();
+                    v.extend(x.governor);
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                let context_same = shared_weight(&with_governor(a), &with_governor(b), f);
+                let linked = component_of[a.feature] == component_of[b.feature]
+                    || (same
+                        && (context_same >= SLOT_CONTEXT_SAME || f.cosine(a.feature, b.feature) >= LINK_WITH_NUMBER))
+                    || (!same && context >= SLOT_CONTEXT_DIFFERENT);
+                if linked {
+                    uf.union(x, y);
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<&SlotNumber>> = BTreeMap::new();
+        for (x, &m) in members.iter().enumerate() {
+            groups.entry(uf.find(x)).or_default().push(&slots[m]);
+        }
+        for group in groups.values() {
+            let docs: BTreeSet<usize> = group.iter().map(|s| s.doc).collect();
+            // Already inside one aligned statement: that claim carries it.
+            let components: BTreeSet<usize> = group.iter().map(|s| component_of[s.feature]).collect();
+            if docs.len() < 2 || components.len() == 1 {
+                continue;
+            }
+            let conflicts = conflicts_of(group);
+            let status = if conflicts.is_empty() { Status::Agreement } else { Status::Disagreement };
+            let first = group[0];
+            let what = if conflicts.is_empty() {
+                Some(format!("{} {}: {}", first.unit, first.key.1, first.display))
+            } else {
+                None
+            };
+            out.push(Claim {
+                id: String::new(),
+                status,
+                kind: ClaimKind::Quantity,
+                docs: docs.into_iter().collect(),
+                sentences: group.iter().map(|s| (s.doc, s.sentence)).collect(),
+                conflicts,
+                explanation: what.unwrap_or_default(),
+                similarity: 0.0,
+            });
+        }
+    }
+    out
+}
+
+fn explain(c: &Claim, docs: &[Document], what: &str) -> String {
+    let label = |d: usize| docs[d].id.clone();
+    match c.status {
+        Status::SingleSource => {
+            format!("Only {} reports this; no other source has a matching statement.", label(c.docs[0]))
+        }
+        Status::Agreement if c.kind == ClaimKind::Quantity => {
+            format!("{} sources give the same number for {what}.", c.docs.len())
+        }
+        Status::Agreement => {
+            let how = if c.similarity >= 0.8 { "in near-identical words" } else { "in matching terms" };
+            format!("{} sources report this {how} (lowest similarity {:.2}).", c.docs.len(), c.similarity)
+        }
+        Status::Disagreement => {
+            let parts: Vec<String> = c
+                .conflicts
+                .iter()
+                .map(|k| {
+                    let vals: Vec<String> = k
+                        .values
+                        .iter()
+                        .map(|v| {
+                            let n = v.docs.len();
+                            format!("{} ({} source{})", v.value, n, if n == 1 { "" } else { "s" })
+                        })
+                        .collect();
+                    format!("{}: {}", k.what, vals.join(" vs "))
+                })
+                .collect();
+            format!("Sources give different values for {}.", parts.join("; "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_come_from_the_governing_word() {
+        let table = [
+            ("The meeting of 35 leaders began.", "35", Some("taking part")),
+            ("a meeting which was attended by 35 countries that have shown support", "35", Some("taking part")),
+            ("a group of 30 European nations led by him", "30", Some("taking part")),
+            ("26 nations have pledged to deploy troops", "26", Some("pledged")),
+            ("Air defences intercepted or jammed 84 drones.", "84", Some("intercepted")),
+            ("Russia fired 112 strike and decoy drones.", "112", Some("launched")),
+            ("Drones killed three people and injured three late on Thursday.", "three", Some("killed")),
+            ("They saw 12 birds.", "12", None),
+        ];
+        for (text, number, frame) in table {
+            let doc = crate::ingest::ingest("t", text);
+            let start = text.find(number).unwrap();
+            let s = &doc.sentences[0];
+            assert_eq!(slot_frame(text, doc.sentence_tokens(s), start, start + number.len()), frame, "{text}");
+        }
+        let text = "Drones killed three people and injured three late on Thursday.";
+        let doc = crate::ingest::ingest("t", text);
+        let start = text.rfind("three").unwrap();
+        assert_eq!(slot_frame(text, doc.sentence_tokens(&doc.sentences[0]), start, start + 5), Some("injured"));
+    }
+
+    #[test]
+    fn inflections_match_their_base() {
+        for (w, b) in [
+            ("pledged", "pledge"),
+            ("jammed", "jam"),
+            ("attended", "attend"),
+            ("killed", "kill"),
+            ("meeting", "meeting"),
+        ] {
+            assert!(inflects(w, b), "{w} {b}");
+        }
+        for (w, b) in [("significant", "sign"), ("firefighters", "fire"), ("downtown", "down")] {
+            assert!(!inflects(w, b), "{w} {b}");
+        }
+    }
+}

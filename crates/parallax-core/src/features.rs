@@ -1,0 +1,216 @@
+//! Sentence features shared by alignment and topics: content lemmas, entity ids and counted
+//! numbers as terms, with TF-IDF weights over the corpus.
+//!
+//! Words inside an entity mention are replaced by the entity's term, so spelling variants of a
+//! name ("Zelensky", "Zelenskyy") are the same feature; counts become "#countries:26" so that
+//! "26 nations" and "Twenty-six countries" share one.
+
+use std::collections::HashMap;
+
+use crate::entities::Entity;
+use crate::ingest::{Document, Role};
+use crate::numbers::{NumberKind, Quantity};
+use crate::text::{fold, TokenKind};
+use crate::words;
+
+/// A content sentence of the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SentenceRef {
+    pub doc: usize,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Word,
+    Entity,
+    Number,
+}
+
+#[derive(Debug, Default)]
+pub struct Features {
+    /// Every analysed sentence (furniture excluded), in document order.
+    pub refs: Vec<SentenceRef>,
+    pub roles: Vec<Role>,
+    /// Distinct term ids per sentence, sorted.
+    pub terms: Vec<Vec<u32>>,
+    /// Word lemmas in order (for shingles and topic bigrams), as term ids.
+    pub sequence: Vec<Vec<u32>>,
+    /// L2-normalised TF-IDF vectors, sorted by term id.
+    pub vectors: Vec<Vec<(u32, f32)>>,
+    pub vocab: Vec<String>,
+    pub term_ids: HashMap<String, u32>,
+    pub kinds: Vec<TermKind>,
+    /// In how many sentences each term occurs.
+    pub df: Vec<u32>,
+    pub idf: Vec<f32>,
+    /// First feature index of each document's sentences (`refs` is grouped by document).
+    pub doc_offsets: Vec<usize>,
+    /// For each document, sentence index -> feature index.
+    pub index_of: Vec<HashMap<usize, usize>>,
+}
+
+impl Features {
+    pub fn len(&self) -> usize {
+        self.refs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.refs.is_empty()
+    }
+
+    /// Terms two sentences share.
+    pub fn shared(&self, a: usize, b: usize) -> Vec<u32> {
+        let (x, y) = (&self.terms[a], &self.terms[b]);
+        let (mut i, mut j, mut out) = (0, 0, Vec::new());
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    out.push(x[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        out
+    }
+
+    pub fn lookup(&self, doc: usize, sentence: usize) -> Option<usize> {
+        self.index_of.get(doc)?.get(&sentence).copied()
+    }
+
+    /// Cosine similarity of two sentences.
+    pub fn cosine(&self, a: usize, b: usize) -> f32 {
+        dot(&self.vectors[a], &self.vectors[b])
+    }
+
+    pub fn term(&self, id: u32) -> &str {
+        &self.vocab[id as usize]
+    }
+}
+
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+struct Vocab {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+    kinds: Vec<TermKind>,
+}
+
+impl Vocab {
+    fn id(&mut self, term: &str, kind: TermKind) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.words.push(term.to_string());
+        self.kinds.push(kind);
+        id
+    }
+}
+
+/// Is a folded word worth a feature?
+pub fn is_content_word(folded: &str) -> bool {
+    folded.chars().count() >= 3
+        && folded.chars().any(char::is_alphabetic)
+        && !words::is_stop_word(folded)
+        && words::compound_number_word(folded).is_none()
+}
+
+pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) -> Features {
+    let mut f = Features::default();
+    let mut vocab = Vocab { ids: HashMap::new(), words: Vec::new(), kinds: Vec::new() };
+    // Entity mentions per (doc, sentence): (start, end, entity index).
+    let mut mentions: HashMap<(usize, usize), Vec<(usize, usize, usize)>> = HashMap::new();
+    for (ei, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
+        }
+    }
+    let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        f.doc_offsets.push(f.refs.len());
+        let mut index = HashMap::new();
+        for s in doc.content_sentences() {
+            index.insert(s.index, f.refs.len());
+            f.refs.push(SentenceRef { doc: di, sentence: s.index });
+            f.roles.push(s.role);
+            let mut tf: HashMap<u32, u32> = HashMap::new();
+            let mut seq = Vec::new();
+            let ms = mentions.get(&(di, s.index)).map(Vec::as_slice).unwrap_or(&[]);
+            for &(_, _, ei) in ms {
+                let id = vocab.id(&format!("@{}", entities[ei].id), TermKind::Entity);
+                *tf.entry(id).or_default() += 1;
+            }
+            for t in doc.sentence_tokens(s) {
+                if t.kind != TokenKind::Word || ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b) {
+                    continue;
+                }
+                let folded = fold(t.text(&doc.text));
+                let folded = folded.trim_end_matches("'s");
+                if !is_content_word(folded) {
+                    continue;
+                }
+                let id = vocab.id(&words::lemma(folded), TermKind::Word);
+                *tf.entry(id).or_default() += 1;
+                seq.push(id);
+            }
+            for q in numbers[di].iter().filter(|q| q.sentence == s.index) {
+                if matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+                    let term = format!("#{}:{}", q.unit.as_deref().unwrap_or("?"), q.value.display());
+                    let id = vocab.id(&term, TermKind::Number);
+                    *tf.entry(id).or_default() += 1;
+                }
+            }
+            let mut terms: Vec<(u32, u32)> = tf.into_iter().collect();
+            terms.sort_unstable();
+            f.terms.push(terms.iter().map(|t| t.0).collect());
+            counts.push(terms);
+            f.sequence.push(seq);
+        }
+        f.index_of.push(index);
+    }
+    f.df = vec![0; vocab.words.len()];
+    for terms in &f.terms {
+        for &t in terms {
+            f.df[t as usize] += 1;
+        }
+    }
+    let n = f.refs.len().max(1) as f32;
+    f.idf = f.df.iter().map(|&d| (1.0 + n / d.max(1) as f32).ln()).collect();
+    f.vectors = counts
+        .into_iter()
+        .map(|terms| {
+            let mut v: Vec<(u32, f32)> =
+                terms.into_iter().map(|(t, c)| (t, (1.0 + (c as f32).ln()) * f.idf[t as usize])).collect();
+            let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for x in &mut v {
+                    x.1 /= norm;
+                }
+            }
+            v
+        })
+        .collect();
+    f.vocab = vocab.words;
+    f.term_ids = vocab.ids;
+    f.kinds = vocab.kinds;
+    f
+}
