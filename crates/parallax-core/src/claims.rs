@@ -15,6 +15,7 @@ use crate::entities::Entity;
 use crate::features::{Features, TermKind};
 use crate::ingest::{Document, Role};
 use crate::numbers::{NumberKind, Quantity};
+use crate::quotes::Quote;
 use crate::text::{fold, Token, TokenKind};
 use crate::words;
 
@@ -76,6 +77,7 @@ pub struct Conflict {
 pub enum ClaimKind {
     Statement,
     Quantity,
+    Quote,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -554,7 +556,13 @@ fn parse_display(s: &str) -> Option<f64> {
 }
 
 /// Aligns the corpus into claims.
-pub fn align(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], f: &Features) -> Vec<Claim> {
+pub fn align(
+    docs: &[Document],
+    numbers: &[Vec<Quantity>],
+    entities: &[Entity],
+    quotes: &[Quote],
+    f: &Features,
+) -> Vec<Claim> {
     let n = f.len();
     let pairs = similar_pairs(f);
     let mut uf = UnionFind::new(n);
@@ -604,6 +612,7 @@ pub fn align(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], 
         });
     }
     claims.extend(quantity_claims(&slots, f, &component_of));
+    claims.extend(attribution_claims(quotes));
     for c in &mut claims {
         c.sentences.sort_unstable();
         c.sentences.dedup();
@@ -686,6 +695,45 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
         }
     }
     out
+}
+
+/// The same words attributed to different people in different sources.
+fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
+    quotes
+        .iter()
+        .filter(|q| q.attribution_differs)
+        .map(|q| {
+            let mut values: Vec<ConflictValue> = Vec::new();
+            for o in &q.occurrences {
+                let who = o.speaker.clone().unwrap_or_else(|| "no speaker named".to_string());
+                match values.iter_mut().find(|v| v.value == who) {
+                    Some(v) => {
+                        if !v.docs.contains(&o.doc) {
+                            v.docs.push(o.doc);
+                        }
+                        v.spans.push((o.doc, o.sentence, o.start, o.end));
+                    }
+                    None => values.push(ConflictValue {
+                        value: who,
+                        docs: vec![o.doc],
+                        spans: vec![(o.doc, o.sentence, o.start, o.end)],
+                    }),
+                }
+            }
+            let docs: BTreeSet<usize> = q.occurrences.iter().map(|o| o.doc).collect();
+            let words: String = q.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            Claim {
+                id: String::new(),
+                status: Status::Disagreement,
+                kind: ClaimKind::Quote,
+                docs: docs.into_iter().collect(),
+                sentences: q.occurrences.iter().map(|o| (o.doc, o.sentence)).collect(),
+                conflicts: vec![Conflict { what: format!("who said \"{words}\u{2026}\""), values }],
+                explanation: String::new(),
+                similarity: 1.0,
+            }
+        })
+        .collect()
 }
 
 fn explain(c: &Claim, docs: &[Document], what: &str) -> String {

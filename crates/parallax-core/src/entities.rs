@@ -93,6 +93,11 @@ const TITLE_MODIFIERS: &[&str] = &[
     "senior", "top", "first", "lady", "crown", "opposition", "party", "army", "chief", "head", "general", "prime",
 ];
 
+/// Is the folded word a title ("president", "minister")?
+pub fn is_title_word(folded: &str) -> bool {
+    is_title(folded)
+}
+
 fn is_title(folded: &str) -> bool {
     TITLES.contains(&folded.trim_end_matches('.'))
 }

@@ -12,6 +12,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod lexicon;
 pub mod numbers;
+pub mod quotes;
 pub mod report;
 pub mod text;
 pub mod words;
@@ -58,6 +59,7 @@ pub struct Analysis {
     pub numbers: Vec<Vec<numbers::Quantity>>,
     pub entities: Vec<entities::Entity>,
     pub claims: Vec<claims::Claim>,
+    pub quotes: Vec<quotes::Quote>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -88,6 +90,7 @@ pub fn analyze(sources: &[Source]) -> Analysis {
     let numbers: Vec<Vec<numbers::Quantity>> = documents.iter().map(numbers::extract).collect();
     let entities = entities::extract(&documents);
     let features = features::build(&documents, &entities, &numbers);
-    let claims = claims::align(&documents, &numbers, &entities, &features);
-    Analysis { documents, numbers, entities, claims, diagnostics }
+    let quotes = quotes::extract(&documents, &entities);
+    let claims = claims::align(&documents, &numbers, &entities, &quotes, &features);
+    Analysis { documents, numbers, entities, claims, quotes, diagnostics }
 }

@@ -16,6 +16,7 @@ pub struct Report<'a> {
     pub entities: Vec<EntityReport<'a>>,
     pub numbers: Vec<NumberReport<'a>>,
     pub claims: Vec<ClaimReport<'a>>,
+    pub quotes: Vec<QuoteReport<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -90,6 +91,23 @@ pub struct ConflictReport<'a> {
 pub struct ConflictValueReport<'a> {
     pub value: &'a str,
     pub docs: Vec<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuoteReport<'a> {
+    pub speaker: Option<&'a str>,
+    pub text: &'a str,
+    pub attribution_differs: bool,
+    pub occurrences: Vec<QuoteOccurrenceReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuoteOccurrenceReport<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -222,6 +240,26 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                         .collect(),
                     explanation: &c.explanation,
                 }
+            })
+            .collect(),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| QuoteReport {
+                speaker: q.speaker.as_deref(),
+                text: &q.text,
+                attribution_differs: q.attribution_differs,
+                occurrences: q
+                    .occurrences
+                    .iter()
+                    .map(|o| QuoteOccurrenceReport {
+                        doc: &analysis.documents[o.doc].id,
+                        sentence: o.sentence,
+                        start: o.start,
+                        end: o.end,
+                        speaker: o.speaker.as_deref(),
+                    })
+                    .collect(),
             })
             .collect(),
         diagnostics: &analysis.diagnostics,
