@@ -39,6 +39,8 @@ pub struct Features {
     /// L2-normalised TF-IDF vectors, sorted by term id.
     pub vectors: Vec<Vec<(u32, f32)>>,
     pub vocab: Vec<String>,
+    /// The most frequent written form of each term, folded ("guarantees" for "guarantee").
+    pub surface: Vec<String>,
     pub term_ids: HashMap<String, u32>,
     pub kinds: Vec<TermKind>,
     /// In how many sentences each term occurs.
@@ -145,6 +147,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
         }
     }
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
+    let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
     for (di, doc) in docs.iter().enumerate() {
         f.doc_offsets.push(f.refs.len());
         let mut index = HashMap::new();
@@ -170,6 +173,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 }
                 let id = vocab.id(&words::lemma(folded), TermKind::Word);
                 *tf.entry(id).or_default() += 1;
+                *surfaces.entry(id).or_default().entry(folded.to_string()).or_default() += 1;
                 seq.push(id);
             }
             for q in numbers[di].iter().filter(|q| q.sentence == s.index) {
@@ -207,6 +211,17 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 }
             }
             v
+        })
+        .collect();
+    f.surface = vocab
+        .words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            surfaces
+                .get(&(i as u32))
+                .and_then(|m| m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()))
+                .unwrap_or_else(|| w.clone())
         })
         .collect();
     f.vocab = vocab.words;

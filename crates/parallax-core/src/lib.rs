@@ -15,6 +15,7 @@ pub mod numbers;
 pub mod quotes;
 pub mod report;
 pub mod text;
+pub mod topics;
 pub mod words;
 
 use serde::Serialize;
@@ -60,6 +61,7 @@ pub struct Analysis {
     pub entities: Vec<entities::Entity>,
     pub claims: Vec<claims::Claim>,
     pub quotes: Vec<quotes::Quote>,
+    pub topics: Vec<topics::Topic>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -92,5 +94,6 @@ pub fn analyze(sources: &[Source]) -> Analysis {
     let features = features::build(&documents, &entities, &numbers);
     let quotes = quotes::extract(&documents, &entities);
     let claims = claims::align(&documents, &numbers, &entities, &quotes, &features);
-    Analysis { documents, numbers, entities, claims, quotes, diagnostics }
+    let topics = topics::extract(&features);
+    Analysis { documents, numbers, entities, claims, quotes, topics, diagnostics }
 }

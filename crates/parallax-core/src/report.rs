@@ -17,6 +17,7 @@ pub struct Report<'a> {
     pub numbers: Vec<NumberReport<'a>>,
     pub claims: Vec<ClaimReport<'a>>,
     pub quotes: Vec<QuoteReport<'a>>,
+    pub topics: Vec<TopicReport<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -108,6 +109,20 @@ pub struct QuoteOccurrenceReport<'a> {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopicReport<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub keywords: &'a [String],
+    pub sentences: Vec<SentenceRefReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentenceRefReport<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -259,6 +274,20 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                         end: o.end,
                         speaker: o.speaker.as_deref(),
                     })
+                    .collect(),
+            })
+            .collect(),
+        topics: analysis
+            .topics
+            .iter()
+            .map(|t| TopicReport {
+                id: &t.id,
+                label: &t.label,
+                keywords: &t.keywords,
+                sentences: t
+                    .sentences
+                    .iter()
+                    .map(|&(d, s)| SentenceRefReport { doc: &analysis.documents[d].id, sentence: s })
                     .collect(),
             })
             .collect(),
