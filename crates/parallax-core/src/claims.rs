@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::entities::Entity;
-use crate::features::{Features, TermKind};
+use crate::features::{word_key, Features, TermKind};
 use crate::ingest::{Document, Role};
 use crate::numbers::{NumberKind, Quantity};
 use crate::quotes::Quote;
@@ -23,6 +23,8 @@ use crate::words;
 pub const LINK: f32 = 0.42;
 /// Sentences that also count the same thing with the same value ("#countries:26") need less.
 pub const LINK_WITH_NUMBER: f32 = 0.3;
+/// Two groups of aligned sentences merge only if their mean similarity stays at least this.
+const GROUP_MIN: f32 = 0.3;
 /// Two sentences of the same source must be this close to count as a repetition.
 const SAME_DOC_LINK: f32 = 0.8;
 /// Terms in more sentences than this are skipped by the paraphrase index (they still count in the cosine).
@@ -93,6 +95,23 @@ pub struct Claim {
     pub explanation: String,
     /// The lowest similarity between a sentence and the claim's first sentence, 1.0 for one sentence.
     pub similarity: f32,
+}
+
+/// Mean cosine between two groups (sampled for very large groups: copies of one wire story).
+fn average_similarity(a: &[usize], b: &[usize], f: &Features) -> f32 {
+    const SAMPLE: usize = 16;
+    let (mut sum, mut count) = (0.0, 0);
+    for &x in a.iter().take(SAMPLE) {
+        for &y in b.iter().take(SAMPLE) {
+            sum += f.cosine(x, y);
+            count += 1;
+        }
+    }
+    if count == 0 {
+        0.0
+    } else {
+        sum / count as f32
+    }
 }
 
 struct UnionFind {
@@ -230,7 +249,8 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
                 LINK
             };
             // Short sentences reach a high cosine on one or two words; ask for real overlap.
-            let enough = shared.len() >= 3 || sim >= 0.6;
+            let shortest = f.terms[a].len().min(f.terms[b].len());
+            let enough = (shared.len() >= 3 && shortest >= 4) || sim >= 0.6;
             (sim >= threshold && enough).then_some((a.min(b), a.max(b), sim))
         })
         .collect()
@@ -414,7 +434,7 @@ fn local_context(
         if unit_family(&words::plural(words::unit_group(&lemma))) == family {
             continue;
         }
-        if let Some(&id) = f.term_ids.get(&lemma) {
+        if let Some(&id) = f.term_ids.get(&word_key(folded.trim_end_matches("'s"))) {
             out.push(id);
         }
     }
@@ -470,7 +490,7 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             let Some((frame, governor)) = slot_governor(&doc.text, tokens, q.start, q.end) else { continue };
             let family = unit_family(unit);
             let context = local_context(doc, di, tokens, q, governor, family, &mentions, entities, f);
-            let governor = f.term_ids.get(&words::lemma(&fold(tokens[governor].text(&doc.text)))).copied();
+            let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
             out.push(SlotNumber {
                 feature,
                 doc: di,
@@ -564,10 +584,25 @@ pub fn align(
     f: &Features,
 ) -> Vec<Claim> {
     let n = f.len();
-    let pairs = similar_pairs(f);
+    let mut pairs = similar_pairs(f);
+    // Strongest pairs first; a pair joins two groups only if the groups, on average, still say
+    // the same thing. This stops chains (A~B, B~C, A!~C) from gluing two stories together.
+    pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     let mut uf = UnionFind::new(n);
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for &(a, b, _) in &pairs {
-        uf.union(a, b);
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        if average_similarity(&members[ra], &members[rb], f) < GROUP_MIN {
+            continue;
+        }
+        uf.union(ra, rb);
+        let root = uf.find(ra);
+        let other = if root == ra { rb } else { ra };
+        let moved = std::mem::take(&mut members[other]);
+        members[root].extend(moved);
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {

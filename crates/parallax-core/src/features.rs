@@ -128,6 +128,15 @@ impl Vocab {
     }
 }
 
+/// The feature key of a folded word: its Snowball stem, so that "pledged", "pledges" and
+/// "pledge" (and "purchasing"/"purchases") are one feature.
+pub fn word_key(folded: &str) -> String {
+    use std::sync::OnceLock;
+    static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
+    let stemmer = STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+    stemmer.stem(&words::lemma(folded)).into_owned()
+}
+
 /// Is a folded word worth a feature?
 pub fn is_content_word(folded: &str) -> bool {
     folded.chars().count() >= 3
@@ -171,7 +180,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 if !is_content_word(folded) {
                     continue;
                 }
-                let id = vocab.id(&words::lemma(folded), TermKind::Word);
+                let id = vocab.id(&word_key(folded), TermKind::Word);
                 *tf.entry(id).or_default() += 1;
                 *surfaces.entry(id).or_default().entry(folded.to_string()).or_default() += 1;
                 seq.push(id);

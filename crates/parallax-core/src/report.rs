@@ -299,8 +299,10 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
 pub fn summary(analysis: &Analysis) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let _ = writeln!(out, "{} documents", analysis.documents.len());
-    for d in &analysis.documents {
+    let docs = &analysis.documents;
+    let id = |d: usize| docs[d].id.as_str();
+    let _ = writeln!(out, "{} documents", docs.len());
+    for d in docs {
         let furniture = d.sentences.iter().filter(|s| s.furniture()).count();
         let _ = writeln!(
             out,
@@ -313,6 +315,78 @@ pub fn summary(analysis: &Analysis) -> String {
             d.outlet.as_deref().map(|o| format!(", outlet {o}")).unwrap_or_default(),
             d.label
         );
+    }
+    let count = |s: Status| analysis.claims.iter().filter(|c| c.status == s).count();
+    let _ = writeln!(
+        out,
+        "\n{} claims: {} disagreement, {} agreement, {} single-source",
+        analysis.claims.len(),
+        count(Status::Disagreement),
+        count(Status::Agreement),
+        count(Status::SingleSource)
+    );
+    for c in analysis.claims.iter().filter(|c| c.status != Status::SingleSource) {
+        let docs_list: Vec<&str> = c.docs.iter().map(|&d| id(d)).collect();
+        let _ = writeln!(out, "  {} {} [{}] {}", c.id, c.status.label(), docs_list.join(", "), c.explanation);
+        for k in &c.conflicts {
+            for v in &k.values {
+                let vd: Vec<&str> = v.docs.iter().map(|&d| id(d)).collect();
+                let _ = writeln!(out, "      {}: {} <- {}", k.what, v.value, vd.join(", "));
+            }
+        }
+        for &(d, s) in &c.sentences {
+            let text = docs[d].sentence_text(&docs[d].sentences[s]);
+            let _ = writeln!(out, "      {} #{}: {}", id(d), s, crate::text::truncate_words(text, 110));
+        }
+    }
+    let _ = writeln!(out, "\n{} entities", analysis.entities.len());
+    for e in &analysis.entities {
+        let sources: std::collections::BTreeSet<usize> = e.mentions.iter().map(|m| m.doc).collect();
+        let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+        names.extend(e.demonyms.iter().map(String::as_str));
+        let aka = if names.is_empty() { String::new() } else { format!(" (also: {})", names.join(", ")) };
+        let _ = writeln!(
+            out,
+            "  {:?} {}{} - {} mentions in {} sources",
+            e.kind,
+            e.name,
+            aka,
+            e.mentions.len(),
+            sources.len()
+        );
+    }
+    let _ = writeln!(out, "\n{} topics", analysis.topics.len());
+    for t in &analysis.topics {
+        let _ = writeln!(out, "  {} {} - {} sentences; {}", t.id, t.label, t.sentences.len(), t.keywords.join(", "));
+    }
+    let _ = writeln!(out, "\n{} quotes", analysis.quotes.len());
+    for q in &analysis.quotes {
+        let srcs: std::collections::BTreeSet<&str> = q.occurrences.iter().map(|o| id(o.doc)).collect();
+        let _ = writeln!(
+            out,
+            "  {}: \"{}\" [{}]{}",
+            q.speaker.as_deref().unwrap_or("(no speaker)"),
+            crate::text::truncate_words(&q.text, 90),
+            srcs.into_iter().collect::<Vec<_>>().join(", "),
+            if q.attribution_differs { " ATTRIBUTION DIFFERS" } else { "" }
+        );
+    }
+    let numbers: usize = analysis.numbers.iter().map(Vec::len).sum();
+    let _ = writeln!(out, "\n{numbers} numbers");
+    for (d, qs) in analysis.numbers.iter().enumerate() {
+        for q in qs {
+            let _ = writeln!(
+                out,
+                "  {} #{} {:?} {:?} = {} {} ({:?})",
+                id(d),
+                q.sentence,
+                &docs[d].text[q.start..q.end],
+                q.kind,
+                q.value.display(),
+                q.unit.as_deref().unwrap_or("-"),
+                q.confidence
+            );
+        }
     }
     for diag in &analysis.diagnostics {
         let _ = writeln!(

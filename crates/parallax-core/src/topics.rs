@@ -73,7 +73,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         .filter(|(t, l)| {
             let len = l.len();
             let word_ok = match t {
-                Term::One(a) => f.vocab[*a as usize].chars().count() >= 4 && !is_reporting_word(f, *a),
+                Term::One(a) => f.surface[*a as usize].chars().count() >= 4 && !is_reporting_word(f, *a),
                 Term::Two(a, b) => !is_reporting_word(f, *a) && !is_reporting_word(f, *b),
             };
             word_ok && len >= min_df && len <= max_df
@@ -256,7 +256,8 @@ const REPORTING_WORDS: &[&str] = &[
 ];
 
 fn is_reporting_word(f: &Features, id: u32) -> bool {
-    REPORTING_WORDS.contains(&f.vocab[id as usize].as_str())
+    let surface = &f.surface[id as usize];
+    REPORTING_WORDS.contains(&surface.as_str()) || REPORTING_WORDS.contains(&crate::words::lemma(surface).as_str())
 }
 
 fn overlaps(a: &Term, b: &Term) -> bool {
