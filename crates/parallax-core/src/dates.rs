@@ -79,6 +79,9 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 
 /// `YYYY-MM-DD` (also with `/`), validated.
 pub fn parse_iso(w: &str) -> Option<String> {
+    if w.len() < 8 || w.len() > 10 || !w.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
     let parts: Vec<&str> = w.split(['-', '/']).collect();
     if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() > 2 || parts[2].len() > 2 {
         return None;

@@ -6,14 +6,15 @@
 //! / "United States"), and names merge across spellings ("Zelensky" / "Zelenskyy" / "Zelenskiy")
 //! and short forms ("Macron" / "Emmanuel Macron"). Every merge records its reason.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::gazetteer::{self, gazetteer, GazKind};
 use crate::ingest::{Document, Role};
 use crate::text::{fold, is_apostrophe, Token, TokenKind};
-use crate::words;
+use crate::words::{self, WordSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -99,11 +100,13 @@ pub fn is_title_word(folded: &str) -> bool {
 }
 
 fn is_title(folded: &str) -> bool {
-    TITLES.contains(&folded.trim_end_matches('.'))
+    static SET: WordSet = WordSet::new(TITLES);
+    SET.contains(folded.trim_end_matches('.'))
 }
 
 fn is_title_modifier(folded: &str) -> bool {
-    TITLE_MODIFIERS.contains(&folded)
+    static SET: WordSet = WordSet::new(TITLE_MODIFIERS);
+    SET.contains(folded)
 }
 
 /// Words inside a name that say what kind of thing it is.
@@ -130,13 +133,17 @@ fn keyword_kind(folded: &str) -> Option<EntityKind> {
     ];
     const GROUP: &[&str] =
         &["coalition", "alliance", "bloc", "movement", "front", "brigade", "battalion", "regiment", "club"];
-    if ORG.contains(&folded) {
+    static ORGS: WordSet = WordSet::new(ORG);
+    static PLACES: WordSet = WordSet::new(PLACE);
+    static EVENTS: WordSet = WordSet::new(EVENT);
+    static GROUPS: WordSet = WordSet::new(GROUP);
+    if ORGS.contains(folded) {
         Some(EntityKind::Organisation)
-    } else if PLACE.contains(&folded) {
+    } else if PLACES.contains(folded) {
         Some(EntityKind::Place)
-    } else if EVENT.contains(&folded) {
+    } else if EVENTS.contains(folded) {
         Some(EntityKind::Event)
-    } else if GROUP.contains(&folded) {
+    } else if GROUPS.contains(folded) {
         Some(EntityKind::Group)
     } else {
         None
@@ -314,14 +321,15 @@ impl Candidate {
 struct SentenceView<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    folded: &'a [String],
 }
 
 impl SentenceView<'_> {
     fn t(&self, i: usize) -> &str {
         self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
-    fn folded(&self, i: usize) -> String {
-        fold(self.t(i))
+    fn folded(&self, i: usize) -> &str {
+        self.folded.get(i).map(String::as_str).unwrap_or("")
     }
     fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -430,7 +438,7 @@ fn is_opener(folded: &str) -> bool {
 
 fn candidates_in_sentence(doc_index: usize, doc: &Document, sentence: usize, out: &mut Vec<Candidate>) {
     let s = &doc.sentences[sentence];
-    let view = SentenceView { text: &doc.text, tokens: doc.sentence_tokens(s) };
+    let view = SentenceView { text: &doc.text, tokens: doc.sentence_tokens(s), folded: doc.sentence_folded(s) };
     let heading = s.role == Role::Heading;
     let n = view.tokens.len();
     let first_word = (0..n).find(|&i| view.is_word(i));
@@ -540,17 +548,17 @@ fn split_sequence(
         let f = view.folded(b);
         view.is_word(b) && !view.is_cap(b) && is_title(&f) && !is_title_modifier(&f)
     });
-    let article_before = before.is_some_and(|b| matches!(view.folded(b).as_str(), "the" | "a" | "an"));
+    let article_before = before.is_some_and(|b| matches!(view.folded(b), "the" | "a" | "an"));
     const PLACE_NOUNS: &[&str] = &[
         "village", "city", "town", "region", "capital", "province", "port", "suburb", "suburbs", "district", "centre",
         "center", "outskirts", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
     ];
     let place_before = (seq[0] >= 2
-        && matches!(view.folded(seq[0] - 1).as_str(), "of" | "in" | "near" | "outside" | "to")
-        && PLACE_NOUNS.contains(&view.folded(seq[0] - 2).as_str()))
+        && matches!(view.folded(seq[0] - 1), "of" | "in" | "near" | "outside" | "to")
+        && PLACE_NOUNS.contains(&view.folded(seq[0] - 2)))
         || before.is_some_and(|b| {
             let f = view.folded(b);
-            matches!(f.as_str(), "in" | "near" | "outside" | "capital" | "city" | "town" | "village")
+            matches!(f, "in" | "near" | "outside" | "capital" | "city" | "town" | "village")
         });
     let last_ti = *seq.last().unwrap_or(&0);
     let after = last_ti + 1;
@@ -751,12 +759,11 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         }
     }
     // Words that occur in lower case somewhere: a capitalised one at a sentence start is a common word.
-    let mut lower_words: HashSet<String> = HashSet::new();
+    let mut lower_words: FastSet<&str> = FastSet::default();
     for doc in docs {
-        for t in &doc.tokens {
-            let w = t.text(&doc.text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
-                lower_words.insert(fold(w));
+        for (t, f) in doc.tokens.iter().zip(&doc.folded) {
+            if t.kind == TokenKind::Word && t.text(&doc.text).chars().next().is_some_and(char::is_lowercase) {
+                lower_words.insert(f.as_str());
             }
         }
     }
@@ -765,8 +772,8 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let mut gaz_mentions: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
     // Name groups keyed by their variant key.
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut exact_forms: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut exact_forms: FastMap<String, FastSet<String>> = FastMap::default();
     for (ci, c) in cands.iter().enumerate() {
         match c.target {
             Target::Gaz(id) => {
@@ -822,16 +829,31 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
             || folded.ends_with("ing")
             || (folded.ends_with("ed") && folded.len() > 4)
             || words::looks_plural(&folded);
-        let common =
-            single && (is_opener(&folded) || (gr.non_initial == 0 && (lower_words.contains(&folded) || shaped_common)));
+        let common = single
+            && (is_opener(&folded)
+                || (gr.non_initial == 0 && (lower_words.contains(folded.as_str()) || shaped_common)));
         if common {
             groups[gi].into = Some(usize::MAX);
         }
     }
 
     // Short forms: "Macron" is "Emmanuel Macron" when exactly one full name in the corpus ends so.
-    let full_names: Vec<usize> =
-        (0..groups.len()).filter(|&i| groups[i].into.is_none() && groups[i].key.contains(' ')).collect();
+    // Index full names by their last one and two words, so each short name looks up its
+    // candidates instead of scanning every full name.
+    let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if g.into.is_some() || !g.key.contains(' ') {
+            continue;
+        }
+        let surface = g.surfaces.keys().next().map(String::as_str).unwrap_or("");
+        if surface.split(' ').any(|w| keyword_kind(&fold(w)).is_some()) {
+            continue;
+        }
+        let fw: Vec<&str> = g.key.split(' ').collect();
+        for take in 1..=2.min(fw.len() - 1) {
+            by_suffix.entry(fw[fw.len() - take..].join(" ")).or_default().push(fi);
+        }
+    }
     for gi in 0..groups.len() {
         if groups[gi].into.is_some() {
             continue;
@@ -845,23 +867,12 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         if surface_words.iter().any(|w| keyword_kind(&fold(w)).is_some()) || is_acronym(&surface_words.join(" ")) {
             continue;
         }
-        let matches: Vec<usize> = full_names
-            .iter()
+        let matches: Vec<usize> = by_suffix
+            .get(&groups[gi].key)
+            .into_iter()
+            .flatten()
             .copied()
             .filter(|&fi| fi != gi && groups[fi].into.is_none())
-            .filter(|&fi| {
-                let fw = word_list(&groups[fi]);
-                fw.len() > words.len() && fw[fw.len() - words.len()..] == words[..]
-            })
-            .filter(|&fi| {
-                let fsurf: Vec<String> = groups[fi]
-                    .surfaces
-                    .keys()
-                    .next()
-                    .map(|s| s.split(' ').map(str::to_string).collect())
-                    .unwrap_or_default();
-                !fsurf.iter().any(|w| keyword_kind(&fold(w)).is_some())
-            })
             .collect();
         if matches.len() == 1 {
             let fi = matches[0];
@@ -899,21 +910,23 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
 
     // Acronyms of longer names in the corpus: "KGB" stays itself unless "... ... ..." spells it.
     let live: Vec<usize> = (0..groups.len()).filter(|&i| groups[i].into.is_none()).collect();
+    // Initials of every multi-word name, indexed once.
+    let mut by_initials: FastMap<String, usize> = FastMap::default();
+    for &fi in &live {
+        for s in groups[fi].surfaces.keys() {
+            let initials: String = s.split(' ').filter(|w| !is_connector(w)).filter_map(|w| w.chars().next()).collect();
+            if initials.chars().count() >= 2 && s.contains(' ') {
+                by_initials.entry(initials).or_insert(fi);
+            }
+        }
+    }
     for &ai in &live {
         let Some(acr) = groups[ai].surfaces.keys().next().cloned() else { continue };
         if !is_acronym(&acr) || groups[ai].into.is_some() {
             continue;
         }
         let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
-        let found = live.iter().copied().find(|&fi| {
-            fi != ai
-                && groups[fi].into.is_none()
-                && groups[fi].surfaces.keys().any(|s| {
-                    let initials: String =
-                        s.split(' ').filter(|w| !is_connector(w)).filter_map(|w| w.chars().next()).collect();
-                    initials.len() >= 2 && initials == letters
-                })
-        });
+        let found = by_initials.get(&letters).copied().filter(|&fi| fi != ai && groups[fi].into.is_none());
         if let Some(fi) = found {
             let full = groups[fi].surfaces.keys().next().cloned().unwrap_or_default();
             let mut moved = std::mem::take(&mut groups[ai].mentions);
@@ -990,8 +1003,8 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
             mentions: Vec::new(),
             merges: Vec::new(),
         };
-        let mut aliases = HashSet::new();
-        let mut demonyms = HashSet::new();
+        let mut aliases = FastSet::default();
+        let mut demonyms = FastSet::default();
         for &(ci, demonym) in gaz_mentions.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
             let c = &cands[ci];
             e.mentions.push(mention(c, demonym));
@@ -1053,7 +1066,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     add_lowercase_mentions(docs, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
     entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
-    let mut used = HashSet::new();
+    let mut used = FastSet::default();
     for e in &mut entities {
         let base = slug(&e.name);
         let mut id = base.clone();

@@ -5,12 +5,11 @@
 //! name ("Zelensky", "Zelenskyy") are the same feature; counts become "#countries:26" so that
 //! "26 nations" and "Twenty-six countries" share one.
 
-use std::collections::HashMap;
-
 use crate::entities::Entity;
+use crate::hash::FastMap;
 use crate::ingest::{Document, Role};
 use crate::numbers::{NumberKind, Quantity};
-use crate::text::{fold, TokenKind};
+use crate::text::TokenKind;
 use crate::words;
 
 /// A content sentence of the corpus.
@@ -41,7 +40,7 @@ pub struct Features {
     pub vocab: Vec<String>,
     /// The most frequent written form of each term, folded ("guarantees" for "guarantee").
     pub surface: Vec<String>,
-    pub term_ids: HashMap<String, u32>,
+    pub term_ids: FastMap<String, u32>,
     pub kinds: Vec<TermKind>,
     /// In how many sentences each term occurs.
     pub df: Vec<u32>,
@@ -49,7 +48,7 @@ pub struct Features {
     /// First feature index of each document's sentences (`refs` is grouped by document).
     pub doc_offsets: Vec<usize>,
     /// For each document, sentence index -> feature index.
-    pub index_of: Vec<HashMap<usize, usize>>,
+    pub index_of: Vec<FastMap<usize, usize>>,
 }
 
 impl Features {
@@ -110,7 +109,7 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 }
 
 struct Vocab {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     words: Vec<String>,
     kinds: Vec<TermKind>,
 }
@@ -147,42 +146,58 @@ pub fn is_content_word(folded: &str) -> bool {
 
 pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) -> Features {
     let mut f = Features::default();
-    let mut vocab = Vocab { ids: HashMap::new(), words: Vec::new(), kinds: Vec::new() };
+    let mut vocab = Vocab { ids: FastMap::default(), words: Vec::new(), kinds: Vec::new() };
     // Entity mentions per (doc, sentence): (start, end, entity index).
-    let mut mentions: HashMap<(usize, usize), Vec<(usize, usize, usize)>> = HashMap::new();
+    let mut mentions: FastMap<(usize, usize), Vec<(usize, usize, usize)>> = FastMap::default();
     for (ei, e) in entities.iter().enumerate() {
         for m in &e.mentions {
             mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
         }
     }
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
-    let mut surfaces: HashMap<u32, HashMap<String, u32>> = HashMap::new();
+    let mut surfaces: FastMap<u32, FastMap<String, u32>> = FastMap::default();
+    let mut key_cache: FastMap<String, Option<u32>> = FastMap::default();
     for (di, doc) in docs.iter().enumerate() {
         f.doc_offsets.push(f.refs.len());
-        let mut index = HashMap::new();
+        let mut index = FastMap::default();
         for s in doc.content_sentences() {
             index.insert(s.index, f.refs.len());
             f.refs.push(SentenceRef { doc: di, sentence: s.index });
             f.roles.push(s.role);
-            let mut tf: HashMap<u32, u32> = HashMap::new();
+            let mut tf: FastMap<u32, u32> = FastMap::default();
             let mut seq = Vec::new();
             let ms = mentions.get(&(di, s.index)).map(Vec::as_slice).unwrap_or(&[]);
             for &(_, _, ei) in ms {
                 let id = vocab.id(&format!("@{}", entities[ei].id), TermKind::Entity);
                 *tf.entry(id).or_default() += 1;
             }
-            for t in doc.sentence_tokens(s) {
+            for (t, folded) in doc.sentence_tokens(s).iter().zip(doc.sentence_folded(s)) {
                 if t.kind != TokenKind::Word || ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b) {
                     continue;
                 }
-                let folded = fold(t.text(&doc.text));
                 let folded = folded.trim_end_matches("'s");
-                if !is_content_word(folded) {
-                    continue;
-                }
-                let id = vocab.id(&word_key(folded), TermKind::Word);
+                // Stemming is the costly part: each distinct written form is keyed once.
+                let id = match key_cache.get(folded) {
+                    Some(&id) => id,
+                    None => {
+                        let id = if is_content_word(folded) {
+                            Some(vocab.id(&word_key(folded), TermKind::Word))
+                        } else {
+                            None
+                        };
+                        key_cache.insert(folded.to_string(), id);
+                        id
+                    }
+                };
+                let Some(id) = id else { continue };
                 *tf.entry(id).or_default() += 1;
-                *surfaces.entry(id).or_default().entry(folded.to_string()).or_default() += 1;
+                let forms = surfaces.entry(id).or_default();
+                match forms.get_mut(folded) {
+                    Some(c) => *c += 1,
+                    None => {
+                        forms.insert(folded.to_string(), 1);
+                    }
+                }
                 seq.push(id);
             }
             for q in numbers[di].iter().filter(|q| q.sentence == s.index) {

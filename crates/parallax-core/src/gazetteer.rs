@@ -1,7 +1,7 @@
 //! The gazetteer: countries with their aliases, demonyms and capitals; continents and regions;
 //! international bodies. General-purpose data from `data/gazetteer.txt`, parsed once.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::OnceLock;
 
 use crate::text::{fold, strip_accents};
@@ -25,21 +25,32 @@ pub struct GazEntry {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    names: HashMap<String, usize>,
-    demonyms: HashMap<String, usize>,
+    names: FastMap<String, usize>,
+    demonyms: FastMap<String, usize>,
     /// The most words any name has, to bound longest-match lookups.
     pub max_words: usize,
 }
 
 /// The comparison key of a name: folded, accents and dots removed ("U.S." = "US", "Élysée" = "Elysee").
 pub fn key(s: &str) -> String {
-    strip_accents(&fold(s))
-        .chars()
-        .filter(|c| *c != '.')
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // One pass: fold, strip accents, drop dots, collapse white space.
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in strip_accents(&fold(s)).chars() {
+        if c == '.' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl Gazetteer {

@@ -76,6 +76,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     #[serde(skip)]
     pub tokens: Vec<Token>,
+    /// Each token's folded form (parallel to `tokens`), computed once for every later stage.
+    #[serde(skip)]
+    pub folded: Vec<String>,
 }
 
 impl Document {
@@ -85,6 +88,11 @@ impl Document {
 
     pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
         &self.tokens[s.tokens.clone()]
+    }
+
+    /// Folded forms of a sentence's tokens, parallel to `sentence_tokens`.
+    pub fn sentence_folded(&self, s: &Sentence) -> &[String] {
+        &self.folded[s.tokens.clone()]
     }
 
     pub fn content_sentences(&self) -> impl Iterator<Item = &Sentence> {
@@ -112,6 +120,7 @@ pub fn ingest(id: &str, text: &str) -> Document {
         paragraphs: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::new(),
+        folded: Vec::new(),
     };
     let mut previous_was_link_marker = false;
     for line in lines {
@@ -161,6 +170,7 @@ fn push_paragraph(doc: &mut Document, start: usize, end: usize, role: Role) {
             tokens: token_base + a..token_base + b,
         });
     }
+    doc.folded.extend(tokens.iter().map(|t| text::fold(t.text(&doc.text))));
     doc.tokens.extend(tokens);
     let sentence_count = doc.sentences.len() - first_sentence;
     if sentence_count > 0 {

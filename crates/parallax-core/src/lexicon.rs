@@ -49,21 +49,22 @@ pub const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Month number (1-12) for a full or abbreviated English month name.
+/// Month number (1-12) for a full or abbreviated English month name. Allocation-free: it runs
+/// on every word of every document.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.len() < 3 || w.len() > 9 || !w.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }
     // Abbreviations: "Sept", "Sep", "Jan" — but "may" and "march" are only months in full.
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    if w.len() == 3 && w != "may" && w != "mar" {
-        return MONTHS.iter().position(|m| m.starts_with(&w)).map(|i| i as u32 + 1);
+    if w.len() == 3 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar") {
+        return MONTHS.iter().position(|m| m[..3].eq_ignore_ascii_case(w)).map(|i| i as u32 + 1);
     }
     None
 }
@@ -76,7 +77,7 @@ const CURRENCY_CODES: &[&str] = &[
 ];
 
 pub fn is_currency_code(s: &str) -> bool {
-    CURRENCY_CODES.contains(&s)
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && CURRENCY_CODES.contains(&s)
 }
 
 /// Whole lines that are page furniture on news sites (navigation, sharing, comment widgets),

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod entities;
 pub mod features;
 pub mod gazetteer;
+pub mod hash;
 pub mod ingest;
 pub mod lexicon;
 pub mod numbers;

@@ -110,7 +110,7 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
     for s in doc.content_sentences() {
         let tokens = doc.sentence_tokens(s);
         let before = out.len();
-        extract_sentence(&doc.text, s.index, s.start, s.end, tokens, &mut out);
+        extract_sentence(&doc.text, s.index, s.start, s.end, tokens, doc.sentence_folded(s), &mut out);
         out[before..].sort_by_key(|q| q.start);
     }
     out
@@ -119,7 +119,7 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
 struct Scan<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    folded: Vec<String>,
+    folded: &'a [String],
     used: Vec<bool>,
 }
 
@@ -158,9 +158,9 @@ fn extract_sentence(
     s_start: usize,
     s_end: usize,
     tokens: &[Token],
+    folded: &[String],
     out: &mut Vec<Quantity>,
 ) {
-    let folded = tokens.iter().map(|t| fold(t.text(text))).collect();
     let mut scan = Scan { text, tokens, folded, used: vec![false; tokens.len()] };
     let push = |out: &mut Vec<Quantity>, start, end, value, kind, unit: Option<String>, confidence| {
         out.push(Quantity { sentence, start, end, value, high: None, kind, unit, unit_text: None, confidence });

@@ -6,7 +6,8 @@
 //! to an entity where a mention stands there; "he"/"she" go to the last person named before.
 //! Quotes in different sources match when they share most of their word trigrams.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::hash::{FastMap, FastSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -16,6 +17,8 @@ use crate::text::{self, fold, TokenKind};
 
 /// Quotes shorter than this (in words) are scare quotes around a term, not quotations.
 const MIN_WORDS: usize = 3;
+/// How many earlier holders of a trigram a quote is compared with.
+const MAX_HOLDERS: usize = 32;
 /// Share of the shorter quote's trigrams that must appear in the other for a match.
 const MATCH_CONTAINMENT: f32 = 0.6;
 
@@ -359,6 +362,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
             by_doc[m.doc].push((m.start, m.end, ei));
         }
     }
+    let entity_names: FastSet<String> = entities.iter().map(|e| fold(&e.name)).collect();
     for (di, doc) in docs.iter().enumerate() {
         let mut mentions = std::mem::take(&mut by_doc[di]);
         mentions.sort_unstable();
@@ -372,7 +376,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
                 };
                 // A name in quotation marks ("coalition of the willing") is a name, not a quotation.
                 let inner = fold(doc.text[a..b].trim_end_matches([',', '.']));
-                if entities.iter().any(|e| fold(&e.name) == inner) {
+                if entity_names.contains(&inner) {
                     continue;
                 }
                 let (mut speaker, mut speaker_entity) = resolver.speaker(a, b, p.start, p.end);
@@ -408,7 +412,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
         }
     }
     // Match through a shingle index: each quote is compared only with quotes sharing a trigram.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, (_, sh, _)) in found.iter().enumerate() {
         for s in sh {
             index.entry(s.as_str()).or_default().push(i);
@@ -424,9 +428,11 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     }
     for i in 0..found.len() {
         let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+        // Compare with earlier quotes only, and only the first few holders of each trigram: copies
+        // of one quotation join through its earliest occurrences, so the cost stays linear.
         for s in &found[i].1 {
-            for &j in index.get(s.as_str()).into_iter().flatten() {
-                if j > i {
+            for &j in index.get(s.as_str()).into_iter().flatten().take(MAX_HOLDERS) {
+                if j < i {
                     *shared.entry(j).or_default() += 1;
                 }
             }

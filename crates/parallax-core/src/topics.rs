@@ -6,7 +6,8 @@
 //! whose keywords it shares most (ties to the larger topic), or "Other reporting" if it shares
 //! none. Deterministic: ties break on the term text.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::hash::FastMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -40,6 +41,8 @@ pub fn extract(f: &Features) -> Vec<Topic> {
     if n == 0 {
         return Vec::new();
     }
+    let reporting: Vec<bool> = f.surface.iter().map(|s| is_reporting_surface(s)).collect();
+    let is_reporting_word = |_: &Features, id: u32| reporting[id as usize];
     // Terms of each sentence.
     let mut sentence_terms: Vec<BTreeSet<Term>> = Vec::with_capacity(n);
     for i in 0..n {
@@ -110,7 +113,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
     let mut topics: Vec<(String, Vec<Term>)> = Vec::new();
     for (seed, list) in &seeds {
         let inside: BTreeSet<usize> = list.iter().copied().collect();
-        let mut co: HashMap<&Term, usize> = HashMap::new();
+        let mut co: FastMap<&Term, usize> = FastMap::default();
         for &i in list {
             for t in &sentence_terms[i] {
                 if t != seed {
@@ -255,9 +258,9 @@ const REPORTING_WORDS: &[&str] = &[
     "overnight", "tonight", "morning", "evening", "afternoon", "night", "late", "early", "intended", "open", "means",
 ];
 
-fn is_reporting_word(f: &Features, id: u32) -> bool {
-    let surface = &f.surface[id as usize];
-    REPORTING_WORDS.contains(&surface.as_str()) || REPORTING_WORDS.contains(&crate::words::lemma(surface).as_str())
+fn is_reporting_surface(surface: &str) -> bool {
+    static SET: crate::words::WordSet = crate::words::WordSet::new(REPORTING_WORDS);
+    SET.contains(surface) || SET.contains(&crate::words::lemma(surface))
 }
 
 fn overlaps(a: &Term, b: &Term) -> bool {

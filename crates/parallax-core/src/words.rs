@@ -3,6 +3,26 @@
 //! A rule-based lemmatiser rather than a stemmer crate: units and topics are shown to readers
 //! ("countries", not "countri"), and the rules below cost a few hundred bytes of wasm.
 
+use crate::hash::FastSet;
+use std::sync::OnceLock;
+
+/// A fixed word list with constant-time lookup, built on first use. Lists stay readable as
+/// arrays in the source; lookups on every token stay cheap.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordSet { list, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+    }
+}
+
 /// Function words and other words that carry no topic on their own.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "again", "against", "ago", "all", "almost", "along", "already", "also", "although",
@@ -27,7 +47,8 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 pub fn is_stop_word(folded: &str) -> bool {
-    STOP_WORDS.contains(&folded)
+    static SET: WordSet = WordSet::new(STOP_WORDS);
+    SET.contains(folded)
 }
 
 const IRREGULAR_PLURALS: &[(&str, &str)] = &[
@@ -74,7 +95,8 @@ pub fn lemma(folded: &str) -> String {
     if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == w) {
         return (*singular).to_string();
     }
-    if w.len() <= 3 || S_SINGULARS.contains(&w) || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ous") {
+    static SINGULARS: WordSet = WordSet::new(S_SINGULARS);
+    if w.len() <= 3 || SINGULARS.contains(w) || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ous") {
         return w.to_string();
     }
     if let Some(stem) = w.strip_suffix("ies") {
