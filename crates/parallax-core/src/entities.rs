@@ -1093,19 +1093,44 @@ fn add_lowercase_mentions(docs: &[Document], entities: &mut [Entity]) {
     if targets.is_empty() {
         return;
     }
+    // Mentions already found (capitalised), by where they start: not to be counted twice.
+    let mut existing: FastSet<(usize, usize, usize)> = FastSet::default();
+    for &(ei, _) in &targets {
+        for m in &entities[ei].mentions {
+            existing.insert((ei, m.doc, m.start));
+        }
+    }
+    // Index the names by their first word: each token looks up only the names it could start.
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (k, (_, words)) in targets.iter().enumerate() {
+        by_first.entry(words[0].as_str()).or_default().push(k);
+    }
     for (di, doc) in docs.iter().enumerate() {
         for s in doc.content_sentences() {
-            let tokens: Vec<&Token> = doc.sentence_tokens(s).iter().filter(|t| t.kind == TokenKind::Word).collect();
-            let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(&doc.text))).collect();
-            for (ei, words) in &targets {
-                for start in 0..folded.len().saturating_sub(words.len() - 1) {
-                    if folded[start..start + words.len()].iter().zip(words).all(|(a, b)| a.trim_end_matches("'s") == b)
-                    {
-                        let (a, b) = (tokens[start].start, tokens[start + words.len() - 1].end);
-                        let e = &mut entities[*ei];
-                        if !e.mentions.iter().any(|m| m.doc == di && m.start < b && a < m.end) {
-                            e.mentions.push(Mention { doc: di, sentence: s.index, start: a, end: b, demonym: false });
-                        }
+            let positions: Vec<usize> = s.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+            for (p, &ti) in positions.iter().enumerate() {
+                let Some(candidates) = by_first.get(doc.folded[ti].as_str()) else { continue };
+                for &k in candidates {
+                    let (ei, words) = &targets[k];
+                    if p + words.len() > positions.len() {
+                        continue;
+                    }
+                    let matches = words
+                        .iter()
+                        .enumerate()
+                        .all(|(j, w)| doc.folded[positions[p + j]].trim_end_matches("'s") == w.as_str());
+                    if !matches {
+                        continue;
+                    }
+                    let (a, b) = (doc.tokens[ti].start, doc.tokens[positions[p + words.len() - 1]].end);
+                    if existing.insert((*ei, di, a)) {
+                        entities[*ei].mentions.push(Mention {
+                            doc: di,
+                            sentence: s.index,
+                            start: a,
+                            end: b,
+                            demonym: false,
+                        });
                     }
                 }
             }

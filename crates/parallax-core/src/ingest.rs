@@ -273,7 +273,7 @@ fn has_glued_words(line: &str) -> bool {
 }
 
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     const CREDITS: &[&str] =
         &["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit", "(photo", "getty images", "/ afp"];
     const OPENERS: &[&str] = &["from left,", "from left:", "(l-r)", "l-r:", "pictured:", "pictured,"];
@@ -282,7 +282,8 @@ fn is_caption(line: &str) -> bool {
 
 /// "date 2025-09-05 ..." / "Published: September 4, 2025 ..." at the start of a line.
 fn metadata_prefix_len(line: &str) -> Option<usize> {
-    let lower = line.to_lowercase();
+    let head = &line.as_bytes()[..line.len().min(16)];
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
     const KEYS: &[&str] = &["date", "published", "updated", "posted", "last updated", "first published"];
     let key = KEYS.iter().filter(|k| lower.starts_with(*k)).max_by_key(|k| k.len())?;
     let rest_start = key.len() + line[key.len()..].len() - line[key.len()..].trim_start_matches([':', ' ', '\t']).len();

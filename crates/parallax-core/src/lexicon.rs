@@ -53,7 +53,11 @@ pub const MONTHS: &[&str] = &[
 /// on every word of every document.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() < 3 || w.len() > 9 || !w.as_bytes()[0].is_ascii_alphabetic() {
+    // Every month starts with one of these letters: most words are rejected on the first byte.
+    if w.len() < 3
+        || w.len() > 9
+        || !matches!(w.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
         return None;
     }
     if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
@@ -179,15 +183,20 @@ const INTERFACE_WORDS: &[&str] = &[
 ];
 
 pub fn is_furniture_phrase(line: &str) -> bool {
+    // The longest phrase is under 60 bytes: longer lines are never whole-line furniture.
+    if line.len() > 64 {
+        return false;
+    }
     let t = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '?').to_lowercase();
     FURNITURE_LINES.contains(&t.as_str()) || FURNITURE_LINES.contains(&format!("{t}?").as_str())
 }
 
 /// Does the line read like an instruction to operate the page ("Click the buttons ... to view them")?
 pub fn interface_word_count(line: &str) -> usize {
+    static SET: crate::words::WordSet = crate::words::WordSet::new(INTERFACE_WORDS);
     line.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .filter(|w| INTERFACE_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| w.len() <= 12 && SET.contains(&w.to_ascii_lowercase()))
         .count()
 }
 
