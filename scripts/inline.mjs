@@ -42,12 +42,33 @@ glue = glue.replace(exportRe, '');
 if (/<\/script/i.test(glue)) fail('the glue contains "</script"');
 
 const wasm = readFileSync(join(staging, wasmName));
+// The wasm travels as a JS string with one character per byte (U+0000..U+00FF), not base64:
+// base64 turns compressible bytes into incompressible text, so a gzip'd single file would be a
+// third larger. Only the characters a template literal or the HTML parser would change are
+// escaped: backslash, backtick, "$", "<" (for "</script"), CR (normalised to LF) and NUL.
+function byteString(bytes) {
+  const parts = [];
+  let chunk = '';
+  for (const b of bytes) {
+    switch (b) {
+      case 0x5c: chunk += '\\\\'; break;
+      case 0x60: chunk += '\\`'; break;
+      case 0x24: chunk += '\\$'; break;
+      case 0x3c: chunk += '\\x3c'; break;
+      case 0x0d: chunk += '\\r'; break;
+      case 0x00: chunk += '\\x00'; break;
+      default: chunk += String.fromCharCode(b);
+    }
+    if (chunk.length > 65536) { parts.push(chunk); chunk = ''; }
+  }
+  parts.push(chunk);
+  return parts.join('');
+}
 const boot = `${glue}
 {
-  const b64 = "${wasm.toString('base64')}";
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const s = \`${byteString(wasm)}\`;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   await __wbg_init({ module_or_path: bytes });
 }`;
 
