@@ -3,7 +3,13 @@
 //! Everything outside `ui` and `platform` is plain Rust that builds and tests natively.
 
 pub mod corpus;
+pub mod diff;
+pub mod export;
+pub mod route;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod platform;

@@ -1,24 +1,30 @@
 //! The app state and its reducer: plain data and plain functions, tested natively.
 //!
-//! The UI dispatches `Action`s; `State::apply` returns the next state. No browser types here.
+//! The UI dispatches `Action`s; `State::apply` returns the next state. Everything a view shows
+//! is derived from the state by functions here (the filtered selection, facet counts, chips), so
+//! the components stay small and the logic stays testable without a browser.
 
 use std::rc::Rc;
 
+use parallax_core::claims::Status;
+use parallax_core::index::{self, Bitset, Index};
 use parallax_core::Analysis;
 
-/// What the reader is looking at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum View {
-    /// The list of sources.
-    Overview,
-    /// One source's text; the id of the document.
-    Source(String),
-}
+pub use crate::route::{Filters, Route, View};
 
-/// A shared, immutable analysis. Equality is identity: two handles are equal when they point at
-/// the same analysis, so Yew's prop comparison costs nothing however large the corpus.
+/// A shared, immutable analysis with its index. Equality is identity: two handles are equal when
+/// they point at the same analysis, so Yew's prop comparison costs nothing however large the corpus.
 #[derive(Debug, Clone)]
-pub struct SharedAnalysis(pub Rc<Analysis>);
+pub struct SharedAnalysis(pub Rc<Corpus>);
+
+/// The analysis plus what the UI derives from it once.
+#[derive(Debug)]
+pub struct Corpus {
+    pub analysis: Analysis,
+    pub index: Index,
+    /// Each sentence's text folded to lower case, by global sentence number, for search.
+    pub search_text: Vec<String>,
+}
 
 impl PartialEq for SharedAnalysis {
     fn eq(&self, other: &Self) -> bool {
@@ -29,7 +35,82 @@ impl PartialEq for SharedAnalysis {
 impl std::ops::Deref for SharedAnalysis {
     type Target = Analysis;
     fn deref(&self) -> &Analysis {
-        &self.0
+        &self.0.analysis
+    }
+}
+
+impl SharedAnalysis {
+    pub fn new(analysis: Analysis) -> Self {
+        let index = index::build(&analysis);
+        let mut search_text = Vec::with_capacity(index.total);
+        for d in &analysis.documents {
+            for s in &d.sentences {
+                search_text.push(parallax_core::text::fold(d.sentence_text(s)));
+            }
+        }
+        SharedAnalysis(Rc::new(Corpus { analysis, index, search_text }))
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.0.index
+    }
+
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+
+    pub fn topic_index(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
+    pub fn document_index(&self, id: &str) -> Option<usize> {
+        self.documents.iter().position(|d| d.id == id)
+    }
+}
+
+impl crate::route::Known for SharedAnalysis {
+    fn has_document(&self, id: &str) -> bool {
+        self.document_index(id).is_some()
+    }
+    fn has_claim(&self, id: &str) -> bool {
+        self.claim_index(id).is_some()
+    }
+    fn has_entity(&self, id: &str) -> bool {
+        self.entity_index(id).is_some()
+    }
+    fn has_number(&self, key: &str) -> bool {
+        self.index().number(key).is_some()
+    }
+    fn has_topic(&self, id: &str) -> bool {
+        self.topic_index(id).is_some()
+    }
+}
+
+/// What the reader can switch on and off in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Highlight {
+    Entities,
+    Numbers,
+    Claims,
+    Furniture,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlights {
+    pub entities: bool,
+    pub numbers: bool,
+    pub claims: bool,
+    /// Show page furniture (dimmed) rather than hide it.
+    pub furniture: bool,
+}
+
+impl Default for Highlights {
+    fn default() -> Self {
+        Highlights { entities: true, numbers: true, claims: true, furniture: true }
     }
 }
 
@@ -37,40 +118,293 @@ impl std::ops::Deref for SharedAnalysis {
 pub struct State {
     pub analysis: SharedAnalysis,
     pub view: View,
+    pub filters: Filters,
+    pub highlights: Highlights,
+    /// A short message for the reader (a link that could not be read, say).
+    pub notice: Option<String>,
+    /// The facets drawer on narrow screens.
+    pub facets_open: bool,
 }
 
+/// A filter as a removable chip.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chip {
+    Entity(String),
+    Number(String),
+    Topic(String),
+    Status(Status),
+    Query,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    ShowOverview,
-    OpenSource(String),
+    Navigate(View),
+    /// The hash changed (a link, a reload, back/forward).
+    ApplyHash(String),
+    ToggleEntity(String),
+    ToggleNumber(String),
+    ToggleTopic(String),
+    ToggleStatus(Status),
+    SetQuery(String),
+    Remove(Chip),
+    ClearFilters,
+    ToggleHighlight(Highlight),
+    ToggleFacets,
+    /// Escape: close the innermost open thing.
+    Escape,
+    DismissNotice,
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, v: T) {
+    if !set.remove(&v) {
+        set.insert(v);
+    }
 }
 
 impl State {
     pub fn new(analysis: Analysis) -> Self {
-        State { analysis: SharedAnalysis(Rc::new(analysis)), view: View::Overview }
-    }
-
-    /// The next state after `action`. Unknown ids leave the state as it was.
-    pub fn apply(&self, action: Action) -> State {
-        let view = match action {
-            Action::ShowOverview => View::Overview,
-            Action::OpenSource(id) if self.analysis.documents.iter().any(|d| d.id == id) => View::Source(id),
-            Action::OpenSource(_) => self.view.clone(),
-        };
-        State { analysis: self.analysis.clone(), view }
-    }
-
-    /// Index of the open source in `analysis.documents`.
-    pub fn selected_index(&self) -> Option<usize> {
-        match &self.view {
-            View::Source(id) => self.analysis.documents.iter().position(|d| &d.id == id),
-            View::Overview => None,
+        State {
+            analysis: SharedAnalysis::new(analysis),
+            view: View::Overview,
+            filters: Filters::default(),
+            highlights: Highlights::default(),
+            notice: None,
+            facets_open: false,
         }
     }
 
-    pub fn selected_document(&self) -> Option<&parallax_core::Document> {
-        self.selected_index().map(|i| &self.analysis.documents[i])
+    pub fn route(&self) -> Route {
+        Route { view: self.view.clone(), filters: self.filters.clone() }
     }
+
+    /// The next state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::Navigate(view) => {
+                next.view = self.checked_view(view);
+                next.facets_open = false;
+            }
+            Action::ApplyHash(hash) => {
+                let (route, notices) = crate::route::parse(&hash, &self.analysis);
+                // Our own hash coming back (the app writes the hash after each change) changes nothing.
+                if route == self.route() && notices.is_empty() {
+                    return next;
+                }
+                next.view = route.view;
+                next.filters = route.filters;
+                if !notices.is_empty() {
+                    next.notice = Some(notices.join(" "));
+                }
+            }
+            Action::ToggleEntity(id) if self.analysis.entity_index(&id).is_some() => {
+                toggle(&mut next.filters.entities, id)
+            }
+            Action::ToggleNumber(key) if self.analysis.index().number(&key).is_some() => {
+                toggle(&mut next.filters.numbers, key)
+            }
+            Action::ToggleTopic(id) if self.analysis.topic_index(&id).is_some() => toggle(&mut next.filters.topics, id),
+            Action::ToggleEntity(_) | Action::ToggleNumber(_) | Action::ToggleTopic(_) => {}
+            Action::ToggleStatus(s) => toggle(&mut next.filters.statuses, s),
+            Action::SetQuery(q) => next.filters.query = q.chars().take(200).collect(),
+            Action::Remove(chip) => match chip {
+                Chip::Entity(id) => {
+                    next.filters.entities.remove(&id);
+                }
+                Chip::Number(key) => {
+                    next.filters.numbers.remove(&key);
+                }
+                Chip::Topic(id) => {
+                    next.filters.topics.remove(&id);
+                }
+                Chip::Status(s) => {
+                    next.filters.statuses.remove(&s);
+                }
+                Chip::Query => next.filters.query.clear(),
+            },
+            Action::ClearFilters => next.filters = Filters::default(),
+            Action::ToggleHighlight(h) => {
+                let hl = &mut next.highlights;
+                match h {
+                    Highlight::Entities => hl.entities = !hl.entities,
+                    Highlight::Numbers => hl.numbers = !hl.numbers,
+                    Highlight::Claims => hl.claims = !hl.claims,
+                    Highlight::Furniture => hl.furniture = !hl.furniture,
+                }
+            }
+            Action::ToggleFacets => next.facets_open = !self.facets_open,
+            Action::Escape => {
+                if self.facets_open {
+                    next.facets_open = false;
+                } else if self.notice.is_some() {
+                    next.notice = None;
+                } else if matches!(self.view, View::Claim(_)) {
+                    next.view = View::Overview;
+                }
+            }
+            Action::DismissNotice => next.notice = None,
+        }
+        next
+    }
+
+    /// A view that exists; unknown ids leave the current view.
+    fn checked_view(&self, view: View) -> View {
+        match &view {
+            View::Read(ids) => {
+                let good: Vec<String> =
+                    ids.iter().filter(|id| self.analysis.document_index(id).is_some()).cloned().collect();
+                if good.is_empty() {
+                    self.view.clone()
+                } else {
+                    View::Read(good)
+                }
+            }
+            View::Claim(id) if self.analysis.claim_index(id).is_none() => self.view.clone(),
+            _ => view,
+        }
+    }
+
+    /// Sentences that pass every active facet except `skip` (for that facet's own counts).
+    fn selection_without(&self, skip: Option<Facet>) -> Bitset {
+        let index = self.analysis.index();
+        let mut sel = index.content.clone();
+        let f = &self.filters;
+        if skip != Some(Facet::Entities) && !f.entities.is_empty() {
+            let mut any = Bitset::empty(index.total);
+            for id in &f.entities {
+                if let Some(i) = self.analysis.entity_index(id) {
+                    any.or_with(&index.entities[i]);
+                }
+            }
+            sel.and_with(&any);
+        }
+        if skip != Some(Facet::Numbers) && !f.numbers.is_empty() {
+            let mut any = Bitset::empty(index.total);
+            for key in &f.numbers {
+                if let Some(v) = index.number(key) {
+                    any.or_with(&v.sentences);
+                }
+            }
+            sel.and_with(&any);
+        }
+        if skip != Some(Facet::Topics) && !f.topics.is_empty() {
+            let mut any = Bitset::empty(index.total);
+            for id in &f.topics {
+                if let Some(i) = self.analysis.topic_index(id) {
+                    any.or_with(&index.topics[i]);
+                }
+            }
+            sel.and_with(&any);
+        }
+        if skip != Some(Facet::Statuses) && !f.statuses.is_empty() {
+            let mut any = Bitset::empty(index.total);
+            for s in &f.statuses {
+                any.or_with(&index.statuses[Index::status_slot(*s)]);
+            }
+            sel.and_with(&any);
+        }
+        let q = parallax_core::text::fold(f.query.trim());
+        if !q.is_empty() {
+            let texts = &self.analysis.0.search_text;
+            let mut matching = Bitset::empty(index.total);
+            for i in sel.iter() {
+                if texts[i].contains(&q) {
+                    matching.insert(i);
+                }
+            }
+            sel = matching;
+        }
+        sel
+    }
+
+    /// The sentences every active filter lets through (furniture never).
+    pub fn selection(&self) -> Bitset {
+        self.selection_without(None)
+    }
+
+    /// Counts for every facet value under the current selection: each facet is counted with
+    /// the other facets applied but not itself, so choosing a second value of a facet (OR)
+    /// is never a dead end.
+    pub fn facet_counts(&self) -> FacetCounts {
+        let index = self.analysis.index();
+        let base_e = self.selection_without(Some(Facet::Entities));
+        let base_n = self.selection_without(Some(Facet::Numbers));
+        let base_t = self.selection_without(Some(Facet::Topics));
+        let base_s = self.selection_without(Some(Facet::Statuses));
+        FacetCounts {
+            entities: index.entities.iter().map(|b| base_e.count_and(b)).collect(),
+            numbers: index
+                .numbers
+                .iter()
+                .map(|g| g.values.iter().map(|v| base_n.count_and(&v.sentences)).collect())
+                .collect(),
+            topics: index.topics.iter().map(|b| base_t.count_and(b)).collect(),
+            statuses: [0, 1, 2].map(|k| base_s.count_and(&index.statuses[k])),
+        }
+    }
+
+    /// Active filters as chips with readable labels.
+    pub fn chips(&self) -> Vec<(Chip, String)> {
+        let a = &self.analysis;
+        let f = &self.filters;
+        let mut out = Vec::new();
+        for id in &f.entities {
+            let name = a.entity_index(id).map(|i| a.entities[i].name.clone()).unwrap_or_else(|| id.clone());
+            out.push((Chip::Entity(id.clone()), name));
+        }
+        for key in &f.numbers {
+            let label = a.index().number(key).map(|v| v.label.clone()).unwrap_or_else(|| key.clone());
+            out.push((Chip::Number(key.clone()), label));
+        }
+        for id in &f.topics {
+            let label = a.topic_index(id).map(|i| a.topics[i].label.clone()).unwrap_or_else(|| id.clone());
+            out.push((Chip::Topic(id.clone()), label));
+        }
+        for s in &f.statuses {
+            out.push((Chip::Status(*s), s.label().to_string()));
+        }
+        if !f.query.trim().is_empty() {
+            out.push((Chip::Query, format!("\u{201C}{}\u{201D}", f.query.trim())));
+        }
+        out
+    }
+
+    /// Why the selection is empty, when it is: which filter removed the last sentence.
+    pub fn empty_reason(&self) -> Option<String> {
+        if self.selection().count() > 0 || self.filters.is_empty() {
+            return None;
+        }
+        let q = self.filters.query.trim();
+        if !q.is_empty() && self.selection_without(None).count() == 0 {
+            let without_query =
+                State { filters: Filters { query: String::new(), ..self.filters.clone() }, ..self.clone() };
+            if without_query.selection().count() > 0 {
+                return Some(format!(
+                    "No sentence among the {} selected contains \u{201C}{q}\u{201D}.",
+                    without_query.selection().count()
+                ));
+            }
+        }
+        Some("No sentence matches all of these filters together (values within a facet are OR-ed, facets are AND-ed). Remove a chip to widen the selection.".to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Entities,
+    Numbers,
+    Topics,
+    Statuses,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub entities: Vec<usize>,
+    /// Per number group, per value.
+    pub numbers: Vec<Vec<usize>>,
+    pub topics: Vec<usize>,
+    /// Disagreement, agreement, single-source.
+    pub statuses: [usize; 3],
 }
 
 #[cfg(test)]
@@ -79,22 +413,94 @@ mod tests {
     use parallax_core::{analyze, Source};
 
     fn state() -> State {
-        State::new(analyze(&[Source::new("a", "First report. It says things."), Source::new("b", "Second report.")]))
+        State::new(analyze(&[
+            Source::new("a", "Emmanuel Macron met leaders in Paris. 26 nations pledged troops. The weather was fine."),
+            Source::new("b", "Twenty-six countries pledged troops, Macron said in Paris. Berlin stayed silent."),
+        ]))
+    }
+
+    fn id_of(s: &State, name: &str) -> String {
+        s.analysis.entities.iter().find(|e| e.name == name).unwrap().id.clone()
     }
 
     #[test]
-    fn opening_a_source_selects_it_and_overview_returns() {
-        let s = state().apply(Action::OpenSource("b".into()));
-        assert_eq!(s.view, View::Source("b".into()));
-        assert_eq!(s.selected_document().map(|d| d.id.as_str()), Some("b"));
-        let back = s.apply(Action::ShowOverview);
-        assert_eq!(back.view, View::Overview);
-        assert!(back.selected_document().is_none());
+    fn navigation_checks_ids() {
+        let s = state().apply(Action::Navigate(View::Read(vec!["b".into()])));
+        assert_eq!(s.view, View::Read(vec!["b".into()]));
+        let s = s.apply(Action::Navigate(View::Read(vec!["nope".into()])));
+        assert_eq!(s.view, View::Read(vec!["b".into()]), "unknown source keeps the view");
+        let claim = s.analysis.claims[0].id.clone();
+        let s = s.apply(Action::Navigate(View::Claim(claim.clone())));
+        assert_eq!(s.view, View::Claim(claim));
+        assert_eq!(s.apply(Action::Navigate(View::Claim("zzz".into()))).view, s.view);
+        assert_eq!(s.apply(Action::Escape).view, View::Overview, "Escape closes the claim");
+        assert_eq!(s.apply(Action::Navigate(View::Matrix)).view, View::Matrix);
     }
 
     #[test]
-    fn opening_an_unknown_source_keeps_the_current_view() {
-        let s = state().apply(Action::OpenSource("a".into())).apply(Action::OpenSource("nope".into()));
-        assert_eq!(s.view, View::Source("a".into()));
+    fn filters_or_within_and_across_facets() {
+        let s = state();
+        let all = s.selection().count();
+        let paris = id_of(&s, "Paris");
+        let macron = id_of(&s, "Emmanuel Macron");
+        let s1 = s.apply(Action::ToggleEntity(paris.clone()));
+        assert_eq!(s1.selection().count(), 2, "two sentences name Paris");
+        let s2 = s1.apply(Action::ToggleEntity(macron.clone()));
+        assert_eq!(s2.selection().count(), 2, "OR within entities: Macron is in the same sentences");
+        let s3 = s2.apply(Action::ToggleNumber("countries|26".into()));
+        assert_eq!(s3.selection().count(), 1, "AND across facets: only b's first sentence has both");
+        let counts = s3.facet_counts();
+        let berlin = s.analysis.entity_index(&id_of(&s, "Berlin")).unwrap();
+        assert_eq!(counts.entities[berlin], 0);
+        assert_eq!(s3.chips().len(), 3);
+        let s4 = s3.apply(Action::Remove(Chip::Number("countries|26".into())));
+        assert_eq!(s4.selection().count(), 2);
+        assert_eq!(s4.apply(Action::ClearFilters).selection().count(), all);
+        assert_eq!(s.apply(Action::ToggleEntity("no-such".into())), s, "unknown ids are ignored");
+        assert_eq!(s1.apply(Action::ToggleEntity(paris)).filters, Filters::default(), "toggling twice clears");
+    }
+
+    #[test]
+    fn search_narrows_and_explains_an_empty_result() {
+        let s = state().apply(Action::SetQuery("PLEDGED".into()));
+        assert_eq!(s.selection().count(), 2, "case-insensitive");
+        let none = s.apply(Action::SetQuery("zebra".into()));
+        assert_eq!(none.selection().count(), 0);
+        assert!(none.empty_reason().unwrap().contains("zebra"));
+        assert_eq!(none.apply(Action::Remove(Chip::Query)).selection().count(), state().selection().count());
+    }
+
+    #[test]
+    fn statuses_filter_and_count() {
+        let s = state();
+        let counts = s.facet_counts();
+        assert_eq!(counts.statuses.iter().sum::<usize>() >= s.selection().count(), true);
+        let single = s.apply(Action::ToggleStatus(Status::SingleSource));
+        assert_eq!(single.selection().count(), counts.statuses[2]);
+    }
+
+    #[test]
+    fn hash_round_trip_and_garbage() {
+        let s = state();
+        let paris = id_of(&s, "Paris");
+        let s1 = s.apply(Action::ToggleEntity(paris)).apply(Action::Navigate(View::Read(vec!["a".into(), "b".into()])));
+        let hash = crate::route::to_hash(&s1.route());
+        let s2 = s.apply(Action::ApplyHash(hash));
+        assert_eq!(
+            (s2.view.clone(), s2.filters.clone(), s2.notice.clone()),
+            (s1.view.clone(), s1.filters.clone(), None)
+        );
+        let bad = s.apply(Action::ApplyHash("#/what/ever?e=ghost".into()));
+        assert_eq!(bad.view, View::Overview);
+        assert!(bad.notice.is_some());
+        assert!(bad.apply(Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn highlights_and_drawer_toggle() {
+        let s = state().apply(Action::ToggleHighlight(Highlight::Numbers)).apply(Action::ToggleFacets);
+        assert!(!s.highlights.numbers && s.highlights.entities);
+        assert!(s.facets_open);
+        assert!(!s.apply(Action::Escape).facets_open, "Escape closes the drawer first");
     }
 }

@@ -1,19 +1,26 @@
 //! The Yew UI (wasm32 only): small function components over one reducer (`crate::state`).
 //!
 //! Data flows down as props, actions flow up as callbacks; all state changes happen in
-//! `State::apply`, which is plain Rust tested natively.
+//! `State::apply`, which is plain Rust tested natively. The URL hash mirrors the state both ways.
 
+mod claim;
+mod facets;
+mod matrix;
+mod overview;
 mod reader;
-mod sources;
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::state::{Action, State, View};
 
+pub use claim::ClaimView;
+pub use facets::Facets;
+pub use matrix::Matrix;
+pub use overview::Overview;
 pub use reader::Reader;
-pub use sources::SourceList;
 
 /// The reducer wrapper Yew needs; the logic lives in `State::apply`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,58 +30,171 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(AppState(self.0.apply(action)))
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(AppState(next))
+        }
     }
+}
+
+/// A short tag per source for compact marks: A, B, C … then numbers.
+pub fn source_tag(i: usize) -> String {
+    if i < 26 {
+        ((b'A' + i as u8) as char).to_string()
+    } else {
+        (i + 1).to_string()
+    }
+}
+
+/// A source's label cut to fit a mark key or a column head.
+pub fn short_label(label: &str) -> String {
+    parallax_core::text::truncate_words(label, 48)
 }
 
 /// The whole app over the embedded corpus.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState(State::new(parallax_core::analyze(&crate::corpus::embedded_sources()))));
+    let state = use_reducer(|| {
+        let s = State::new(parallax_core::analyze(&crate::corpus::embedded_sources()));
+        AppState(s.apply(Action::ApplyHash(crate::platform::hash())))
+    });
+    // The hash follows the state…
+    {
+        let hash = crate::route::to_hash(&state.0.route());
+        use_effect_with(hash, |hash| {
+            crate::platform::set_hash(hash);
+        });
+    }
+    // …and the state follows the hash (links, reloads, back and forward), plus global keys.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_hash = {
+                let dispatch = dispatch.clone();
+                EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(hash) = crate::platform::foreign_hash() {
+                        dispatch.dispatch(Action::ApplyHash(hash));
+                    }
+                })
+            };
+            // Not passive: "/" must not type itself into the search field it focuses.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let on_key = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if e.key() == "Escape" {
+                    dispatch.dispatch(Action::Escape);
+                } else if e.key() == "/" && !crate::platform::typing() && !e.ctrl_key() && !e.meta_key() {
+                    e.prevent_default();
+                    crate::platform::focus("search");
+                }
+            });
+            move || drop((on_hash, on_key))
+        });
+    }
     html! { <Explorer state={state} /> }
 }
+
+use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub state: UseReducerHandle<AppState>,
 }
 
-/// The page layout: sources on one side, the selected source's text on the other.
+/// The page: header with views and search, facets on the side, the current view in the middle.
 #[function_component(Explorer)]
 pub fn explorer(props: &ExplorerProps) -> Html {
     let state = &props.state.0;
-    let dispatch = props.state.dispatcher();
-    let on_open = {
+    let dispatch: Callback<Action> = {
+        let d = props.state.dispatcher();
+        Callback::from(move |a| d.dispatch(a))
+    };
+    let a = &state.analysis;
+    let selection = state.selection();
+    let count = selection.count();
+    let nav = |label: &str, view: View, current: bool| {
         let dispatch = dispatch.clone();
-        Callback::from(move |id: String| dispatch.dispatch(Action::OpenSource(id)))
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Navigate(view.clone())));
+        html! { <button type="button" class="tab" aria-current={current.then_some("page")} {onclick}>{ label.to_string() }</button> }
     };
-    let on_close = Callback::from(move |_| dispatch.dispatch(Action::ShowOverview));
-    let documents = &state.analysis.documents;
-    let total_words: usize = documents.iter().map(|d| d.words).sum();
-    let selected = match &state.view {
-        View::Source(id) => Some(id.clone()),
-        View::Overview => None,
+    let on_query = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                dispatch.emit(Action::SetQuery(input.value()));
+            }
+        })
     };
+    let export = |format: &'static str| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let rows = crate::export::rows(&state);
+            let (name, mime, body) = match format {
+                "csv" => ("parallax-selection.csv", "text/csv", crate::export::csv(&rows)),
+                _ => ("parallax-selection.json", "application/json", crate::export::json(&rows)),
+            };
+            let _ = crate::platform::download(name, mime, &body);
+        })
+    };
+    let toggle_facets = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleFacets))
+    };
+    let dismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
+    };
+    let main = match &state.view {
+        View::Overview => html! { <Overview state={state.clone()} dispatch={dispatch.clone()} /> },
+        View::Read(ids) => {
+            let docs: Vec<usize> = ids.iter().filter_map(|id| a.document_index(id)).collect();
+            html! { <Reader state={state.clone()} {docs} dispatch={dispatch.clone()} /> }
+        }
+        View::Claim(id) => match a.claim_index(id) {
+            Some(claim) => html! { <ClaimView state={state.clone()} {claim} dispatch={dispatch.clone()} /> },
+            None => html! { <p>{ "This claim is not in the corpus." }</p> },
+        },
+        View::Matrix => html! { <Matrix state={state.clone()} dispatch={dispatch.clone()} /> },
+    };
+    let total_words: usize = a.documents.iter().map(|d| d.words).sum();
     html! {
-        <div class="app">
+        <div class={classes!("app", state.facets_open.then_some("facets-open"))}>
             <header class="masthead">
-                <h1>{ "Parallax" }</h1>
-                <p class="tagline">{ "One story, many sources." }</p>
-                <p class="corpus-summary">{ format!("{} sources, {} words", documents.len(), total_words) }</p>
+                <div class="brand">
+                    <h1>{ "Parallax" }</h1>
+                    <p class="tagline">{ "One story, many sources." }</p>
+                </div>
+                <nav class="tabs" aria-label="Views">
+                    { nav("Overview", View::Overview, state.view == View::Overview) }
+                    { nav("Read", View::Read(vec![a.documents.first().map(|d| d.id.clone()).unwrap_or_default()]), matches!(state.view, View::Read(_))) }
+                    { nav("Matrix", View::Matrix, state.view == View::Matrix) }
+                </nav>
+                <div class="search">
+                    <label for="search" class="visually-hidden">{ "Search sentences" }</label>
+                    <input id="search" type="search" placeholder="Search sentences ( / )" autocomplete="off"
+                        value={state.filters.query.clone()} oninput={on_query} />
+                </div>
+                <div class="actions">
+                    <button type="button" class="facets-toggle" aria-expanded={state.facets_open.to_string()} aria-controls="facets" onclick={toggle_facets}>{ "Filters" }</button>
+                    <button type="button" onclick={export("csv")} title="Download the selected sentences as CSV">{ "Export CSV" }</button>
+                    <button type="button" onclick={export("json")} title="Download the selected sentences as JSON">{ "Export JSON" }</button>
+                </div>
+                <p class="corpus-summary">{ format!("{} sources, {} words, {} claims", a.documents.len(), total_words, a.claims.len()) }</p>
             </header>
-            <main class={classes!("layout", selected.is_some().then_some("reading"))}>
-                <SourceList analysis={state.analysis.clone()} selected={selected.clone()} on_open={on_open} />
-                {
-                    match state.selected_index() {
-                        Some(doc) => html! { <Reader analysis={state.analysis.clone()} {doc} {on_close} /> },
-                        None => html! {
-                            <section class="placeholder" aria-label="Reader">
-                                <p>{ "Choose a source to read it." }</p>
-                            </section>
-                        },
-                    }
-                }
-            </main>
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="status">
+                    <span>{ notice }</span>
+                    <button type="button" onclick={dismiss} aria-label="Dismiss notice">{ "\u{00D7}" }</button>
+                </div>
+            }
+            <p class="visually-hidden" aria-live="polite" id="result-count">{ format!("{count} sentences match") }</p>
+            <div class="layout">
+                <Facets state={state.clone()} dispatch={dispatch.clone()} />
+                <main class="main" id="main">{ main }</main>
+            </div>
         </div>
     }
 }

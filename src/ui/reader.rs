@@ -1,54 +1,168 @@
-//! The reader: one source's text as paragraphs, headings as headings, page furniture dimmed.
-//!
-//! Document text is only ever rendered as text nodes, never as HTML.
+//! The reader: one source or several in columns, with entity, number and claim-status highlights
+//! a reader can toggle. Clicking a sentence opens its claim. Document text is only ever rendered
+//! as text nodes, never as HTML.
 
 use parallax_core::Role;
-
-use crate::state::SharedAnalysis;
 use yew::prelude::*;
+
+use super::source_tag;
+use crate::state::{Action, Highlight, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub analysis: SharedAnalysis,
-    /// Index into `analysis.documents`.
-    pub doc: usize,
-    pub on_close: Callback<()>,
+    pub state: State,
+    /// Indices of the documents to show, in columns.
+    pub docs: Vec<usize>,
+    pub dispatch: Callback<Action>,
+}
+
+/// A highlighted span inside a sentence.
+struct Span {
+    start: usize,
+    end: usize,
+    class: &'static str,
+    title: String,
+}
+
+fn toggle(label: &str, checked: bool, h: Highlight, dispatch: &Callback<Action>) -> Html {
+    let d = dispatch.clone();
+    let onchange = Callback::from(move |_: Event| d.emit(Action::ToggleHighlight(h)));
+    html! {
+        <label class="toggle"><input type="checkbox" {checked} {onchange} />{ label.to_string() }</label>
+    }
 }
 
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
-    let Some(doc) = props.analysis.documents.get(props.doc) else {
-        return html! {};
-    };
-    let on_close = props.on_close.clone();
-    let onclick = Callback::from(move |_: MouseEvent| on_close.emit(()));
-    let paragraphs = doc.paragraphs.iter().enumerate().map(|(i, p)| {
-        let text = &doc.text[p.start..p.end];
-        match p.role {
-            Role::Heading => html! { <h3 key={i} class="para heading">{ text }</h3> },
-            Role::Caption => html! { <p key={i} class="para caption">{ text }</p> },
-            Role::Furniture => html! {
-                <p key={i} class="para furniture" title="Page furniture: shown, not analysed">{ text }</p>
-            },
-            Role::Body => html! { <p key={i} class="para">{ text }</p> },
+    let state = &props.state;
+    let a = &state.analysis;
+    let index = a.index();
+    let hl = state.highlights;
+    let d = &props.dispatch;
+    let shown: Vec<String> = props.docs.iter().map(|&i| a.documents[i].id.clone()).collect();
+
+    let picker = a.documents.iter().enumerate().map(|(i, doc)| {
+        let on = props.docs.contains(&i);
+        let mut next: Vec<String> = shown.clone();
+        if on {
+            next.retain(|x| x != &doc.id);
+        } else {
+            next.push(doc.id.clone());
+        }
+        let d = d.clone();
+        let disabled = on && shown.len() == 1;
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Read(next.clone()))));
+        html! {
+            <button type="button" class="pick" aria-pressed={on.to_string()} {disabled} {onclick} title={doc.label.clone()}>
+                { format!("{} {}", source_tag(i), super::short_label(&doc.label)) }
+            </button>
         }
     });
-    let heading_id = format!("reader-title-{}", doc.id);
+
+    let columns = props.docs.iter().map(|&di| {
+        let doc = &a.documents[di];
+        // Marks of this document, by sentence.
+        let mut spans: Vec<Vec<Span>> = (0..doc.sentences.len()).map(|_| Vec::new()).collect();
+        if hl.entities {
+            for e in &a.entities {
+                for m in e.mentions.iter().filter(|m| m.doc == di) {
+                    let class = if m.demonym { "ent demonym" } else { "ent" };
+                    spans[m.sentence].push(Span { start: m.start, end: m.end, class, title: format!("{} ({:?})", e.name, e.kind) });
+                }
+            }
+        }
+        if hl.numbers {
+            for q in &a.numbers[di] {
+                spans[q.sentence].push(Span {
+                    start: q.start,
+                    end: q.end,
+                    class: "num",
+                    title: format!("{:?}: {}{}", q.kind, q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
+                });
+            }
+        }
+        let paragraphs = doc.paragraphs.iter().enumerate().filter(|(_, p)| hl.furniture || p.role != Role::Furniture).map(|(pi, p)| {
+            let sentences = (p.first_sentence..p.first_sentence + p.sentence_count).map(|si| {
+                let s = &doc.sentences[si];
+                let mut marks: Vec<&Span> = spans[si].iter().collect();
+                marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                let mut pieces: Vec<Html> = Vec::new();
+                let mut pos = s.start;
+                for m in marks {
+                    if m.start < pos || m.end > s.end {
+                        continue;
+                    }
+                    if m.start > pos {
+                        pieces.push(html! { { doc.text[pos..m.start].to_string() } });
+                    }
+                    pieces.push(html! { <mark class={m.class} title={m.title.clone()}>{ doc.text[m.start..m.end].to_string() }</mark> });
+                    pos = m.end;
+                }
+                if pos < s.end {
+                    pieces.push(html! { { doc.text[pos..s.end].to_string() } });
+                }
+                let g = index.global(di, si);
+                let claim = index.claim_of[g].map(|c| &a.claims[c]);
+                let status = if hl.claims { claim.map(|c| c.status.label()) } else { None };
+                let content = html! { <>{ for pieces }</> };
+                match claim.filter(|_| s.role != Role::Furniture) {
+                    Some(c) => {
+                        let d = d.clone();
+                        let id = c.id.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Claim(id.clone()))));
+                        html! {
+                            <>
+                                <button type="button" class={classes!("sentence", status)} {onclick}
+                                    title={format!("{} \u{2014} open claim {}", c.status.label(), c.id)}>{ content }</button>
+                                { " " }
+                            </>
+                        }
+                    }
+                    None => html! { <><span class="sentence">{ content }</span>{ " " }</> },
+                }
+            });
+            let class = match p.role {
+                Role::Heading => "para heading",
+                Role::Caption => "para caption",
+                Role::Furniture => "para furniture",
+                Role::Body => "para",
+            };
+            html! { <p key={pi} class={class}>{ for sentences }</p> }
+        });
+        let heading_id = format!("reader-title-{}", doc.id);
+        html! {
+            <article class="reader" aria-labelledby={heading_id.clone()}>
+                <header>
+                    <h2 id={heading_id}><span class="source-tag" aria-hidden="true">{ source_tag(di) }</span>{ &doc.label }</h2>
+                    <p class="reader-meta">
+                        <span>{ &doc.id }</span>
+                        <span>{ doc.date.clone().unwrap_or_else(|| "no date given".into()) }</span>
+                        <span>{ format!("{} words", doc.words) }</span>
+                        { for doc.outlet.as_ref().map(|o| html! { <span>{ o }</span> }) }
+                    </p>
+                </header>
+                <div class="reader-text">{ for paragraphs }</div>
+            </article>
+        }
+    });
+
     html! {
-        <article class="reader" aria-labelledby={heading_id.clone()}>
-            <div class="reader-bar">
-                <button type="button" class="back" onclick={onclick}>{ "\u{2190} All sources" }</button>
-            </div>
-            <header>
-                <h2 id={heading_id}>{ &doc.label }</h2>
-                <p class="reader-meta">
-                    <span>{ &doc.id }</span>
-                    <span>{ doc.date.clone().unwrap_or_else(|| "no date given".into()) }</span>
-                    <span>{ format!("{} words", doc.words) }</span>
-                    { for doc.outlet.as_ref().map(|o| html! { <span>{ o }</span> }) }
+        <div class="reading">
+            <div class="reader-bar" role="toolbar" aria-label="Reader options">
+                <div class="pickers" aria-label="Sources shown">{ for picker }</div>
+                <div class="toggles">
+                    { toggle("Entities", hl.entities, Highlight::Entities, d) }
+                    { toggle("Numbers", hl.numbers, Highlight::Numbers, d) }
+                    { toggle("Claim status", hl.claims, Highlight::Claims, d) }
+                    { toggle("Page furniture", hl.furniture, Highlight::Furniture, d) }
+                </div>
+                <p class="legend">
+                    <span class="sentence agreement">{ "agreement" }</span>
+                    <span class="sentence disagreement">{ "disagreement" }</span>
+                    <span class="sentence single-source">{ "single source" }</span>
                 </p>
-            </header>
-            <div class="reader-text">{ for paragraphs }</div>
-        </article>
+            </div>
+            <div class={classes!("columns", (props.docs.len() > 1).then_some("multi"))}>{ for columns }</div>
+        </div>
     }
 }

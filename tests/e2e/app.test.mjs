@@ -1,66 +1,181 @@
-// End-to-end: the release bundle served from a sub-path, and dist/parallax.html from file://.
+// End-to-end journeys in real headless Chromium, against the release bundle served from a
+// sub-path and against dist/parallax.html opened from file://. Screenshots of each view at
+// 1280 px and 390 px land in target/e2e-screenshots/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { DIST, ROOT, launch, serve, watchedPage, screenshot } from './harness.mjs';
 
 const CORPUS = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 let browser;
+let server;
 
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), 'dist/ missing: run trunk build --release first');
   browser = await launch();
+  server = await serve(DIST, '/some/sub/path/');
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
 
-/** The journey both deliveries must pass: every source listed, one opened, its text shown. */
-async function journey(page, shotName) {
-  const sources = page.getByRole('navigation', { name: 'Sources' }).getByRole('button');
-  await sources.first().waitFor({ timeout: 15000 });
-  assert.equal(await sources.count(), CORPUS.length, 'every embedded source is listed');
-  for (const id of CORPUS) {
-    const item = page.locator(`button.source[data-doc="${id}"]`);
-    assert.equal(await item.count(), 1, `source ${id} listed`);
-    assert.match(await item.innerText(), /\d+ words/, `word count for ${id}`);
-  }
-  await page.locator('button.source[data-doc="003_2b18ecdce7cf2040"]').click();
-  const reader = page.getByRole('article');
-  await reader.waitFor();
-  assert.match(await reader.getByRole('heading', { level: 2 }).innerText(), /Coalition of 26 nations pledge security force/);
-  const text = await reader.innerText();
-  assert.match(text, /Twenty-six countries have pledged to form a post-war "reassurance force"/);
-  assert.equal(await page.locator('article .para.furniture').count(), 5, 'furniture lines shown dimmed');
-  await screenshot(page, `${shotName}-1280`);
-  await page.setViewportSize({ width: 360, height: 800 });
-  await screenshot(page, `${shotName}-360`);
-  await page.getByRole('button', { name: /All sources/ }).click();
-  await sources.first().waitFor();
-  assert.equal(await page.getByRole('article').count(), 0, 'back to the list');
+const targets = () => [
+  { name: 'served', url: server.url, offline: false },
+  { name: 'file', url: pathToFileURL(join(DIST, 'parallax.html')).href, offline: true },
+];
+
+async function open(target, hash = '', viewport) {
+  const watched = await watchedPage(browser, viewport);
+  await watched.page.goto(target.url + hash);
+  await watched.page.locator('.masthead').waitFor({ timeout: 15000 });
+  return watched;
 }
 
-test('the bundle served from a sub-path lists the sources and opens one', async () => {
-  const server = await serve(DIST, '/some/sub/path/');
-  try {
-    const { page, problems, requests } = await watchedPage(browser);
-    await page.goto(server.url);
-    await journey(page, 'served');
-    assert.deepEqual(problems, [], 'no console or page errors');
-    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
-    assert.deepEqual(foreign, [], 'every request stays on the bundle\'s own path');
-  } finally {
-    await server.close();
-  }
-});
-
-test('parallax.html opened from file:// works and makes no network request', async () => {
-  const file = join(DIST, 'parallax.html');
-  assert.ok(existsSync(file), 'dist/parallax.html missing');
-  const url = pathToFileURL(file).href;
-  const { page, problems, requests } = await watchedPage(browser);
-  await page.goto(url);
-  await journey(page, 'file');
+function assertClean(target, { problems, requests }) {
   assert.deepEqual(problems, [], 'no console or page errors');
-  assert.deepEqual(requests.filter((u) => u !== url), [], 'no request besides the file itself');
+  if (target.offline) {
+    const base = target.url.split('#')[0];
+    assert.deepEqual(requests.filter((u) => u.split('#')[0] !== base), [], 'no request besides the file itself');
+  } else {
+    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), [], 'requests stay on the bundle path');
+  }
+}
+
+async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `axe on ${label}`);
+}
+
+for (const kind of ['served', 'file']) {
+  test(`${kind}: the overview lists every source, the disagreement, and opens a source`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    const sources = page.locator('button.source');
+    assert.equal(await sources.count(), CORPUS.length, 'every embedded source is listed');
+    for (const id of CORPUS) {
+      assert.match(await page.locator(`button.source[data-doc="${id}"]`).innerText(), /\d+ words/);
+    }
+    const disagreements = await page.locator('.disagreements').innerText();
+    assert.match(disagreements, /30\b[\s\S]*1 source|35\b[\s\S]*3 sources/, disagreements);
+    await axe(page, `${kind} overview`);
+    await screenshot(page, `${kind}-overview-1280`);
+    await page.locator('button.source[data-doc="003_2b18ecdce7cf2040"]').click();
+    const reader = page.getByRole('article');
+    await reader.waitFor();
+    assert.match(await reader.getByRole('heading', { level: 2 }).innerText(), /Coalition of 26 nations pledge security force/);
+    assert.match(await reader.innerText(), /Twenty-six countries have pledged to form a post-war "reassurance force"/);
+    assert.equal(await page.locator('article .para.furniture').count(), 5, 'furniture lines shown dimmed');
+    await axe(page, `${kind} reader`);
+    await screenshot(page, `${kind}-reader-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `${kind}-reader-390`);
+    assertClean(target, w);
+  });
+
+  test(`${kind}: filter by a person and see every source that names them, under any spelling`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    await page.locator('#entity-filter').fill('zelensk');
+    const person = page.locator('.facet-value', { hasText: 'Zelensk' });
+    assert.equal(await person.count(), 1, 'the three spellings are one person');
+    await person.click();
+    await page.locator('.chips').waitFor();
+    const results = page.locator('.results .result');
+    const tags = new Set(await results.locator('.source-tag').allInnerTexts());
+    assert.deepEqual([...tags].sort(), ['A', 'B', 'C', 'D', 'E'], 'sentences from all five sources');
+    const texts = (await results.allInnerTexts()).join('\n');
+    for (const spelling of ['Zelensky ', 'Zelenskyy', 'Zelenskiy']) assert.ok(texts.includes(spelling), spelling);
+    assert.match(page.url(), /e=volodymyr-zelenskyy/);
+    assert.match(await page.locator('#result-count').innerText(), /\d+ sentences match/);
+    await screenshot(page, `${kind}-filtered-1280`);
+    // Reload: the same view comes back from the URL.
+    await page.reload();
+    await page.locator('.chips').waitFor();
+    assert.match(await page.locator('.chips').innerText(), /Volodymyr Zelenskyy/);
+    assertClean(target, w);
+  });
+
+  test(`${kind}: pick the number 26, open the coalition disagreement, and use the keyboard`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    await page.locator('.facet-value', { hasText: /^26 countries/ }).first().click();
+    const tags = new Set(await page.locator('.results .result .source-tag').allInnerTexts());
+    assert.ok(tags.size >= 4, `26 countries in ${[...tags]}`);
+    await page.locator('.chip.clear').click();
+    await page.locator('.disagreements .claim-link').first().click();
+    await page.locator('.claim-view').waitFor();
+    const claim = await page.locator('.claim-view').innerText();
+    assert.match(claim, /30/);
+    assert.match(claim, /35/);
+    assert.ok((await page.locator('.claim-column').count()) >= 3);
+    await axe(page, `${kind} claim`);
+    await screenshot(page, `${kind}-claim-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `${kind}-claim-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Escape closes the claim; "/" focuses search.
+    await page.keyboard.press('Escape');
+    await page.locator('.overview').waitFor();
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    await page.keyboard.type('drones');
+    assert.match(await page.locator('.results').innerText(), /drones/i);
+    assertClean(target, w);
+  });
+
+  test(`${kind}: the matrix, a malformed link, and export`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target, '#/matrix');
+    const { page } = w;
+    await page.locator('.matrix-table').first().waitFor();
+    assert.ok((await page.locator('.matrix-table tbody tr').count()) > 10);
+    await axe(page, `${kind} matrix`);
+    await screenshot(page, `${kind}-matrix-1280`);
+    await page.goto(target.url + '#/nonsense/%%%/<b>?e=ghost');
+    await page.locator('.notice').waitFor();
+    assert.match(await page.locator('.notice').innerText(), /Unknown view/);
+    assert.equal(await page.locator('button.source').count(), CORPUS.length, 'the default view, not a blank page');
+    await page.locator('.facet-value', { hasText: /^Paris/ }).first().click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.trim().split('\r\n');
+    assert.match(lines[0], /^source,source_label,sentence,start,end,text,entities,numbers,claim,status$/);
+    assert.ok(lines.length > 5, `${lines.length} rows`);
+    assert.ok(lines.slice(1).every((l) => l.includes('Paris')), 'every row names Paris');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await screenshot(page, `${kind}-drawer-390`);
+    await page.keyboard.press('Escape');
+    assertClean(target, w);
+  });
+}
+
+test('filter latency in the browser (Performance API)', async () => {
+  const target = targets()[1];
+  const { page } = await open(target);
+  const timings = await page.evaluate(async () => {
+    const buttons = [...document.querySelectorAll('.facets .facet-value')].slice(0, 12);
+    const out = [];
+    for (const b of buttons) {
+      const t0 = performance.now();
+      b.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(performance.now() - t0);
+      b.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    return out;
+  });
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(timings.length / 2)];
+  console.log(`filter latency (seed corpus, click to second frame): median ${median.toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms over ${timings.length} toggles`);
+  assert.ok(timings.length > 5);
 });

@@ -1,0 +1,73 @@
+//! Browser glue, kept thin: the location hash, global keys, focus, and file downloads.
+//! No logic lives here; everything it does is decided by `state`.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current location hash ("#/overview?..."), or "" when there is none.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+thread_local! {
+    /// The hash this app wrote last: its own echo in `hashchange` must not be read back, or a
+    /// late event would undo keystrokes typed since.
+    static WRITTEN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Sets the hash (one history entry) unless it already is `hash`.
+pub fn set_hash(hash: &str) {
+    WRITTEN.with(|w| *w.borrow_mut() = hash.to_string());
+    if self::hash() == hash {
+        return;
+    }
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The current hash if someone other than this app put it there (a link, back/forward, an edit).
+pub fn foreign_hash() -> Option<String> {
+    let now = hash();
+    let ours = WRITTEN.with(|w| w.borrow().clone());
+    (now != ours).then_some(now)
+}
+
+/// Focuses the element with this id, if there is one.
+pub fn focus(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Is the keyboard focus in a text field (so "/" types a slash instead of jumping to search)?
+pub fn typing() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false)
+}
+
+/// Offers `content` as a file download. Works from file:// too: the Blob URL is local.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let document = window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not build the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not create a download link")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(|_| "no anchor")?.dyn_into().map_err(|_| "no anchor")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! The facets sidebar: claim status, entities by kind, numbers by what they count, topics.
+//! OR within a facet, AND across facets; counts follow the current selection.
+
+use parallax_core::claims::Status;
+use parallax_core::entities::EntityKind;
+use yew::prelude::*;
+
+use super::source_tag;
+use crate::state::{Action, Chip, State};
+
+#[derive(Properties, PartialEq)]
+pub struct FacetsProps {
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+/// A facet value as a toggle button with its count and, optionally, which sources carry it.
+fn value_button(
+    label: String,
+    count: usize,
+    pressed: bool,
+    title: String,
+    marks: Html,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    let dead = count == 0 && !pressed;
+    html! {
+        <li>
+            <button type="button" class={classes!("facet-value", dead.then_some("dead"))} aria-pressed={pressed.to_string()}
+                {title} {onclick}>
+                <span class="facet-label">{ label }</span>
+                { marks }
+                <span class="facet-count" aria-label={format!("{count} sentences")}>{ count }</span>
+            </button>
+        </li>
+    }
+}
+
+fn source_marks(docs: &[bool]) -> Html {
+    html! {
+        <span class="marks" aria-hidden="true">
+            { for docs.iter().enumerate().map(|(i, &on)| html! { <span class={classes!("mark", on.then_some("on"))}>{ source_tag(i) }</span> }) }
+        </span>
+    }
+}
+
+#[function_component(Facets)]
+pub fn facets(props: &FacetsProps) -> Html {
+    let state = &props.state;
+    let a = &state.analysis;
+    let counts = state.facet_counts();
+    let filter = use_state(String::new);
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                filter.set(input.value());
+            }
+        })
+    };
+    let needle = parallax_core::text::fold(filter.trim());
+    let d = &props.dispatch;
+    let action = |act: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(act.clone()))
+    };
+    let n_docs = a.documents.len();
+    let show_marks = n_docs <= 12;
+
+    // Status.
+    let statuses = [Status::Disagreement, Status::Agreement, Status::SingleSource];
+    let status_items = statuses.iter().enumerate().map(|(k, s)| {
+        let pressed = state.filters.statuses.contains(s);
+        value_button(
+            s.label().to_string(),
+            counts.statuses[k],
+            pressed,
+            format!("Sentences in claims marked {}", s.label()),
+            html! { <span class={classes!("status-key", s.label())} aria-hidden="true"></span> },
+            action(Action::ToggleStatus(*s)),
+        )
+    });
+
+    // Entities grouped by kind, filtered by the type-ahead.
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Country,
+        EntityKind::Place,
+        EntityKind::Organisation,
+        EntityKind::Group,
+        EntityKind::Event,
+        EntityKind::Other,
+    ];
+    let entity_groups = kinds.iter().map(|kind| {
+        let items: Vec<Html> = a
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == *kind)
+            .filter(|(_, e)| {
+                needle.is_empty()
+                    || parallax_core::text::fold(&e.name).contains(&needle)
+                    || e.aliases.iter().chain(&e.demonyms).any(|x| parallax_core::text::fold(x).contains(&needle))
+            })
+            .map(|(i, e)| {
+                let mut docs = vec![false; n_docs];
+                for m in &e.mentions {
+                    docs[m.doc] = true;
+                }
+                let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+                names.extend(e.demonyms.iter().map(String::as_str));
+                let title = if names.is_empty() {
+                    format!("{} ({} mentions)", e.name, e.mentions.len())
+                } else {
+                    format!("{} \u{2014} also written: {} ({} mentions)", e.name, names.join(", "), e.mentions.len())
+                };
+                value_button(
+                    e.name.clone(),
+                    counts.entities[i],
+                    state.filters.entities.contains(&e.id),
+                    title,
+                    if show_marks {
+                        source_marks(&docs)
+                    } else {
+                        html! {}
+                    },
+                    action(Action::ToggleEntity(e.id.clone())),
+                )
+            })
+            .collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <details class="facet-group" open={*kind != EntityKind::Other}>
+                <summary>{ format!("{} ({})", kind.label(), items.len()) }</summary>
+                <ul role="list">{ for items }</ul>
+            </details>
+        }
+    });
+
+    // Numbers grouped by what they count.
+    let number_groups = a.index().numbers.iter().enumerate().map(|(gi, g)| {
+        let items = g.values.iter().enumerate().map(|(vi, v)| {
+            value_button(
+                v.label.clone(),
+                counts.numbers[gi][vi],
+                state.filters.numbers.contains(&v.key),
+                format!("Sentences that give {}", v.label),
+                html! {},
+                action(Action::ToggleNumber(v.key.clone())),
+            )
+        });
+        html! {
+            <details class="facet-group" open={g.disputed}>
+                <summary>
+                    { g.unit.clone() }
+                    if g.disputed { <span class="disputed" title="Sources give different values">{ " \u{2260} values differ" }</span> }
+                </summary>
+                <ul role="list">{ for items }</ul>
+            </details>
+        }
+    });
+
+    // Topics with per-source sentence counts.
+    let topic_items = a.topics.iter().enumerate().map(|(i, t)| {
+        let mut per_doc = vec![0usize; n_docs];
+        for &(d, _) in &t.sentences {
+            per_doc[d] += 1;
+        }
+        let title = format!(
+            "{} \u{2014} keywords: {}; sentences per source: {}",
+            t.label,
+            t.keywords.join(", "),
+            per_doc.iter().enumerate().map(|(d, n)| format!("{} {n}", source_tag(d))).collect::<Vec<_>>().join(", ")
+        );
+        value_button(
+            t.label.clone(),
+            counts.topics[i],
+            state.filters.topics.contains(&t.id),
+            title,
+            if show_marks {
+                source_marks(&per_doc.iter().map(|&n| n > 0).collect::<Vec<_>>())
+            } else {
+                html! {}
+            },
+            action(Action::ToggleTopic(t.id.clone())),
+        )
+    });
+
+    let chips = state.chips();
+    html! {
+        <aside class="facets" id="facets" aria-label="Filters">
+            <button type="button" class="drawer-close" onclick={action(Action::ToggleFacets)}>{ "Close filters" }</button>
+            <p class="facet-rule">{ "Choices within a group widen the selection (OR); groups narrow it together (AND)." }</p>
+            if !chips.is_empty() {
+                <div class="chips" aria-label="Active filters">
+                    { for chips.into_iter().map(|(chip, label)| {
+                        let remove = action(Action::Remove(chip));
+                        html! {
+                            <button type="button" class="chip" onclick={remove} aria-label={format!("Remove filter {label}")}>
+                                { label }<span aria-hidden="true">{ " \u{00D7}" }</span>
+                            </button>
+                        }
+                    }) }
+                    <button type="button" class="chip clear" onclick={action(Action::ClearFilters)}>{ "Clear all" }</button>
+                </div>
+            }
+            <section aria-labelledby="facet-status">
+                <h2 id="facet-status">{ "Claim status" }</h2>
+                <ul role="list" class="facet-list">{ for status_items }</ul>
+            </section>
+            <section aria-labelledby="facet-entities">
+                <h2 id="facet-entities">{ "Entities" }</h2>
+                <label for="entity-filter" class="visually-hidden">{ "Filter the entity list" }</label>
+                <input id="entity-filter" type="search" placeholder="Find a name\u{2026}" value={(*filter).clone()} oninput={on_filter} />
+                { for entity_groups }
+            </section>
+            <section aria-labelledby="facet-numbers">
+                <h2 id="facet-numbers">{ "Numbers" }</h2>
+                { for number_groups }
+            </section>
+            <section aria-labelledby="facet-topics">
+                <h2 id="facet-topics">{ "Topics" }</h2>
+                <ul role="list" class="facet-list">{ for topic_items }</ul>
+            </section>
+            <p class="marks-key">{ "Letters mark the sources: " }
+                { for a.documents.iter().enumerate().map(|(i, d)| html! { <span class="mark-key">{ format!("{} = {}", source_tag(i), crate::ui::short_label(&d.label)) }</span> }) }
+            </p>
+            <button type="button" class="chip" onclick={action(Action::Remove(Chip::Query))} hidden={state.filters.query.is_empty()}>{ "Clear search" }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,175 @@
+//! The overview: headline counts, the sources with coverage bars, disagreements first, and the
+//! sentences the current filters select, with keyword-in-context snippets.
+
+use parallax_core::claims::Status;
+use yew::prelude::*;
+
+use super::source_tag;
+use crate::state::{Action, State, View};
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+/// How many results the list shows at once.
+const PAGE: usize = 200;
+
+/// Splits a sentence around the first match of `query` for a keyword-in-context line.
+fn kwic(text: &str, query: &str) -> Html {
+    let q = parallax_core::text::fold(query.trim());
+    if q.is_empty() {
+        return html! { { text.to_string() } };
+    }
+    // Find the match on the folded text, then map back by characters (folding keeps char counts
+    // for the Latin text news uses; if not, fall back to plain text).
+    let folded = parallax_core::text::fold(text);
+    let Some(pos) = folded.find(&q) else { return html! { { text.to_string() } } };
+    let start_chars = folded[..pos].chars().count();
+    let len_chars = q.chars().count();
+    if folded.chars().count() != text.chars().count() {
+        return html! { { text.to_string() } };
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let before: String = chars[..start_chars].iter().collect();
+    let hit: String = chars[start_chars..start_chars + len_chars].iter().collect();
+    let after: String = chars[start_chars + len_chars..].iter().collect();
+    html! { <>{ before }<mark class="kwic">{ hit }</mark>{ after }</> }
+}
+
+#[function_component(Overview)]
+pub fn overview(props: &OverviewProps) -> Html {
+    let state = &props.state;
+    let a = &state.analysis;
+    let index = a.index();
+    let d = &props.dispatch;
+    let go = |view: View| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
+    };
+    let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
+    let headline = |s: Status, label: &str| {
+        let d = d.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::ToggleStatus(s)));
+        let pressed = state.filters.statuses.contains(&s);
+        html! {
+            <button type="button" class={classes!("stat", s.label())} aria-pressed={pressed.to_string()} {onclick}
+                title={format!("Show only sentences in {label} claims")}>
+                <span class="stat-number">{ count(s) }</span>
+                <span class="stat-label">{ label.to_string() }</span>
+            </button>
+        }
+    };
+
+    // Coverage: of the claims that carry several sources, how many each source shares; of all, how many only it has.
+    let sources = a.documents.iter().enumerate().map(|(i, doc)| {
+        let carried = a.claims.iter().filter(|c| c.docs.contains(&i)).count();
+        let shared = a.claims.iter().filter(|c| c.docs.contains(&i) && c.docs.len() > 1).count();
+        let only = carried - shared;
+        let total = a.claims.len().max(1);
+        let pct = |n: usize| format!("{:.1}%", n as f64 * 100.0 / total as f64);
+        html! {
+            <li class="source-card">
+                <button type="button" class="source" data-doc={doc.id.clone()} onclick={go(View::Read(vec![doc.id.clone()]))}>
+                    <span class="source-tag" aria-hidden="true">{ source_tag(i) }</span>
+                    <span class="source-label">{ &doc.label }</span>
+                    <span class="source-meta">
+                        <span class="source-id">{ &doc.id }</span>
+                        <span>{ doc.date.clone().unwrap_or_else(|| "no date given".into()) }</span>
+                        <span>{ format!("{} words", doc.words) }</span>
+                        { for doc.outlet.as_ref().map(|o| html! { <span>{ o }</span> }) }
+                    </span>
+                    <span class="coverage" role="img"
+                        aria-label={format!("Carries {carried} of {} claims: {shared} shared with other sources, {only} only here", a.claims.len())}>
+                        <span class="bar shared" style={format!("width:{}", pct(shared))}></span>
+                        <span class="bar only" style={format!("width:{}", pct(only))}></span>
+                    </span>
+                    <span class="coverage-text">{ format!("{carried} claims \u{00B7} {shared} shared \u{00B7} {only} only here") }</span>
+                </button>
+            </li>
+        }
+    });
+
+    let disagreements = a.claims.iter().filter(|c| c.status == Status::Disagreement).map(|c| {
+        let conflicts = c.conflicts.iter().map(|k| {
+            let values = k.values.iter().map(|v| {
+                let who: Vec<String> = v.docs.iter().map(|&d| source_tag(d)).collect();
+                let n = v.docs.len();
+                html! {
+                    <li>
+                        <strong class="value">{ &v.value }</strong>
+                        { format!(" \u{2014} {n} source{} ({})", if n == 1 { "" } else { "s" }, who.join(", ")) }
+                    </li>
+                }
+            });
+            html! { <div class="conflict"><span class="what">{ &k.what }</span><ul role="list">{ for values }</ul></div> }
+        });
+        html! {
+            <li class="disagreement">
+                <button type="button" class="claim-link" onclick={go(View::Claim(c.id.clone()))}>
+                    <span class="status-key disagreement" aria-hidden="true"></span>
+                    { format!("Claim {}: open the evidence", c.id) }
+                </button>
+                { for conflicts }
+            </li>
+        }
+    });
+
+    let selection = state.selection();
+    let total = selection.count();
+    let results = selection.iter().take(PAGE).map(|g| {
+        let (di, si) = index.local(g);
+        let doc = &a.documents[di];
+        let s = &doc.sentences[si];
+        let claim = index.claim_of[g].map(|c| &a.claims[c]);
+        let status = claim.map(|c| c.status.label()).unwrap_or("single-source");
+        let open = match claim {
+            Some(c) => go(View::Claim(c.id.clone())),
+            None => go(View::Read(vec![doc.id.clone()])),
+        };
+        html! {
+            <li class={classes!("result", status)}>
+                <span class="source-tag" title={doc.label.clone()}>{ source_tag(di) }</span>
+                <button type="button" class="result-text" onclick={open}
+                    title={format!("{} sentence {}, {status}: open its claim", doc.id, si + 1)}>
+                    <span class={classes!("status-key", status)} aria-hidden="true"></span>
+                    { kwic(doc.sentence_text(s), &state.filters.query) }
+                </button>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="overview">
+            <section aria-labelledby="counts-h" class="counts">
+                <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
+                { headline(Status::Disagreement, "disagreement") }
+                { headline(Status::Agreement, "agreement") }
+                { headline(Status::SingleSource, "single-source") }
+            </section>
+            <section aria-labelledby="sources-h">
+                <h2 id="sources-h">{ "Sources" }</h2>
+                <ul role="list" class="source-list">{ for sources }</ul>
+            </section>
+            <section aria-labelledby="disagreements-h">
+                <h2 id="disagreements-h">{ "Where the sources disagree" }</h2>
+                if count(Status::Disagreement) == 0 {
+                    <p>{ "No disagreement found: where sources give the same kind of number or quote, they agree." }</p>
+                } else {
+                    <ul role="list" class="disagreements">{ for disagreements }</ul>
+                }
+            </section>
+            <section aria-labelledby="results-h">
+                <h2 id="results-h">{ format!("Sentences ({total})") }</h2>
+                if let Some(reason) = state.empty_reason() {
+                    <p class="empty">{ reason }</p>
+                }
+                <ul role="list" class="results">{ for results }</ul>
+                if total > PAGE {
+                    <p class="more">{ format!("Showing the first {PAGE} of {total}; narrow the filters to see the rest.") }</p>
+                }
+            </section>
+        </div>
+    }
+}
