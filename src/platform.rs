@@ -71,3 +71,17 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// A User Timing mark, for measuring in the browser (the end-to-end run reads these).
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// A User Timing measure from `start_mark` to now.
+pub fn measure(name: &str, start_mark: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start_mark);
+    }
+}

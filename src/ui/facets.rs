@@ -36,12 +36,11 @@ fn value_button(
     }
 }
 
+/// Which sources carry a value, as one short text ("AB·DE"): one DOM node, not one per source.
 fn source_marks(docs: &[bool]) -> Html {
-    html! {
-        <span class="marks" aria-hidden="true">
-            { for docs.iter().enumerate().map(|(i, &on)| html! { <span class={classes!("mark", on.then_some("on"))}>{ source_tag(i) }</span> }) }
-        </span>
-    }
+    let text: String =
+        docs.iter().enumerate().map(|(i, &on)| if on { source_tag(i) } else { "\u{00B7}".to_string() }).collect();
+    html! { <span class="marks" aria-hidden="true">{ text }</span> }
 }
 
 #[function_component(Facets)]

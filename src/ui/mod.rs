@@ -57,7 +57,10 @@ pub fn short_label(label: &str) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let s = State::new(parallax_core::analyze(&crate::corpus::embedded_sources()));
+        crate::platform::mark("parallax:analyze:start");
+        let analysis = parallax_core::analyze(&crate::corpus::embedded_sources());
+        crate::platform::measure("parallax:analyze", "parallax:analyze:start");
+        let s = State::new(analysis);
         AppState(s.apply(Action::ApplyHash(crate::platform::hash())))
     });
     // The hash follows the state…

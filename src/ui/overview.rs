@@ -14,7 +14,7 @@ pub struct OverviewProps {
 }
 
 /// How many results the list shows at once.
-const PAGE: usize = 200;
+const PAGE: usize = 60;
 
 /// Splits a sentence around the first match of `query` for a keyword-in-context line.
 fn kwic(text: &str, query: &str) -> Html {

@@ -258,20 +258,29 @@ fn variant_key(word: &str) -> String {
     out
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+/// Are two words exactly one edit (insertion, deletion or substitution) apart? Linear, no tables.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
     }
-    prev[b.len()]
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    if a == b {
+        0
+    } else if one_edit_apart(a, b) {
+        1
+    } else {
+        2
+    }
 }
 
 /// A word of a candidate: its byte span and the text without a possessive ending.
@@ -603,7 +612,7 @@ fn split_sequence(
     };
     'outer: while p < ws.len() {
         // Longest gazetteer match first: "European Commission" before the demonym "European".
-        let max = g.max_words.min(ws.len() - p);
+        let max = if g.starts_multiword(&ws[p].1.text) { g.max_words.min(ws.len() - p) } else { 1 };
         for k in (1..=max).rev() {
             let window = &ws[p..p + k];
             if window.windows(2).any(|x| x[1].0 != x[0].0 + 1 && x[1].0 != x[0].0) {

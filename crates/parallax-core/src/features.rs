@@ -164,12 +164,13 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
             index.insert(s.index, f.refs.len());
             f.refs.push(SentenceRef { doc: di, sentence: s.index });
             f.roles.push(s.role);
-            let mut tf: FastMap<u32, u32> = FastMap::default();
+            // Term ids of this sentence, counted after a sort: cheaper than a map per sentence.
+            let mut tf: Vec<u32> = Vec::new();
             let mut seq = Vec::new();
             let ms = mentions.get(&(di, s.index)).map(Vec::as_slice).unwrap_or(&[]);
             for &(_, _, ei) in ms {
                 let id = vocab.id(&format!("@{}", entities[ei].id), TermKind::Entity);
-                *tf.entry(id).or_default() += 1;
+                tf.push(id);
             }
             for (t, folded) in doc.sentence_tokens(s).iter().zip(doc.sentence_folded(s)) {
                 if t.kind != TokenKind::Word || ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b) {
@@ -190,7 +191,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                     }
                 };
                 let Some(id) = id else { continue };
-                *tf.entry(id).or_default() += 1;
+                tf.push(id);
                 let forms = surfaces.entry(id).or_default();
                 match forms.get_mut(folded) {
                     Some(c) => *c += 1,
@@ -204,11 +205,17 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 if matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
                     let term = format!("#{}:{}", q.unit.as_deref().unwrap_or("?"), q.value.display());
                     let id = vocab.id(&term, TermKind::Number);
-                    *tf.entry(id).or_default() += 1;
+                    tf.push(id);
                 }
             }
-            let mut terms: Vec<(u32, u32)> = tf.into_iter().collect();
-            terms.sort_unstable();
+            tf.sort_unstable();
+            let mut terms: Vec<(u32, u32)> = Vec::with_capacity(tf.len());
+            for id in tf {
+                match terms.last_mut() {
+                    Some(last) if last.0 == id => last.1 += 1,
+                    _ => terms.push((id, 1)),
+                }
+            }
             f.terms.push(terms.iter().map(|t| t.0).collect());
             counts.push(terms);
             f.sequence.push(seq);

@@ -1,7 +1,7 @@
 //! The gazetteer: countries with their aliases, demonyms and capitals; continents and regions;
 //! international bodies. General-purpose data from `data/gazetteer.txt`, parsed once.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::text::{fold, strip_accents};
@@ -27,12 +27,18 @@ pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     names: FastMap<String, usize>,
     demonyms: FastMap<String, usize>,
+    /// First words of names longer than one word: only these can start a multi-word match.
+    first_words: FastSet<String>,
     /// The most words any name has, to bound longest-match lookups.
     pub max_words: usize,
 }
 
 /// The comparison key of a name: folded, accents and dots removed ("U.S." = "US", "Élysée" = "Elysee").
 pub fn key(s: &str) -> String {
+    // Plain single words (the common case) need no accent or space handling.
+    if s.is_ascii() && !s.contains(['.', ' ', '\t', '\n', '`']) {
+        return s.to_ascii_lowercase();
+    }
     // One pass: fold, strip accents, drop dots, collapse white space.
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -97,6 +103,9 @@ impl Gazetteer {
 
     fn add_name(&mut self, name: &str, id: usize) {
         let k = key(name);
+        if let Some((first, _)) = k.split_once(' ') {
+            self.first_words.insert(first.to_string());
+        }
         self.max_words = self.max_words.max(k.split(' ').count());
         self.names.entry(k).or_insert(id);
     }
@@ -118,6 +127,11 @@ impl Gazetteer {
     /// The country (or region) a demonym belongs to: "Russian" -> Russia, "European" -> Europe.
     pub fn demonym(&self, written: &str) -> Option<usize> {
         self.demonyms.get(&key(written)).copied()
+    }
+
+    /// Can a name of several words start with this word?
+    pub fn starts_multiword(&self, word: &str) -> bool {
+        self.first_words.contains(&key(word))
     }
 
     /// Every name and alias key, for near-miss (typo) matching.

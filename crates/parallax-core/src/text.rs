@@ -64,6 +64,14 @@ pub fn is_quote(c: char) -> bool {
 /// Folds a span to the form used for comparison: lower case, plain apostrophes and hyphens,
 /// accents kept (they matter to names) but compatibility characters made plain.
 pub fn fold(s: &str) -> String {
+    // Most words are plain ASCII: one pass, no per-character pushes.
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if is_apostrophe(c) {
@@ -82,6 +90,9 @@ pub fn fold(s: &str) -> String {
 /// Folds accents away for matching names written with and without them ("Sánchez" = "Sanchez").
 /// Covers Latin-1 and Latin Extended-A, which is where news names live; other characters pass through.
 pub fn strip_accents(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| match c {
             'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',

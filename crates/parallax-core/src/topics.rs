@@ -44,19 +44,13 @@ pub fn extract(f: &Features) -> Vec<Topic> {
     let reporting: Vec<bool> = f.surface.iter().map(|s| is_reporting_surface(s)).collect();
     let is_reporting_word = |_: &Features, id: u32| reporting[id as usize];
     // Terms of each sentence.
-    let mut sentence_terms: Vec<BTreeSet<Term>> = Vec::with_capacity(n);
+    let mut sentence_terms: Vec<Vec<Term>> = Vec::with_capacity(n);
     for i in 0..n {
-        let mut set = BTreeSet::new();
-        for &t in &f.terms[i] {
-            if f.kinds[t as usize] == TermKind::Word {
-                set.insert(Term::One(t));
-            }
-        }
-        for w in f.sequence[i].windows(2) {
-            if w[0] != w[1] {
-                set.insert(Term::Two(w[0], w[1]));
-            }
-        }
+        let mut set: Vec<Term> =
+            f.terms[i].iter().filter(|&&t| f.kinds[t as usize] == TermKind::Word).map(|&t| Term::One(t)).collect();
+        set.extend(f.sequence[i].windows(2).filter(|w| w[0] != w[1]).map(|w| Term::Two(w[0], w[1])));
+        set.sort_unstable();
+        set.dedup();
         sentence_terms.push(set);
     }
     let mut postings: BTreeMap<&Term, Vec<usize>> = BTreeMap::new();
@@ -165,7 +159,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
             let score: f32 = terms
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| set.contains(t))
+                .filter(|(_, t)| set.binary_search(t).is_ok())
                 .map(|(k, t)| weight(t, f) * if k == 0 { 2.0 } else { 1.0 })
                 .sum();
             if score > 0.0 && best.is_none_or(|(b, _)| score > b) {

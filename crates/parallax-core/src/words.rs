@@ -203,8 +203,17 @@ const SCALES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000),
 ];
 
+/// Every number word and ordinal starts with one of these letters; the rest are rejected at once.
+fn may_be_number_word(folded: &str) -> bool {
+    matches!(folded.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h'))
+        && folded.len() <= 24
+}
+
 /// Value of a simple number word ("six", "forty"), not scales.
 pub fn number_word(folded: &str) -> Option<u64> {
+    if !may_be_number_word(folded) {
+        return None;
+    }
     UNITS.iter().find(|(w, _)| *w == folded).map(|&(_, v)| v)
 }
 
@@ -221,6 +230,9 @@ pub fn scale_word(folded: &str) -> Option<u64> {
 
 /// "twenty-six" -> 26, "six" -> 6; `None` if any part is not a number word.
 pub fn compound_number_word(folded: &str) -> Option<u64> {
+    if !may_be_number_word(folded) {
+        return None;
+    }
     let mut total = 0;
     let mut parts = 0;
     for part in folded.split('-') {
@@ -259,6 +271,9 @@ const ORDINALS: &[(&str, u64)] = &[
 
 /// "third" -> 3, "twenty-first" -> 21.
 pub fn ordinal_word(folded: &str) -> Option<u64> {
+    if !may_be_number_word(folded) {
+        return None;
+    }
     let mut parts: Vec<&str> = folded.split('-').collect();
     let last = parts.pop()?;
     let v = ORDINALS.iter().find(|(w, _)| *w == last)?.1;
