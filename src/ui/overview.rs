@@ -106,7 +106,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             html! { <div class="conflict"><span class="what">{ &k.what }</span><ul role="list">{ for values }</ul></div> }
         });
         html! {
-            <li class="disagreement">
+            <li class="disagreement-item">
                 <button type="button" class="claim-link" onclick={go(View::Claim(c.id.clone()))}>
                     <span class="status-key disagreement" aria-hidden="true"></span>
                     { format!("Claim {}: open the evidence", c.id) }
