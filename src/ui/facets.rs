@@ -43,6 +43,38 @@ fn source_marks(docs: &[bool]) -> Html {
     html! { <span class="marks" aria-hidden="true">{ text }</span> }
 }
 
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    title: String,
+    open: bool,
+    #[prop_or_default]
+    flag: Option<String>,
+    children: Html,
+}
+
+/// A collapsible group whose values are only built while it is open: a large corpus has
+/// thousands of names, and closed groups should cost nothing on each filter change.
+#[function_component(FacetGroup)]
+fn facet_group(props: &GroupProps) -> Html {
+    let open = use_state(|| props.open);
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            open.set(!*open);
+        })
+    };
+    html! {
+        <details class="facet-group" open={*open}>
+            <summary {onclick}>
+                { props.title.clone() }
+                if let Some(flag) = &props.flag { <span class="disputed">{ flag.clone() }</span> }
+            </summary>
+            if *open { { props.children.clone() } }
+        </details>
+    }
+}
+
 #[function_component(Facets)]
 pub fn facets(props: &FacetsProps) -> Html {
     let state = &props.state;
@@ -130,11 +162,11 @@ pub fn facets(props: &FacetsProps) -> Html {
         if items.is_empty() {
             return html! {};
         }
+        let open = matches!(kind, EntityKind::Person | EntityKind::Country) || !needle.is_empty();
         html! {
-            <details class="facet-group" open={*kind != EntityKind::Other}>
-                <summary>{ format!("{} ({})", kind.label(), items.len()) }</summary>
+            <FacetGroup key={format!("{kind:?}-{}", !needle.is_empty())} title={format!("{} ({})", kind.label(), items.len())} {open}>
                 <ul role="list">{ for items }</ul>
-            </details>
+            </FacetGroup>
         }
     });
 
@@ -150,14 +182,11 @@ pub fn facets(props: &FacetsProps) -> Html {
                 action(Action::ToggleNumber(v.key.clone())),
             )
         });
+        let flag = g.disputed.then(|| " \u{2260} values differ".to_string());
         html! {
-            <details class="facet-group" open={g.disputed}>
-                <summary>
-                    { g.unit.clone() }
-                    if g.disputed { <span class="disputed" title="Sources give different values">{ " \u{2260} values differ" }</span> }
-                </summary>
+            <FacetGroup key={g.unit.clone()} title={g.unit.clone()} open={g.disputed} {flag}>
                 <ul role="list">{ for items }</ul>
-            </details>
+            </FacetGroup>
         }
     });
 

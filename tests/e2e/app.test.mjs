@@ -143,6 +143,7 @@ for (const kind of ['served', 'file']) {
     await page.locator('.notice').waitFor();
     assert.match(await page.locator('.notice').innerText(), /Unknown view/);
     assert.equal(await page.locator('button.source').count(), CORPUS.length, 'the default view, not a blank page');
+    await page.locator('#entity-filter').fill('paris');
     await page.locator('.facet-value', { hasText: /^Paris/ }).first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
