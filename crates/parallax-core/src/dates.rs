@@ -31,7 +31,7 @@ pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
 /// Every full date in `text`, in order. Offsets are byte offsets into `text`.
 pub fn find_dates(text: &str) -> Vec<FoundDate> {
     // Every full date has a digit: most sentences have none and are done at once.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) || !may_hold_date(text) {
         return Vec::new();
     }
     let words = word_spans(text);
@@ -79,6 +79,19 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         i += 1;
     }
     found
+}
+
+/// A full date needs an ISO separator or a month name: most sentences with numbers have neither.
+fn may_hold_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let iso = b.windows(3).any(|w| w[0].is_ascii_digit() && (w[1] == b'-' || w[1] == b'/') && w[2].is_ascii_digit());
+    iso || b.windows(3).any(|w| {
+        let l = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()];
+        matches!(
+            &l,
+            b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
+        )
+    })
 }
 
 /// `YYYY-MM-DD` (also with `/`), validated.

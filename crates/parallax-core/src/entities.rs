@@ -355,11 +355,9 @@ impl SentenceView<'_> {
 
 /// Strips a possessive ending: ("Kyiv's" -> "Kyiv", true).
 fn strip_possessive(word: &str) -> (&str, bool) {
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    if chars.len() > 2 {
-        let (i, c) = chars[chars.len() - 2];
-        let last = chars[chars.len() - 1].1;
-        if is_apostrophe(c) && (last == 's' || last == 'S') {
+    let mut rev = word.char_indices().rev();
+    if let (Some((_, last)), Some((i, c))) = (rev.next(), rev.next()) {
+        if (last == 's' || last == 'S') && is_apostrophe(c) && i > 0 {
             return (&word[..i], true);
         }
     }

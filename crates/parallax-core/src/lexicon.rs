@@ -193,6 +193,10 @@ pub fn is_furniture_phrase(line: &str) -> bool {
 
 /// Does the line read like an instruction to operate the page ("Click the buttons ... to view them")?
 pub fn interface_word_count(line: &str) -> usize {
+    // Page controls are short lines; a long paragraph that mentions an app is reporting.
+    if line.len() > 240 {
+        return 0;
+    }
     static SET: crate::words::WordSet = crate::words::WordSet::new(INTERFACE_WORDS);
     line.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())

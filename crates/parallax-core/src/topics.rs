@@ -53,7 +53,8 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         set.dedup();
         sentence_terms.push(set);
     }
-    let mut postings: BTreeMap<&Term, Vec<usize>> = BTreeMap::new();
+    // A hash map for building; the eligible list below is sorted, so results stay deterministic.
+    let mut postings: crate::hash::FastMap<&Term, Vec<usize>> = crate::hash::FastMap::default();
     for (i, set) in sentence_terms.iter().enumerate() {
         for t in set {
             postings.entry(t).or_default().push(i);
@@ -64,7 +65,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
     // Too common to separate topics: in more than a quarter of all sentences.
     let max_df = (n / 4).max(5);
     let min_df = if n >= 40 { 3 } else { 2 };
-    let eligible: Vec<(&Term, &Vec<usize>)> = postings
+    let mut eligible: Vec<(&Term, &Vec<usize>)> = postings
         .iter()
         .map(|(t, l)| (*t, l))
         .filter(|(t, l)| {
@@ -76,6 +77,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
             word_ok && len >= min_df && len <= max_df
         })
         .collect();
+    eligible.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let wanted = ((n as f32).sqrt() / 2.0).round().clamp(3.0, 8.0) as usize;
     let mut covered = vec![false; n];
     let mut seeds: Vec<(Term, Vec<usize>)> = Vec::new();

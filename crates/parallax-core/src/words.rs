@@ -214,7 +214,8 @@ pub fn number_word(folded: &str) -> Option<u64> {
     if !may_be_number_word(folded) {
         return None;
     }
-    UNITS.iter().find(|(w, _)| *w == folded).map(|&(_, v)| v)
+    static MAP: OnceLock<crate::hash::FastMap<&'static str, u64>> = OnceLock::new();
+    MAP.get_or_init(|| UNITS.iter().copied().collect()).get(folded).copied()
 }
 
 /// Value of a scale word, including the short forms news copy uses ("bn", "m" only when glued).
@@ -232,6 +233,9 @@ pub fn scale_word(folded: &str) -> Option<u64> {
 pub fn compound_number_word(folded: &str) -> Option<u64> {
     if !may_be_number_word(folded) {
         return None;
+    }
+    if !folded.contains('-') {
+        return number_word(folded);
     }
     let mut total = 0;
     let mut parts = 0;
@@ -273,6 +277,11 @@ const ORDINALS: &[(&str, u64)] = &[
 pub fn ordinal_word(folded: &str) -> Option<u64> {
     if !may_be_number_word(folded) {
         return None;
+    }
+    static MAP: OnceLock<crate::hash::FastMap<&'static str, u64>> = OnceLock::new();
+    let map = MAP.get_or_init(|| ORDINALS.iter().copied().collect());
+    if !folded.contains('-') {
+        return map.get(folded).copied();
     }
     let mut parts: Vec<&str> = folded.split('-').collect();
     let last = parts.pop()?;
