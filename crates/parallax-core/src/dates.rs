@@ -85,13 +85,10 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 fn may_hold_date(text: &str) -> bool {
     let b = text.as_bytes();
     let iso = b.windows(3).any(|w| w[0].is_ascii_digit() && (w[1] == b'-' || w[1] == b'/') && w[2].is_ascii_digit());
-    iso || b.windows(3).any(|w| {
-        let l = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase(), w[2].to_ascii_lowercase()];
-        matches!(
-            &l,
-            b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
-        )
-    })
+    // Otherwise a month name must open a word: "September", "Sept.", "4 Sep".
+    iso || text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| (3..=9).contains(&w.len()) && crate::lexicon::month_number(w).is_some())
 }
 
 /// `YYYY-MM-DD` (also with `/`), validated.

@@ -652,7 +652,12 @@ fn split_sequence(
         let typo_title = next_is_title
             && pending.is_empty()
             && f.len() >= 3
-            && TITLES.iter().any(|t| t.len() > 3 && edit_distance(&f, t) == 1);
+            && TITLES.iter().any(|t| {
+                t.len() > 3
+                    && t.len().abs_diff(f.len()) <= 1
+                    && t.as_bytes()[0] == f.as_bytes()[0]
+                    && edit_distance(&f, t) == 1
+            });
         if title_here || typo_title {
             flush(&mut pending, &mut segments, titled, honorific);
             titled = true;
@@ -957,13 +962,8 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         if k.chars().count() < 5 {
             continue;
         }
-        let mut hits: Vec<usize> = g
-            .names()
-            .filter(|(name, _)| {
-                !name.contains(' ') && name.chars().next() == k.chars().next() && edit_distance(name, &k) == 1
-            })
-            .map(|(_, &id)| id)
-            .collect();
+        let mut hits: Vec<usize> =
+            g.near(&k).filter(|(name, _)| edit_distance(name, &k) == 1).map(|(_, id)| id).collect();
         hits.sort_unstable();
         hits.dedup();
         if hits.len() == 1 {

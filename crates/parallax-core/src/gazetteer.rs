@@ -138,6 +138,32 @@ impl Gazetteer {
     pub fn names(&self) -> impl Iterator<Item = (&String, &usize)> {
         self.names.iter()
     }
+
+    /// Single-word names that start with the same letter as `key` and are within one letter of
+    /// its length: the only ones a one-letter typo of `key` can be.
+    pub fn near(&self, key: &str) -> impl Iterator<Item = (&str, usize)> {
+        static BY_START: OnceLock<FastMap<char, Vec<(String, usize)>>> = OnceLock::new();
+        let index = BY_START.get_or_init(|| {
+            let mut m: FastMap<char, Vec<(String, usize)>> = FastMap::default();
+            for (name, &id) in gazetteer().names.iter().filter(|(n, _)| !n.contains(' ')) {
+                if let Some(c) = name.chars().next() {
+                    m.entry(c).or_default().push((name.clone(), id));
+                }
+            }
+            for list in m.values_mut() {
+                list.sort();
+            }
+            m
+        });
+        let len = key.len();
+        key.chars()
+            .next()
+            .and_then(|c| index.get(&c))
+            .into_iter()
+            .flatten()
+            .filter(move |(n, _)| n.len().abs_diff(len) <= 1)
+            .map(|(n, id)| (n.as_str(), *id))
+    }
 }
 
 /// The shared gazetteer.

@@ -273,11 +273,15 @@ fn has_glued_words(line: &str) -> bool {
 }
 
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
     const CREDITS: &[&str] =
         &["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit", "(photo", "getty images", "/ afp"];
     const OPENERS: &[&str] = &["from left,", "from left:", "(l-r)", "l-r:", "pictured:", "pictured,"];
-    CREDITS.iter().any(|c| lower.contains(c)) || OPENERS.iter().any(|o| lower.starts_with(o))
+    // Openers start the line; credits sit at its end (or in a short line): look only there.
+    let head = &line.as_bytes()[..line.len().min(16)];
+    let tail = &line.as_bytes()[line.len().saturating_sub(96)..];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let tail = String::from_utf8_lossy(tail).to_ascii_lowercase();
+    CREDITS.iter().any(|c| tail.contains(c)) || OPENERS.iter().any(|o| head.starts_with(o))
 }
 
 /// "date 2025-09-05 ..." / "Published: September 4, 2025 ..." at the start of a line.
