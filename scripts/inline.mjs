@@ -5,6 +5,7 @@
 // the CSS, the wasm-bindgen glue (as an inline module) and the wasm (as base64, decoded in page).
 // Nothing in the result refers to another file or host. Run by trunk with TRUNK_STAGING_DIR set.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -80,6 +81,35 @@ html = html.replace(loaderRe, () => `<script type="module">\n${boot}\n</script>`
 
 const leftover = /(src|href)="(?!data:|#)[^"]+"/.exec(html);
 if (leftover) fail(`the single file still refers to ${leftover[0]}`);
+
+// Content-Security-Policy: in the release outputs, only the exact inline scripts may run (by
+// hash), never others; index.html may fetch its own wasm, the single file may fetch nothing.
+// index.html in the source keeps 'unsafe-inline' for `trunk serve`, whose live-reload script changes.
+const cspRe = /(<meta http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+function scriptHashes(doc) {
+  const hashes = [];
+  for (const m of doc.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (m[1].trim() === '') continue;
+    hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+function withCsp(doc, connect) {
+  if (!cspRe.test(doc)) fail('index.html has no Content-Security-Policy meta tag');
+  const policy = [
+    "default-src 'none'",
+    `script-src ${connect === "'self'" ? "'self' " : ''}${scriptHashes(doc).join(' ')} 'wasm-unsafe-eval'`,
+    "style-src 'self' 'unsafe-inline'",
+    `connect-src ${connect}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return doc.replace(cspRe, (_, a, __, c) => `${a}${policy}${c}`);
+}
+const index = readFileSync(join(staging, 'index.html'), 'utf8');
+writeFileSync(join(staging, 'index.html'), withCsp(index, "'self'"));
+html = withCsp(html, "'none'");
 
 writeFileSync(join(staging, 'parallax.html'), html);
 console.log(`inline.mjs: wrote parallax.html (${(html.length / 1024).toFixed(0)} KiB; wasm ${(wasm.length / 1024).toFixed(0)} KiB, glue ${(glue.length / 1024).toFixed(0)} KiB)`);

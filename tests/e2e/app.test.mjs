@@ -61,6 +61,11 @@ for (const kind of ['served', 'file']) {
     for (const id of CORPUS) {
       assert.match(await page.locator(`button.source[data-doc="${id}"]`).innerText(), /\d+ words/);
     }
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'));
+    assert.match(scriptSrc, /'sha256-/, 'inline scripts are allowed by hash');
+    assert.doesNotMatch(scriptSrc, /unsafe-inline/, 'no other inline script may run');
+    assert.match(csp, target.offline ? /connect-src 'none'/ : /connect-src 'self'/);
     const disagreements = await page.locator('.disagreements').innerText();
     assert.match(disagreements, /30\b[\s\S]*1 source|35\b[\s\S]*3 sources/, disagreements);
     await axe(page, `${kind} overview`);
