@@ -46,4 +46,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Trunk runs cargo with --offline (Trunk.toml): every crate must be in the local registry first.
+# Quick when they already are; fetches for every target, wasm32 included.
+cargo fetch --locked --quiet
+
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"
