@@ -10,6 +10,7 @@ pub mod entities;
 pub mod features;
 pub mod gazetteer;
 pub mod hash;
+pub mod import;
 pub mod index;
 pub mod ingest;
 pub mod lexicon;
