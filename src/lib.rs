@@ -5,6 +5,7 @@
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod library;
 pub mod route;
 pub mod state;
 

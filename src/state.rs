@@ -117,6 +117,10 @@ impl Default for Highlights {
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub analysis: SharedAnalysis,
+    /// The raw texts behind the analysis, to re-analyse when articles are added.
+    pub sources: Rc<Vec<parallax_core::Source>>,
+    /// The corpus is the embedded seed reports (not the reader's own).
+    pub embedded: bool,
     pub view: View,
     pub filters: Filters,
     pub highlights: Highlights,
@@ -150,9 +154,18 @@ pub enum Action {
     ClearFilters,
     ToggleHighlight(Highlight),
     ToggleFacets,
+    /// A new corpus, analysed by the caller (added articles, a fresh start, the embedded reports).
+    ReplaceCorpus {
+        sources: Rc<Vec<parallax_core::Source>>,
+        analysis: SharedAnalysis,
+        embedded: bool,
+        notice: Option<String>,
+    },
     /// Escape: close the innermost open thing.
     Escape,
     DismissNotice,
+    /// Say something to the reader without changing anything else.
+    ApplyNotice(String),
 }
 
 fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, v: T) {
@@ -162,8 +175,16 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, v: T) {
 }
 
 impl State {
+    /// A state over sources, analysed here.
+    pub fn from_sources(sources: Vec<parallax_core::Source>, embedded: bool) -> Self {
+        let analysis = parallax_core::analyze(&sources);
+        State { sources: Rc::new(sources), embedded, ..State::new(analysis) }
+    }
+
     pub fn new(analysis: Analysis) -> Self {
         State {
+            sources: Rc::new(Vec::new()),
+            embedded: false,
             analysis: SharedAnalysis::new(analysis),
             view: View::Overview,
             filters: Filters::default(),
@@ -233,6 +254,19 @@ impl State {
                 }
             }
             Action::ToggleFacets => next.facets_open = !self.facets_open,
+            Action::ReplaceCorpus { sources, analysis, embedded, notice } => {
+                next.analysis = analysis;
+                next.sources = sources;
+                next.embedded = embedded;
+                next.notice = notice;
+                next.view = View::Overview;
+                // Filters name entities, numbers and topics of the old corpus: keep those that still exist.
+                let known = &next.analysis;
+                let f = &mut next.filters;
+                f.entities.retain(|id| known.entity_index(id).is_some());
+                f.numbers.retain(|k| known.index().number(k).is_some());
+                f.topics.retain(|id| known.topic_index(id).is_some());
+            }
             Action::Escape => {
                 if self.facets_open {
                     next.facets_open = false;
@@ -243,6 +277,7 @@ impl State {
                 }
             }
             Action::DismissNotice => next.notice = None,
+            Action::ApplyNotice(text) => next.notice = Some(text),
         }
         next
     }
@@ -494,6 +529,26 @@ mod tests {
         assert_eq!(bad.view, View::Overview);
         assert!(bad.notice.is_some());
         assert!(bad.apply(Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn replacing_the_corpus_keeps_only_filters_that_still_mean_something() {
+        let s = state();
+        let paris = id_of(&s, "Paris");
+        let berlin = id_of(&s, "Berlin");
+        let s = s.apply(Action::ToggleEntity(paris.clone())).apply(Action::ToggleEntity(berlin));
+        let added = crate::library::add(
+            &[Source::new("c", "Emmanuel Macron spoke in Paris again.")],
+            vec![crate::library::Input::Paste { label: String::new(), text: "Paris hosted the talks.".into() }],
+        );
+        let analysis = SharedAnalysis::new(analyze(&added.sources));
+        let notice = Some(added.summary());
+        let next =
+            s.apply(Action::ReplaceCorpus { sources: Rc::new(added.sources), analysis, embedded: false, notice });
+        assert_eq!(next.analysis.documents.len(), 2);
+        assert_eq!(next.filters.entities.iter().collect::<Vec<_>>(), [&paris], "Berlin is not in the new corpus");
+        assert!(next.notice.as_deref().unwrap().contains("Added 1 article"));
+        assert_eq!(next.selection().count(), 2);
     }
 
     #[test]

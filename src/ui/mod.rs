@@ -5,6 +5,7 @@
 
 mod claim;
 mod facets;
+mod library;
 mod matrix;
 mod overview;
 mod reader;
@@ -18,6 +19,7 @@ use crate::state::{Action, State, View};
 
 pub use claim::ClaimView;
 pub use facets::Facets;
+pub use library::Library;
 pub use matrix::Matrix;
 pub use overview::Overview;
 pub use reader::Reader;
@@ -60,7 +62,11 @@ pub fn app() -> Html {
         crate::platform::mark("parallax:analyze:start");
         let analysis = parallax_core::analyze(&crate::corpus::embedded_sources());
         crate::platform::measure("parallax:analyze", "parallax:analyze:start");
-        let s = State::new(analysis);
+        let s = State {
+            sources: std::rc::Rc::new(crate::corpus::embedded_sources()),
+            embedded: true,
+            ..State::new(analysis)
+        };
         AppState(s.apply(Action::ApplyHash(crate::platform::hash())))
     });
     // The hash follows the state…

@@ -142,6 +142,7 @@ pub fn overview(props: &OverviewProps) -> Html {
 
     html! {
         <div class="overview">
+            <super::Library state={state.clone()} dispatch={props.dispatch.clone()} />
             <section aria-labelledby="counts-h" class="counts">
                 <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
                 { headline(Status::Disagreement, "disagreement") }

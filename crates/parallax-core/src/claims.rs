@@ -350,12 +350,12 @@ fn is_quantifier(folded: &str) -> bool {
 
 /// The frame of a number: its governor ("meeting of 35", "attended by 35", "jammed 84"), else the
 /// first frame word after it in the clause, else the nearest one before it.
-pub fn slot_frame(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
+pub fn slot_frame(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<String> {
     slot_governor(text, tokens, start, end).map(|(frame, _)| frame)
 }
 
 /// The frame and the index of the token that gives it.
-fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(&'static str, usize)> {
+fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(String, usize)> {
     let first = tokens.iter().position(|t| t.end > start)?;
     let last = tokens.iter().rposition(|t| t.start < end)?;
     let word = |i: usize| fold(tokens[i].text(text));
@@ -367,11 +367,11 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         let prev = word(p - 1);
         if (prev == "of" || prev == "by") && p >= 2 {
             if let Some(fr) = frame_of(&word(p - 2)) {
-                return Some((fr, p - 2));
+                return Some((fr.to_string(), p - 2));
             }
         }
         if let Some(fr) = frame_of(&prev) {
-            return Some((fr, p - 1));
+            return Some((fr.to_string(), p - 1));
         }
     }
     for i in last + 1..tokens.len().min(last + 13) {
@@ -381,13 +381,27 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         }
         if tokens[i].kind == TokenKind::Word {
             if let Some(fr) = frame_of(&fold(t)) {
-                return Some((fr, i));
+                return Some((fr.to_string(), i));
             }
         }
     }
-    (first.saturating_sub(6)..first).rev().find_map(|i| {
-        (tokens[i].kind == TokenKind::Word).then(|| frame_of(&fold(tokens[i].text(text))).map(|fr| (fr, i))).flatten()
-    })
+    let before = (first.saturating_sub(6)..first).rev().find_map(|i| {
+        (tokens[i].kind == TokenKind::Word)
+            .then(|| frame_of(&fold(tokens[i].text(text))).map(|fr| (fr.to_string(), i)))
+            .flatten()
+    });
+    if before.is_some() {
+        return before;
+    }
+    // No known frame word: the first past participle after the number names what happened to the
+    // counted things ("12 ships would be inspected" -> "inspected"), if there is one in the clause.
+    (last + 1..tokens.len().min(last + 9))
+        .take_while(|&i| !matches!(tokens[i].text(text), "." | ";" | "?" | "!" | ","))
+        .find(|&i| {
+            let f = fold(tokens[i].text(text));
+            tokens[i].kind == TokenKind::Word && f.len() > 4 && f.ends_with("ed") && !words::is_stop_word(&f)
+        })
+        .map(|i| (fold(tokens[i].text(text)), i))
 }
 
 /// A counted number with its slot.
@@ -401,7 +415,7 @@ struct SlotNumber {
     value: f64,
     display: String,
     unit: String,
-    key: (String, &'static str),
+    key: (String, String),
     /// Term ids of the words and entities around the number (sorted, slot words excluded).
     context: Vec<u32>,
     /// The governing word's term, if it is a term ("meeting", "attended").
@@ -509,7 +523,7 @@ fn same_value(a: f64, b: f64) -> bool {
 
 /// Conflicts among numbers: groups of one slot with more than one value across sources.
 fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
-    let mut by_key: BTreeMap<&(String, &'static str), Vec<&SlotNumber>> = BTreeMap::new();
+    let mut by_key: BTreeMap<&(String, String), Vec<&SlotNumber>> = BTreeMap::new();
     for n in nums {
         by_key.entry(&n.key).or_default().push(n);
     }
@@ -659,7 +673,7 @@ pub fn align(
 /// Disagreements about one quantity reported in sentences that are not otherwise aligned:
 /// "a group of 30 European nations" against "the meeting of 35 leaders".
 fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -> Vec<Claim> {
-    let mut by_key: BTreeMap<&(String, &'static str), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<&(String, String), Vec<usize>> = BTreeMap::new();
     for (i, s) in slots.iter().enumerate() {
         by_key.entry(&s.key).or_default().push(i);
     }
@@ -847,12 +861,26 @@ mod tests {
             let doc = crate::ingest::ingest("t", text);
             let start = text.find(number).unwrap();
             let s = &doc.sentences[0];
-            assert_eq!(slot_frame(text, doc.sentence_tokens(s), start, start + number.len()), frame, "{text}");
+            assert_eq!(
+                slot_frame(text, doc.sentence_tokens(s), start, start + number.len()).as_deref(),
+                frame,
+                "{text}"
+            );
         }
         let text = "Drones killed three people and injured three late on Thursday.";
         let doc = crate::ingest::ingest("t", text);
         let start = text.rfind("three").unwrap();
-        assert_eq!(slot_frame(text, doc.sentence_tokens(&doc.sentences[0]), start, start + 5), Some("injured"));
+        assert_eq!(
+            slot_frame(text, doc.sentence_tokens(&doc.sentences[0]), start, start + 5).as_deref(),
+            Some("injured")
+        );
+        let text = "She said 14 ships would be inspected at the port.";
+        let doc = crate::ingest::ingest("t", text);
+        let start = text.find("14").unwrap();
+        assert_eq!(
+            slot_frame(text, doc.sentence_tokens(&doc.sentences[0]), start, start + 2).as_deref(),
+            Some("inspected")
+        );
     }
 
     #[test]

@@ -33,10 +33,16 @@ impl fmt::Display for Refusal {
             Refusal::TooLarge { bytes, limit } => {
                 write!(f, "it is {:.1} MB, over the {:.0} MB limit for one file", mb(*bytes), mb(*limit))
             }
-            Refusal::Binary => write!(f, "it is not text (it looks like a binary file: an image, a PDF or an archive?)"),
+            Refusal::Binary => {
+                write!(f, "it is not text (it looks like a binary file: an image, a PDF or an archive?)")
+            }
             Refusal::NoText => write!(f, "no readable text was left once markup was removed"),
-            Refusal::Duplicate { of } => write!(f, "it is the same text as \u{201C}{of}\u{201D}, already in the corpus"),
-            Refusal::CorpusFull { limit } => write!(f, "the corpus already holds the most this tab can analyse ({limit})"),
+            Refusal::Duplicate { of } => {
+                write!(f, "it is the same text as \u{201C}{of}\u{201D}, already in the corpus")
+            }
+            Refusal::CorpusFull { limit } => {
+                write!(f, "the corpus already holds the most this tab can analyse ({limit})")
+            }
         }
     }
 }
@@ -72,7 +78,8 @@ pub fn format_of(name: &str, text: &str) -> Format {
         return Format::Markdown;
     }
     let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || (head.starts_with('<') && head.contains("<p")) {
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || (head.starts_with('<') && head.contains("<p"))
+    {
         return Format::Html;
     }
     Format::Text
@@ -228,7 +235,9 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             let tag = &lower[i + 1..tag_end - 1];
             let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
             // Elements whose content is never text for a reader.
-            if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "svg" | "head" | "title") {
+            if !tag.starts_with('/')
+                && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "svg" | "head" | "title")
+            {
                 let close = format!("</{name}");
                 let content_end = lower[tag_end..].find(&close).map_or(bytes.len(), |e| tag_end + e);
                 if name == "title" || (name == "head" && title.is_none()) {
@@ -255,8 +264,28 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             }
             if matches!(
                 name.as_str(),
-                "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "section" | "article"
-                    | "header" | "footer" | "blockquote" | "figcaption" | "ul" | "ol" | "table" | "hr" | "main" | "aside"
+                "p" | "div"
+                    | "br"
+                    | "li"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "tr"
+                    | "section"
+                    | "article"
+                    | "header"
+                    | "footer"
+                    | "blockquote"
+                    | "figcaption"
+                    | "ul"
+                    | "ol"
+                    | "table"
+                    | "hr"
+                    | "main"
+                    | "aside"
             ) {
                 out.push('\n');
             }
@@ -379,7 +408,8 @@ mod tests {
     fn encodings_are_read_or_refused_with_a_reason() {
         assert_eq!(decode(b"Leaders met.").unwrap().0, "Leaders met.");
         assert_eq!(decode(b"\xEF\xBB\xBFLeaders met.").unwrap().0, "Leaders met.");
-        let utf16le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Kyiv ok".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let utf16le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Kyiv ok".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
         let (text, notes) = decode(&utf16le).unwrap();
         assert_eq!(text, "Kyiv ok");
         assert!(notes[0].contains("UTF-16"));
@@ -399,7 +429,10 @@ mod tests {
             <!-- hidden --><p>Second <b>para</b>&#8230; &#x2014; end</p><img src=x onerror=alert(1)></body></html>";
         let imported = import_file("page.html", html.as_bytes()).unwrap();
         assert_eq!(imported.title.as_deref(), Some("Leaders & allies"));
-        assert_eq!(imported.text, "Summit\n\nTwenty-six nations \u{201C}pledged\u{201D}.\n\nSecond para\u{2026} \u{2014} end");
+        assert_eq!(
+            imported.text,
+            "Summit\n\nTwenty-six nations \u{201C}pledged\u{201D}.\n\nSecond para\u{2026} \u{2014} end"
+        );
         assert!(!imported.text.contains("alert") && !imported.text.contains("color"));
         assert_eq!(import_file("empty.html", b"<html><script>x()</script></html>"), Err(Refusal::NoText));
     }

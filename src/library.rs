@@ -1,0 +1,167 @@
+//! The reader's own corpus: adding articles to it and refusing bad input, without ever losing
+//! what is already there. Plain functions, tested natively; the UI reads files and calls these.
+
+use parallax_core::import::{self, Refusal, MAX_CORPUS_BYTES, MAX_DOCUMENTS};
+use parallax_core::Source;
+
+/// One thing the reader tried to add: a file's bytes, or pasted text with an optional label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// A file too large to read at all (its size in bytes).
+    Oversized {
+        name: String,
+        size: usize,
+    },
+    Paste {
+        label: String,
+        text: String,
+    },
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::File { name, .. } | Input::Oversized { name, .. } => name.clone(),
+            Input::Paste { label, .. } if !label.trim().is_empty() => label.trim().to_string(),
+            Input::Paste { .. } => "pasted text".to_string(),
+        }
+    }
+}
+
+/// What adding did: the new corpus, and a line for each input that was refused or changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Added {
+    pub sources: Vec<Source>,
+    pub accepted: Vec<String>,
+    pub refused: Vec<(String, String)>,
+    pub notes: Vec<(String, String)>,
+}
+
+impl Added {
+    /// One message for the reader.
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        match self.accepted.len() {
+            0 => parts.push("Nothing was added.".to_string()),
+            1 => parts.push("Added 1 article.".to_string()),
+            n => parts.push(format!("Added {n} articles.")),
+        }
+        for (name, why) in self.refused.iter().take(20) {
+            parts.push(format!("Not added: \u{201C}{name}\u{201D} \u{2014} {why}."));
+        }
+        if self.refused.len() > 20 {
+            parts.push(format!("{} more not added.", self.refused.len() - 20));
+        }
+        for (name, note) in self.notes.iter().take(10) {
+            parts.push(format!("\u{201C}{name}\u{201D}: {note}."));
+        }
+        parts.join(" ")
+    }
+}
+
+fn unique_id(base: &str, taken: &std::collections::HashSet<String>) -> String {
+    if !taken.contains(base) {
+        return base.to_string();
+    }
+    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken.contains(id)).unwrap_or_else(|| base.to_string())
+}
+
+/// Adds inputs to a corpus. The existing sources are kept whatever happens; each refused input
+/// gets a specific reason; duplicates (the same words as a source already there) are refused.
+pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
+    let mut sources = existing.to_vec();
+    let mut taken: std::collections::HashSet<String> = sources.iter().map(|s| s.id.clone()).collect();
+    let mut prints: Vec<(u64, String)> = sources.iter().map(|s| (import::fingerprint(&s.text), s.id.clone())).collect();
+    let mut bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let mut out = Added { sources: Vec::new(), accepted: Vec::new(), refused: Vec::new(), notes: Vec::new() };
+    for input in inputs {
+        let name = input.name();
+        if sources.len() >= MAX_DOCUMENTS {
+            out.refused.push((name, Refusal::CorpusFull { limit: MAX_DOCUMENTS }.to_string()));
+            continue;
+        }
+        let result = match &input {
+            Input::File { name, bytes } => import::import_file(name, bytes),
+            Input::Oversized { size, .. } => Err(Refusal::TooLarge { bytes: *size, limit: import::MAX_FILE_BYTES }),
+            Input::Paste { text, .. } => import::import_paste(text),
+        };
+        let imported = match result {
+            Ok(i) => i,
+            Err(r) => {
+                out.refused.push((name, r.to_string()));
+                continue;
+            }
+        };
+        if bytes + imported.text.len() > MAX_CORPUS_BYTES {
+            out.refused
+                .push((name, format!("the corpus would pass its {} MB limit", MAX_CORPUS_BYTES / (1024 * 1024))));
+            continue;
+        }
+        let print = import::fingerprint(&imported.text);
+        if let Some((_, of)) = prints.iter().find(|(p, _)| *p == print) {
+            out.refused.push((name, Refusal::Duplicate { of: of.clone() }.to_string()));
+            continue;
+        }
+        let base = match &input {
+            Input::File { name, .. } | Input::Oversized { name, .. } => import::id_from_name(name),
+            Input::Paste { label, .. } if !label.trim().is_empty() => import::id_from_name(label.trim()),
+            Input::Paste { .. } => {
+                imported.title.as_deref().map(import::id_from_name).unwrap_or_else(|| "pasted".to_string())
+            }
+        };
+        let id = unique_id(&base, &taken);
+        for note in imported.notes {
+            out.notes.push((name.clone(), note));
+        }
+        taken.insert(id.clone());
+        prints.push((print, id.clone()));
+        bytes += imported.text.len();
+        sources.push(Source::new(id.clone(), imported.text));
+        out.accepted.push(id);
+    }
+    out.sources = sources;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, bytes: &[u8]) -> Input {
+        Input::File { name: name.to_string(), bytes: bytes.to_vec() }
+    }
+
+    #[test]
+    fn good_inputs_are_added_and_bad_ones_explained_without_losing_anything() {
+        let existing = vec![Source::new("a", "Leaders met in Paris on Thursday.")];
+        let added = add(
+            &existing,
+            vec![
+                file("b.txt", b"Twenty-six nations pledged troops."),
+                file("empty.txt", b""),
+                file("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+                file("copy.txt", b"leaders met in paris on thursday"),
+                file("b.txt", b"Another report with the same file name."),
+                Input::Paste { label: "My note".into(), text: "<p>Pasted <script>x()</script>words.</p>".into() },
+                Input::Oversized { name: "huge.txt".into(), size: 50 * 1024 * 1024 },
+            ],
+        );
+        assert_eq!(added.sources[0], existing[0], "what was there stays");
+        assert_eq!(added.accepted, ["b", "b-2", "My-note"]);
+        assert_eq!(added.sources.len(), 4);
+        assert_eq!(added.sources[3].text, "Pasted words.");
+        let reasons: Vec<&str> = added.refused.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(reasons, ["empty.txt", "photo.png", "copy.txt", "huge.txt"]);
+        let summary = added.summary();
+        assert!(summary.contains("Added 3 articles"), "{summary}");
+        assert!(
+            summary.contains("empty") && summary.contains("not text") && summary.contains("same text as"),
+            "{summary}"
+        );
+        assert!(summary.contains("50.0 MB, over the 5 MB limit"), "{summary}");
+    }
+}
