@@ -70,6 +70,9 @@ for (const kind of ['served', 'file']) {
     assert.match(disagreements, /30\b[\s\S]*1 source|35\b[\s\S]*3 sources/, disagreements);
     await axe(page, `${kind} overview`);
     await screenshot(page, `${kind}-overview-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `${kind}-overview-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('button.source[data-doc="003_2b18ecdce7cf2040"]').click();
     const reader = page.getByRole('article');
     await reader.waitFor();
@@ -144,6 +147,9 @@ for (const kind of ['served', 'file']) {
     assert.ok((await page.locator('.matrix-table tbody tr').count()) > 10);
     await axe(page, `${kind} matrix`);
     await screenshot(page, `${kind}-matrix-1280`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `${kind}-matrix-390`);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(target.url + '#/nonsense/%%%/<b>?e=ghost');
     await page.locator('.notice').waitFor();
     assert.match(await page.locator('.notice').innerText(), /Unknown view/);

@@ -63,3 +63,52 @@ test('adding articles from files and paste, and refusing bad input', async () =>
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((u) => u.split('#')[0] !== url.split('#')[0]), [], 'no request');
 });
+
+// 1,000 documents added as files: the analysis time on the main thread and the filter latency
+// with the larger corpus, printed for the record (the web worker comes with issue 5).
+test('1,000 articles: analysis and filter latency printed', async () => {
+  const url = pathToFileURL(join(DIST, 'parallax.html')).href;
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(url);
+  await page.locator('.library summary').click();
+  const names = ['Anna Lind', 'Marek Novak', 'Sofia Berg', 'Jonas Meyer', 'Ines Silva', 'Pavel Horvat'];
+  const places = ['Oslo', 'Lviv', 'Odesa', 'Gdansk', 'Riga', 'Tallinn', 'Vilnius'];
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const files = [];
+  for (let i = 0; i < 1000; i++) {
+    const lines = [];
+    for (let k = 0; k < 12; k++) {
+      const who = names[rnd(names.length)], where = places[rnd(places.length)], n = 5 + rnd(300);
+      lines.push([
+        `${who} said ${n} ships would be inspected at the ${where} harbour on Monday.`,
+        `Officials in ${where} said ${n} people were evacuated after the storm, ${who} told reporters.`,
+        `"We need more support for the harbour," ${who} said in ${where}.`,
+        `Russia launched ${n} drones at ${where} overnight, the air force said.`,
+      ][rnd(4)]);
+    }
+    files.push({ name: `gen-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Report ${i}\n\n${lines.join(' ')}`) });
+  }
+  const t0 = Date.now();
+  await page.locator('#add-files').setInputFiles(files);
+  await page.locator('.notice', { hasText: 'Added' }).waitFor({ timeout: 600000 });
+  const seconds = (Date.now() - t0) / 1000;
+  const count = await page.locator('button.source').count();
+  assert.ok(count > 900, `${count} sources loaded`);
+  const timings = await page.evaluate(async () => {
+    const buttons = [...document.querySelectorAll('.facets .facet-value')].slice(0, 8);
+    const out = [];
+    for (const b of buttons) {
+      const t = performance.now();
+      b.click();
+      await new Promise((r) => setTimeout(r, 0));
+      out.push(performance.now() - t);
+      b.click();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return out;
+  });
+  timings.sort((a, b) => a - b);
+  console.log(`1,000 articles: read and analysed on the main thread in ${seconds.toFixed(1)} s; filter latency median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms`);
+  assert.deepEqual(problems, []);
+});
