@@ -5,7 +5,7 @@ use parallax_core::claims::Status;
 use yew::prelude::*;
 
 use super::source_tag;
-use crate::state::{Action, State, View};
+use crate::state::{Action, SharedAnalysis, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
@@ -62,6 +62,71 @@ pub fn overview(props: &OverviewProps) -> Html {
         }
     };
 
+    let selection = state.selection();
+    let total = selection.count();
+    let results = selection.iter().take(PAGE).map(|g| {
+        let (di, si) = index.local(g);
+        let doc = &a.documents[di];
+        let s = &doc.sentences[si];
+        let claim = index.claim_of[g].map(|c| &a.claims[c]);
+        let status = claim.map(|c| c.status.label()).unwrap_or("single-source");
+        let open = match claim {
+            Some(c) => go(View::Claim(c.id.clone())),
+            None => go(View::Read(vec![doc.id.clone()])),
+        };
+        html! {
+            <li key={g} class={classes!("result", status)}>
+                <span class="source-tag" title={doc.label.clone()}>{ source_tag(di) }</span>
+                <button type="button" class="result-text" onclick={open}
+                    title={format!("{} sentence {}, {status}: open its claim", doc.id, si + 1)}>
+                    <span class={classes!("status-key", status)} aria-hidden="true"></span>
+                    { kwic(doc.sentence_text(s), &state.filters.query) }
+                </button>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="overview">
+            <super::Library state={state.clone()} dispatch={props.dispatch.clone()} />
+            <section aria-labelledby="counts-h" class="counts">
+                <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
+                { headline(Status::Disagreement, "disagreement") }
+                { headline(Status::Agreement, "agreement") }
+                { headline(Status::SingleSource, "single-source") }
+            </section>
+            <Static analysis={a.clone()} dispatch={props.dispatch.clone()} />
+            <section aria-labelledby="results-h">
+                <h2 id="results-h">{ format!("Sentences ({total})") }</h2>
+                if let Some(reason) = state.empty_reason() {
+                    <p class="empty">{ reason }</p>
+                }
+                <ul role="list" class="results">{ for results }</ul>
+                if total > PAGE {
+                    <p class="more">{ format!("Showing the first {PAGE} of {total}; narrow the filters to see the rest.") }</p>
+                }
+            </section>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StaticProps {
+    analysis: SharedAnalysis,
+    dispatch: Callback<Action>,
+}
+
+/// The parts of the overview that depend only on the corpus (sources, disagreements): a
+/// component of their own, so a filter change does not rebuild them.
+#[function_component(Static)]
+fn static_parts(props: &StaticProps) -> Html {
+    let a = &props.analysis;
+    let d = &props.dispatch;
+    let go = |view: View| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
+    };
+    let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
     // Coverage: of the claims that carry several sources, how many each source shares; of all, how many only it has.
     let sources = a.documents.iter().enumerate().map(|(i, doc)| {
         let carried = a.claims.iter().filter(|c| c.docs.contains(&i)).count();
@@ -116,39 +181,8 @@ pub fn overview(props: &OverviewProps) -> Html {
         }
     });
 
-    let selection = state.selection();
-    let total = selection.count();
-    let results = selection.iter().take(PAGE).map(|g| {
-        let (di, si) = index.local(g);
-        let doc = &a.documents[di];
-        let s = &doc.sentences[si];
-        let claim = index.claim_of[g].map(|c| &a.claims[c]);
-        let status = claim.map(|c| c.status.label()).unwrap_or("single-source");
-        let open = match claim {
-            Some(c) => go(View::Claim(c.id.clone())),
-            None => go(View::Read(vec![doc.id.clone()])),
-        };
-        html! {
-            <li class={classes!("result", status)}>
-                <span class="source-tag" title={doc.label.clone()}>{ source_tag(di) }</span>
-                <button type="button" class="result-text" onclick={open}
-                    title={format!("{} sentence {}, {status}: open its claim", doc.id, si + 1)}>
-                    <span class={classes!("status-key", status)} aria-hidden="true"></span>
-                    { kwic(doc.sentence_text(s), &state.filters.query) }
-                </button>
-            </li>
-        }
-    });
-
     html! {
-        <div class="overview">
-            <super::Library state={state.clone()} dispatch={props.dispatch.clone()} />
-            <section aria-labelledby="counts-h" class="counts">
-                <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
-                { headline(Status::Disagreement, "disagreement") }
-                { headline(Status::Agreement, "agreement") }
-                { headline(Status::SingleSource, "single-source") }
-            </section>
+        <>
             <section aria-labelledby="sources-h">
                 <h2 id="sources-h">{ "Sources" }</h2>
                 <ul role="list" class="source-list">{ for sources }</ul>
@@ -161,16 +195,6 @@ pub fn overview(props: &OverviewProps) -> Html {
                     <ul role="list" class="disagreements">{ for disagreements }</ul>
                 }
             </section>
-            <section aria-labelledby="results-h">
-                <h2 id="results-h">{ format!("Sentences ({total})") }</h2>
-                if let Some(reason) = state.empty_reason() {
-                    <p class="empty">{ reason }</p>
-                }
-                <ul role="list" class="results">{ for results }</ul>
-                if total > PAGE {
-                    <p class="more">{ format!("Showing the first {PAGE} of {total}; narrow the filters to see the rest.") }</p>
-                }
-            </section>
-        </div>
+        </>
     }
 }

@@ -179,6 +179,13 @@ test('analysis time and filter latency in the browser (Performance API)', async 
   // Click a facet value and wait until Yew has rendered (its scheduler runs before the next task).
   const timings = await page.evaluate(async () => {
     const buttons = [...document.querySelectorAll('.facets .facet-value')].slice(0, 16);
+    // One warm-up pass: the first clicks also pay for the browser compiling the wasm hot paths.
+    for (const b of buttons) {
+      b.click();
+      await new Promise((r) => setTimeout(r, 0));
+      b.click();
+      await new Promise((r) => setTimeout(r, 0));
+    }
     const out = [];
     for (const b of buttons) {
       const t0 = performance.now();
@@ -192,6 +199,6 @@ test('analysis time and filter latency in the browser (Performance API)', async 
   });
   timings.sort((a, b) => a - b);
   const median = timings[Math.floor(timings.length / 2)];
-  console.log(`filter latency (seed corpus, click to rendered DOM): median ${median.toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms over ${timings.length} toggles`);
+  console.log(`filter latency (seed corpus, click to rendered DOM, after one warm-up pass): median ${median.toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms over ${timings.length} toggles`);
   assert.ok(timings.length > 5);
 });
