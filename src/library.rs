@@ -120,7 +120,11 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
         taken.insert(id.clone());
         prints.push((print, id.clone()));
         bytes += imported.text.len();
-        sources.push(Source::new(id.clone(), imported.text));
+        let label = match &input {
+            Input::Paste { label, .. } if !label.trim().is_empty() => Some(label.clone()),
+            _ => imported.title.clone(),
+        };
+        sources.push(Source::new(id.clone(), imported.text).with_label(label));
         out.accepted.push(id);
     }
     out.sources = sources;
@@ -154,6 +158,7 @@ mod tests {
         assert_eq!(added.accepted, ["b", "b-2", "My-note"]);
         assert_eq!(added.sources.len(), 4);
         assert_eq!(added.sources[3].text, "Pasted words.");
+        assert_eq!(added.sources[3].label.as_deref(), Some("My note"), "the reader's label is kept");
         let reasons: Vec<&str> = added.refused.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(reasons, ["empty.txt", "photo.png", "copy.txt", "huge.txt"]);
         let summary = added.summary();

@@ -38,6 +38,7 @@ test('adding articles from files and paste, and refusing bad input', async () =>
   assert.match(await page.locator('.disagreements').innerText(), /12[\s\S]*14|14[\s\S]*12/);
   // Hostile markup: nothing ran, nothing was rendered as HTML.
   assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.match(await page.locator('button.source[data-doc="xss"]').innerText(), /Hostile <b>/, 'the HTML title is the label, as text');
   await page.locator('button.source[data-doc="xss"]').click();
   const reader = await page.locator('article.reader').innerText();
   assert.match(reader, /<script>alert\(1\)<\/script>/, 'entities decoded to visible text');

@@ -31,11 +31,18 @@ pub struct Source {
     /// Stable id: for files, the file name without extension.
     pub id: String,
     pub text: String,
+    /// A label the reader gave (or an HTML title); otherwise one is derived from the text.
+    pub label: Option<String>,
 }
 
 impl Source {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Source { id: id.into(), text: text.into() }
+        Source { id: id.into(), text: text.into(), label: None }
+    }
+
+    pub fn with_label(mut self, label: Option<String>) -> Self {
+        self.label = label.map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty());
+        self
     }
 }
 
@@ -82,7 +89,10 @@ pub fn analyze(sources: &[Source]) -> Analysis {
             });
             continue;
         }
-        let doc = ingest::ingest(&source.id, &source.text);
+        let mut doc = ingest::ingest(&source.id, &source.text);
+        if let Some(label) = &source.label {
+            doc.label = text::truncate_words(label, 120);
+        }
         if doc.words == 0 {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
