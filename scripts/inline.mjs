@@ -43,33 +43,29 @@ glue = glue.replace(exportRe, '');
 if (/<\/script/i.test(glue)) fail('the glue contains "</script"');
 
 const wasm = readFileSync(join(staging, wasmName));
-// The wasm travels as a JS string with one character per byte (U+0000..U+00FF), not base64:
-// base64 turns compressible bytes into incompressible text, so a gzip'd single file would be a
-// third larger. Only the characters a template literal or the HTML parser would change are
-// escaped: backslash, backtick, "$", "<" (for "</script"), CR (normalised to LF) and NUL.
-function byteString(bytes) {
-  const parts = [];
-  let chunk = '';
-  for (const b of bytes) {
-    switch (b) {
-      case 0x5c: chunk += '\\\\'; break;
-      case 0x60: chunk += '\\`'; break;
-      case 0x24: chunk += '\\$'; break;
-      case 0x3c: chunk += '\\x3c'; break;
-      case 0x0d: chunk += '\\r'; break;
-      case 0x00: chunk += '\\x00'; break;
-      default: chunk += String.fromCharCode(b);
-    }
-    if (chunk.length > 65536) { parts.push(chunk); chunk = ''; }
-  }
-  parts.push(chunk);
-  return parts.join('');
-}
+// The wasm travels as a JS string with one character per byte, not as base64: base64 turns
+// compressible bytes into incompressible text, so a gzip'd single file would be much larger.
+// The 95 most frequent byte values map to plain one-byte characters (printable ASCII without
+// backslash, backtick, "$" and "<", plus newline and tab); the rest map to two-byte characters
+// from U+0100 on. Nothing in the string needs escaping in a template literal or in HTML.
+const SAFE = [];
+for (let c = 0x20; c < 0x7f; c++) if (!'\\`$<'.includes(String.fromCharCode(c))) SAFE.push(c);
+SAFE.push(0x0a, 0x09);
+const freq = new Array(256).fill(0);
+for (const b of wasm) freq[b]++;
+const order = [...Array(256).keys()].sort((a, b) => freq[b] - freq[a] || a - b);
+const table = new Array(256);
+order.forEach((byte, rank) => { table[byte] = rank < SAFE.length ? SAFE[rank] : 0x100 + rank; });
+const encoded = Array.from(wasm, (b) => String.fromCharCode(table[b])).join('');
+const alphabet = table.map((c) => String.fromCharCode(c)).join('');
 const boot = `${glue}
 {
-  const s = \`${byteString(wasm)}\`;
+  const alphabet = \`${alphabet}\`;
+  const lut = new Uint8Array(0x200);
+  for (let b = 0; b < 256; b++) lut[alphabet.charCodeAt(b)] = b;
+  const s = \`${encoded}\`;
   const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) bytes[i] = lut[s.charCodeAt(i)];
   await __wbg_init({ module_or_path: bytes });
 }`;
 
