@@ -6,7 +6,7 @@ pub fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
-/// Words compare folded and without surrounding punctuation: "Zelensky," = "zelensky".
+/// Words compare folded and without surrounding punctuation: "Smith," = "smith".
 fn norm(w: &str) -> String {
     parallax_core::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
 }
