@@ -14,3 +14,6 @@ pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

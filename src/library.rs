@@ -131,12 +131,61 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
     out
 }
 
+/// The version of what the browser keeps between visits. A record saved by an older version is
+/// migrated when read; one saved by a newer version is left untouched and not overwritten.
+pub const STORAGE_VERSION: u32 = 1;
+
+/// What the browser keeps: the reader's corpus and whether it was the one in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub active: bool,
+    pub sources: Vec<Source>,
+}
+
+/// Reads a stored record's fields (as the platform layer found them) into a corpus, dropping
+/// entries that are not usable. Errors say why nothing can be restored.
+pub fn restore(version: u32, active: bool, entries: Vec<(String, String, Option<String>)>) -> Result<Stored, String> {
+    if version > STORAGE_VERSION {
+        return Err(format!(
+            "the articles saved in this browser come from a newer version of Parallax (format {version}); they are left as they are"
+        ));
+    }
+    // Version 0 (none written) and 1 share one layout; later formats migrate here.
+    let mut seen = std::collections::HashSet::new();
+    let sources = entries
+        .into_iter()
+        .filter(|(id, text, _)| !id.trim().is_empty() && !text.trim().is_empty())
+        .filter(|(id, _, _)| seen.insert(id.clone()))
+        .map(|(id, text, label)| Source::new(id, text).with_label(label))
+        .collect();
+    Ok(Stored { active, sources })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn file(name: &str, bytes: &[u8]) -> Input {
         Input::File { name: name.to_string(), bytes: bytes.to_vec() }
+    }
+
+    #[test]
+    fn stored_corpora_are_restored_checked_and_versioned() {
+        let entries = vec![
+            ("a".to_string(), "Leaders met.".to_string(), Some("Label A".to_string())),
+            ("".to_string(), "no id".to_string(), None),
+            ("b".to_string(), "  ".to_string(), None),
+            ("a".to_string(), "a duplicate id".to_string(), None),
+        ];
+        let stored = restore(1, true, entries.clone()).unwrap();
+        assert_eq!(stored.sources.len(), 1);
+        assert_eq!(stored.sources[0].label.as_deref(), Some("Label A"));
+        assert_eq!(
+            restore(0, false, entries.clone()).unwrap().sources.len(),
+            1,
+            "an unversioned record reads as version 1"
+        );
+        assert!(restore(STORAGE_VERSION + 1, true, entries).unwrap_err().contains("newer version"));
     }
 
     #[test]

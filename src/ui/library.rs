@@ -64,6 +64,10 @@ fn add_and_analyse(
             dispatch.emit(Action::ApplyNotice(notice.unwrap_or_default()));
         } else {
             let analysis = SharedAnalysis::new(parallax_core::analyze(&added.sources));
+            let report = dispatch.clone();
+            crate::storage::save_in_background(added.sources.clone(), true, move |m| {
+                report.emit(Action::ApplyNotice(m))
+            });
             dispatch.emit(Action::ReplaceCorpus { sources: Rc::new(added.sources), analysis, embedded: false, notice });
         }
         busy.set(None);
@@ -143,6 +147,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_embedded = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
+            let report = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = crate::storage::set_active(false).await {
+                    report.emit(Action::ApplyNotice(format!("Could not update the browser's storage ({e}).")));
+                }
+            });
             let s = State::from_sources(crate::corpus::embedded_sources(), true);
             dispatch.emit(Action::ReplaceCorpus {
                 sources: s.sources,
@@ -155,6 +165,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_new = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
+            let report = dispatch.clone();
+            crate::storage::save_in_background(Vec::new(), true, move |m| report.emit(Action::ApplyNotice(m)));
             dispatch.emit(Action::ReplaceCorpus {
                 sources: Rc::new(Vec::new()),
                 analysis: SharedAnalysis::new(parallax_core::analyze(&[])),

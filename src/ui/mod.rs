@@ -76,6 +76,35 @@ pub fn app() -> Html {
             crate::platform::set_hash(hash);
         });
     }
+    // The reader's own corpus, kept in this browser, comes back on a reload.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::storage::load().await {
+                    Ok(Some(stored)) if stored.active => {
+                        let n = stored.sources.len();
+                        let analysis = crate::state::SharedAnalysis::new(parallax_core::analyze(&stored.sources));
+                        dispatch.dispatch(Action::ReplaceCorpus {
+                            sources: std::rc::Rc::new(stored.sources),
+                            analysis,
+                            embedded: false,
+                            notice: Some(format!(
+                                "Restored your {n} article{} kept in this browser.",
+                                if n == 1 { "" } else { "s" }
+                            )),
+                        });
+                        // A link into the reader's own corpus can be followed now.
+                        dispatch.dispatch(Action::ApplyHash(crate::platform::hash()));
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        dispatch.dispatch(Action::ApplyNotice(format!("Your saved articles could not be read: {e}.")))
+                    }
+                }
+            });
+        });
+    }
     // …and the state follows the hash (links, reloads, back and forward), plus global keys.
     {
         let dispatch = state.dispatcher();

@@ -43,6 +43,10 @@ test('adding articles from files and paste, and refusing bad input', async () =>
   const reader = await page.locator('article.reader').innerText();
   assert.match(reader, /<script>alert\(1\)<\/script>/, 'entities decoded to visible text');
   assert.equal(await page.locator('article.reader img, article.reader script, article.reader svg').count(), 0);
+  // A reload (and the browser's storage) keeps the reader's articles.
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Restored your 3 articles' }).waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('button.source').count(), 3, 'the same corpus after a reload');
   // Paste a fourth article.
   await page.getByRole('button', { name: 'Overview' }).click();
   await page.locator('.library summary').click();
@@ -57,10 +61,15 @@ test('adding articles from files and paste, and refusing bad input', async () =>
   await page.locator('.notice', { hasText: 'same text as' }).waitFor({ timeout: 20000 });
   assert.equal(await page.locator('button.source').count(), 4);
   await screenshot(page, 'file-own-corpus-1280');
-  // Back to the embedded reports.
+  // Back to the embedded reports: they stay after a reload too, and the reader's articles are kept.
   await page.getByRole('button', { name: 'Back to the embedded reports' }).click();
   await page.locator('button.source[data-doc="000_a2351adfdca838a3"]').waitFor();
   assert.equal(await page.locator('button.source').count(), 5);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('button.source[data-doc="000_a2351adfdca838a3"]').waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('button.source').count(), 5, 'the embedded corpus stays chosen');
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((u) => u.split('#')[0] !== url.split('#')[0]), [], 'no request');
 });

@@ -1,0 +1,138 @@
+//! Browser storage glue (wasm32 only): the reader's corpus in IndexedDB, so it survives reloads
+//! and browser restarts. One record, structured-cloned (no JSON code in the wasm). What it means
+//! is decided in `library::restore`; this file only moves values in and out.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::library::{self, Stored, STORAGE_VERSION};
+
+const DB: &str = "parallax";
+const STORE: &str = "corpus";
+const KEY: &str = "current";
+
+fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Resolves when `request` succeeds, with its result; rejects with its error.
+async fn request(req: &web_sys::IdbRequest) -> Result<JsValue, String> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move |e: web_sys::Event| {
+            let result =
+                e.target().and_then(|t| t.dyn_into::<web_sys::IdbRequest>().ok()).and_then(|r| r.result().ok());
+            let _ = resolve.call1(&JsValue::NULL, &result.unwrap_or(JsValue::UNDEFINED));
+        });
+        let err = Closure::once_into_js(move |e: web_sys::Event| {
+            let message = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::IdbRequest>().ok())
+                .and_then(|r| r.error().ok().flatten())
+                .map(|d| d.message())
+                .unwrap_or_else(|| "unknown storage error".to_string());
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&message));
+        });
+        req.set_onsuccess(Some(ok.unchecked_ref()));
+        req.set_onerror(Some(err.unchecked_ref()));
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "storage error".into()))
+}
+
+async fn open() -> Result<web_sys::IdbDatabase, String> {
+    let factory =
+        web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or("this browser offers no IndexedDB here")?;
+    let req = factory.open_with_u32(DB, 1).map_err(|_| "could not open the browser's storage")?;
+    let upgrade = Closure::once_into_js(move |e: web_sys::Event| {
+        if let Some(db) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::IdbOpenDbRequest>().ok())
+            .and_then(|r| r.result().ok())
+            .and_then(|r| r.dyn_into::<web_sys::IdbDatabase>().ok())
+        {
+            let _ = db.create_object_store(STORE);
+        }
+    });
+    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+    request(&req).await?.dyn_into().map_err(|_| "storage did not open".to_string())
+}
+
+fn store(db: &web_sys::IdbDatabase, mode: web_sys::IdbTransactionMode) -> Result<web_sys::IdbObjectStore, String> {
+    db.transaction_with_str_and_mode(STORE, mode)
+        .and_then(|t| t.object_store(STORE))
+        .map_err(|_| "storage is not available".to_string())
+}
+
+/// Saves the reader's corpus (and whether it is the one in use). A full quota comes back as an
+/// error message; nothing in the tab is lost either way.
+pub async fn save(sources: &[parallax_core::Source], active: bool) -> Result<(), String> {
+    let record = js_sys::Object::new();
+    set(&record, "version", &JsValue::from(STORAGE_VERSION));
+    set(&record, "active", &JsValue::from_bool(active));
+    let list = js_sys::Array::new();
+    for s in sources {
+        let item = js_sys::Object::new();
+        set(&item, "id", &JsValue::from_str(&s.id));
+        set(&item, "text", &JsValue::from_str(&s.text));
+        if let Some(label) = &s.label {
+            set(&item, "label", &JsValue::from_str(label));
+        }
+        list.push(&item);
+    }
+    set(&record, "sources", &list);
+    let db = open().await?;
+    let req = store(&db, web_sys::IdbTransactionMode::Readwrite)?
+        .put_with_key(&record, &JsValue::from_str(KEY))
+        .map_err(|_| "could not write to the browser's storage".to_string())?;
+    request(&req).await.map(|_| ())
+}
+
+/// The saved corpus, if any.
+pub async fn load() -> Result<Option<Stored>, String> {
+    let db = open().await?;
+    let req = store(&db, web_sys::IdbTransactionMode::Readonly)?
+        .get(&JsValue::from_str(KEY))
+        .map_err(|_| "could not read the browser's storage".to_string())?;
+    let record = request(&req).await?;
+    if record.is_undefined() || record.is_null() {
+        return Ok(None);
+    }
+    let version = get(&record, "version").as_f64().unwrap_or(0.0) as u32;
+    let active = get(&record, "active").as_bool().unwrap_or(false);
+    let list: js_sys::Array = get(&record, "sources").dyn_into().unwrap_or_default();
+    let entries = list
+        .iter()
+        .map(|item| {
+            (
+                get(&item, "id").as_string().unwrap_or_default(),
+                get(&item, "text").as_string().unwrap_or_default(),
+                get(&item, "label").as_string(),
+            )
+        })
+        .collect();
+    library::restore(version, active, entries).map(Some)
+}
+
+/// Marks the saved corpus as in use or not, keeping its articles (going back to the embedded
+/// reports must not throw the reader's own away).
+pub async fn set_active(active: bool) -> Result<(), String> {
+    match load().await? {
+        Some(stored) => save(&stored.sources, active).await,
+        None => Ok(()),
+    }
+}
+
+/// Saves in the background; a failure (a full quota, private browsing) is reported through
+/// `report` and changes nothing in the tab.
+pub fn save_in_background(sources: Vec<parallax_core::Source>, active: bool, report: impl Fn(String) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = save(&sources, active).await {
+            report(format!("Could not keep your articles in this browser ({e}); they stay loaded in this tab."));
+        }
+    });
+}
