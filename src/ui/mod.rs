@@ -89,10 +89,11 @@ pub fn app() -> Html {
                             sources: std::rc::Rc::new(stored.sources),
                             analysis,
                             embedded: false,
-                            notice: Some(format!(
-                                "Restored your {n} article{} kept in this browser.",
-                                if n == 1 { "" } else { "s" }
-                            )),
+                            notice: Some(match n {
+                                0 => "Your corpus in this browser is empty: add articles to compare.".to_string(),
+                                1 => "Restored your 1 article kept in this browser.".to_string(),
+                                n => format!("Restored your {n} articles kept in this browser."),
+                            }),
                         });
                         // A link into the reader's own corpus can be followed now.
                         dispatch.dispatch(Action::ApplyHash(crate::platform::hash()));
