@@ -164,7 +164,7 @@ pub fn facets(props: &FacetsProps) -> Html {
         }
         let open = matches!(kind, EntityKind::Person | EntityKind::Country) || !needle.is_empty();
         html! {
-            <FacetGroup key={format!("{kind:?}-{}", !needle.is_empty())} title={format!("{} ({})", kind.label(), items.len())} {open}>
+            <FacetGroup key={format!("{}-{}", kind.name(), !needle.is_empty())} title={format!("{} ({})", kind.label(), items.len())} {open}>
                 <ul role="list">{ for items }</ul>
             </FacetGroup>
         }

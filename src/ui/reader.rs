@@ -67,7 +67,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             for e in &a.entities {
                 for m in e.mentions.iter().filter(|m| m.doc == di) {
                     let class = if m.demonym { "ent demonym" } else { "ent" };
-                    spans[m.sentence].push(Span { start: m.start, end: m.end, class, title: format!("{} ({:?})", e.name, e.kind) });
+                    spans[m.sentence].push(Span { start: m.start, end: m.end, class, title: format!("{} ({})", e.name, e.kind.name()) });
                 }
             }
         }
@@ -77,7 +77,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     start: q.start,
                     end: q.end,
                     class: "num",
-                    title: format!("{:?}: {}{}", q.kind, q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
+                    title: format!("{}: {}{}", q.kind.name(), q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
                 });
             }
         }

@@ -29,6 +29,19 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// The kind in a word, for titles: "person", "country".
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Country => "country",
+            EntityKind::Place => "place",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Group => "group",
+            EntityKind::Event => "event",
+            EntityKind::Other => "name",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             EntityKind::Person => "People",

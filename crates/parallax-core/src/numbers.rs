@@ -75,6 +75,24 @@ pub enum NumberKind {
     Age,
 }
 
+impl NumberKind {
+    /// The kind in a word, for titles: "count", "money".
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberKind::Count => "count",
+            NumberKind::Money => "money",
+            NumberKind::Percent => "percent",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Year => "year",
+            NumberKind::Date => "date",
+            NumberKind::Time => "time",
+            NumberKind::Duration => "duration",
+            NumberKind::Range => "range",
+            NumberKind::Age => "age",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
