@@ -304,39 +304,18 @@ impl State {
         let index = self.analysis.index();
         let mut sel = index.content.clone();
         let f = &self.filters;
-        if skip != Some(Facet::Entities) && !f.entities.is_empty() {
-            let mut any = Bitset::empty(index.total);
-            for id in &f.entities {
-                if let Some(i) = self.analysis.entity_index(id) {
-                    any.or_with(&index.entities[i]);
-                }
-            }
-            sel.and_with(&any);
+        let a = &self.analysis;
+        if skip != Some(Facet::Entities) {
+            and_any(&mut sel, f.entities.iter().filter_map(|id| a.entity_index(id)).map(|i| &index.entities[i]));
         }
-        if skip != Some(Facet::Numbers) && !f.numbers.is_empty() {
-            let mut any = Bitset::empty(index.total);
-            for key in &f.numbers {
-                if let Some(v) = index.number(key) {
-                    any.or_with(&v.sentences);
-                }
-            }
-            sel.and_with(&any);
+        if skip != Some(Facet::Numbers) {
+            and_any(&mut sel, f.numbers.iter().filter_map(|key| index.number(key)).map(|v| &v.sentences));
         }
-        if skip != Some(Facet::Topics) && !f.topics.is_empty() {
-            let mut any = Bitset::empty(index.total);
-            for id in &f.topics {
-                if let Some(i) = self.analysis.topic_index(id) {
-                    any.or_with(&index.topics[i]);
-                }
-            }
-            sel.and_with(&any);
+        if skip != Some(Facet::Topics) {
+            and_any(&mut sel, f.topics.iter().filter_map(|id| a.topic_index(id)).map(|i| &index.topics[i]));
         }
-        if skip != Some(Facet::Statuses) && !f.statuses.is_empty() {
-            let mut any = Bitset::empty(index.total);
-            for s in &f.statuses {
-                any.or_with(&index.statuses[Index::status_slot(*s)]);
-            }
-            sel.and_with(&any);
+        if skip != Some(Facet::Statuses) {
+            and_any(&mut sel, f.statuses.iter().map(|s| &index.statuses[Index::status_slot(*s)]));
         }
         let q = parallax_core::text::fold(f.query.trim());
         if !q.is_empty() {
@@ -421,6 +400,21 @@ impl State {
             }
         }
         Some("No sentence matches all of these filters together (values within a facet are OR-ed, facets are AND-ed). Remove a chip to widen the selection.".to_string())
+    }
+}
+
+/// One facet's filter: OR of its chosen values' sentences, AND-ed into the selection. A facet
+/// with nothing chosen leaves the selection as it is.
+fn and_any<'a>(selection: &mut Bitset, chosen: impl Iterator<Item = &'a Bitset>) {
+    let mut any: Option<Bitset> = None;
+    for set in chosen {
+        match &mut any {
+            Some(acc) => acc.or_with(set),
+            None => any = Some(set.clone()),
+        }
+    }
+    if let Some(any) = any {
+        selection.and_with(&any);
     }
 }
 

@@ -122,6 +122,13 @@ pub struct Quantity {
     pub confidence: Confidence,
 }
 
+impl Quantity {
+    /// A quantity with no counted unit (dates, times, ages keep theirs in `unit` separately).
+    fn bare(sentence: usize, start: usize, end: usize, value: Value, kind: NumberKind, confidence: Confidence) -> Self {
+        Quantity { sentence, start, end, value, high: None, kind, unit: None, unit_text: None, confidence }
+    }
+}
+
 /// Every quantity in the document's content sentences, in text order.
 pub fn extract(doc: &Document) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -180,8 +187,8 @@ fn extract_sentence(
     out: &mut Vec<Quantity>,
 ) {
     let mut scan = Scan { text, tokens, folded, used: vec![false; tokens.len()] };
-    let push = |out: &mut Vec<Quantity>, start, end, value, kind, unit: Option<String>, confidence| {
-        out.push(Quantity { sentence, start, end, value, high: None, kind, unit, unit_text: None, confidence });
+    let push = |out: &mut Vec<Quantity>, start, end, value, kind, confidence| {
+        out.push(Quantity::bare(sentence, start, end, value, kind, confidence));
     };
 
     // Full dates first, so their day and year are not read as counts.
@@ -189,7 +196,7 @@ fn extract_sentence(
         let (a, b) = (s_start + d.start, s_start + d.end);
         let (ta, tb) = token_range(tokens, a, b);
         scan.mark(ta, tb);
-        push(out, a, b, Value::Text(d.iso), NumberKind::Date, None, Confidence::High);
+        push(out, a, b, Value::Text(d.iso), NumberKind::Date, Confidence::High);
     }
     partial_dates(&mut scan, sentence, out);
     times(&mut scan, sentence, out);
@@ -211,7 +218,6 @@ fn extract_sentence(
                     tokens[end - 1].end,
                     Value::Number(v as f64),
                     NumberKind::Ordinal,
-                    None,
                     Confidence::High,
                 );
             }
@@ -813,17 +819,14 @@ fn partial_dates(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
             continue;
         };
         scan.mark(i, end);
-        out.push(Quantity {
+        out.push(Quantity::bare(
             sentence,
-            start: tokens[i].start,
-            end: tokens[end - 1].end,
-            value: Value::Text(value),
-            high: None,
-            kind: NumberKind::Date,
-            unit: None,
-            unit_text: None,
-            confidence: conf,
-        });
+            tokens[i].start,
+            tokens[end - 1].end,
+            Value::Text(value),
+            NumberKind::Date,
+            conf,
+        ));
     }
 }
 
@@ -896,17 +899,15 @@ fn times(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
             continue;
         }
         scan.mark(i, end);
-        out.push(Quantity {
+        let value = Value::Text(format!("{hour:02}:{m:02}"));
+        out.push(Quantity::bare(
             sentence,
-            start: tokens[i].start,
-            end: tokens[end - 1].end,
-            value: Value::Text(format!("{hour:02}:{m:02}")),
-            high: None,
-            kind: NumberKind::Time,
-            unit: None,
-            unit_text: None,
-            confidence: Confidence::High,
-        });
+            tokens[i].start,
+            tokens[end - 1].end,
+            value,
+            NumberKind::Time,
+            Confidence::High,
+        ));
         i = end;
     }
     // One-word ages ("a two-year-old girl") are found here too: they are words, not numbers.
@@ -916,17 +917,15 @@ fn times(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
         }
         if let Some((v, unit)) = word_age(scan.f(i)) {
             scan.mark(i, i + 1);
-            out.push(Quantity {
+            let q = Quantity::bare(
                 sentence,
-                start: tokens[i].start,
-                end: tokens[i].end,
-                value: Value::Number(v as f64),
-                high: None,
-                kind: NumberKind::Age,
-                unit: Some(words::plural(unit)),
-                unit_text: None,
-                confidence: Confidence::High,
-            });
+                tokens[i].start,
+                tokens[i].end,
+                Value::Number(v as f64),
+                NumberKind::Age,
+                Confidence::High,
+            );
+            out.push(Quantity { unit: Some(words::plural(unit)), ..q });
         }
     }
 }
