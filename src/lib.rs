@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod diff;
 pub mod export;
 pub mod library;
+pub mod protocol;
 pub mod route;
 pub mod state;
 
@@ -17,3 +18,6 @@ pub mod platform;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -1,11 +1,12 @@
 //! The reader's own corpus: adding articles to it and refusing bad input, without ever losing
 //! what is already there. Plain functions, tested natively; the UI reads files and calls these.
 
+use parallax_core::bundle::{self, Bundle};
 use parallax_core::import::{self, Refusal, MAX_CORPUS_BYTES, MAX_DOCUMENTS};
 use parallax_core::Source;
 
 /// One thing the reader tried to add: a file's bytes, or pasted text with an optional label.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Input {
     File {
         name: String,
@@ -16,6 +17,15 @@ pub enum Input {
         name: String,
         size: usize,
     },
+    /// A file the browser could not read (deleted or changed since it was picked, or a folder).
+    Unreadable {
+        name: String,
+    },
+    /// A corpus bundle (`.parallax`): opened as a whole, never added to.
+    Bundle {
+        name: String,
+        bytes: Vec<u8>,
+    },
     Paste {
         label: String,
         text: String,
@@ -25,7 +35,10 @@ pub enum Input {
 impl Input {
     fn name(&self) -> String {
         match self {
-            Input::File { name, .. } | Input::Oversized { name, .. } => name.clone(),
+            Input::File { name, .. }
+            | Input::Oversized { name, .. }
+            | Input::Unreadable { name }
+            | Input::Bundle { name, .. } => name.clone(),
             Input::Paste { label, .. } if !label.trim().is_empty() => label.trim().to_string(),
             Input::Paste { .. } => "pasted text".to_string(),
         }
@@ -87,6 +100,8 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
         let result = match &input {
             Input::File { name, bytes } => import::import_file(name, bytes),
             Input::Oversized { size, .. } => Err(Refusal::TooLarge { bytes: *size, limit: import::MAX_FILE_BYTES }),
+            Input::Unreadable { .. } => Err(Refusal::Unreadable),
+            Input::Bundle { .. } => Err(Refusal::BundleAmongArticles),
             Input::Paste { text, .. } => import::import_paste(text),
         };
         let imported = match result {
@@ -107,7 +122,10 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
             continue;
         }
         let base = match &input {
-            Input::File { name, .. } | Input::Oversized { name, .. } => import::id_from_name(name),
+            Input::File { name, .. }
+            | Input::Oversized { name, .. }
+            | Input::Unreadable { name }
+            | Input::Bundle { name, .. } => import::id_from_name(name),
             Input::Paste { label, .. } if !label.trim().is_empty() => import::id_from_name(label.trim()),
             Input::Paste { .. } => {
                 imported.title.as_deref().map(import::id_from_name).unwrap_or_else(|| "pasted".to_string())
@@ -133,24 +151,66 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
 
 /// The version of what the browser keeps between visits. A record saved by an older version is
 /// migrated when read; one saved by a newer version is left untouched and not overwritten.
-pub const STORAGE_VERSION: u32 = 1;
+/// 1: the sources. 2: the sources and their analysis as a bundle (a reload then skips analysis).
+pub const STORAGE_VERSION: u32 = 2;
 
-/// What the browser keeps: the reader's corpus and whether it was the one in use.
+/// What the browser keeps: the reader's corpus, whether it was the one in use, and its analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
     pub active: bool,
     pub sources: Vec<Source>,
+    /// The analysis as a bundle, when the record has one (format 2 on).
+    pub bundle: Option<Vec<u8>>,
+}
+
+impl Stored {
+    /// The stored analysis, when it can be used as it is: it decodes, this engine made it, and it
+    /// is the analysis of exactly the stored sources. Otherwise the sources are analysed again.
+    pub fn reusable(&self) -> Option<Bundle> {
+        let bundle = bundle::decode(self.bundle.as_deref()?).ok()?;
+        (bundle.engine == bundle::ENGINE && bundle.sources == self.sources).then_some(bundle)
+    }
+}
+
+/// Picking files that include a bundle opens the bundle; anything else picked with it is set aside.
+#[derive(Debug)]
+pub enum Pick {
+    Articles(Vec<Input>),
+    Bundle { name: String, bytes: Vec<u8>, opened: Result<Bundle, String>, set_aside: usize },
+}
+
+/// Sorts what was picked: a bundle (by its extension or its first bytes) or articles.
+pub fn sort_pick(inputs: Vec<Input>) -> Pick {
+    let is_bundle = |i: &Input| match i {
+        Input::Bundle { .. } => true,
+        Input::File { bytes, .. } => bundle::is_bundle(bytes),
+        _ => false,
+    };
+    let Some(at) = inputs.iter().position(is_bundle) else { return Pick::Articles(inputs) };
+    let set_aside = inputs.len() - 1;
+    match inputs.into_iter().nth(at) {
+        Some(Input::Bundle { name, bytes } | Input::File { name, bytes }) => {
+            let opened = bundle::decode(&bytes).map_err(|e| e.to_string());
+            Pick::Bundle { name, bytes, opened, set_aside }
+        }
+        _ => Pick::Articles(Vec::new()),
+    }
 }
 
 /// Reads a stored record's fields (as the platform layer found them) into a corpus, dropping
 /// entries that are not usable. Errors say why nothing can be restored.
-pub fn restore(version: u32, active: bool, entries: Vec<(String, String, Option<String>)>) -> Result<Stored, String> {
+pub fn restore(
+    version: u32,
+    active: bool,
+    entries: Vec<(String, String, Option<String>)>,
+    bundle: Option<Vec<u8>>,
+) -> Result<Stored, String> {
     if version > STORAGE_VERSION {
         return Err(format!(
             "the articles saved in this browser come from a newer version of Parallax (format {version}); they are left as they are"
         ));
     }
-    // Version 0 (none written) and 1 share one layout; later formats migrate here.
+    // Version 0 (none written) and 1 share one layout, with no analysis kept: it is made again.
     let mut seen = std::collections::HashSet::new();
     let sources = entries
         .into_iter()
@@ -158,7 +218,8 @@ pub fn restore(version: u32, active: bool, entries: Vec<(String, String, Option<
         .filter(|(id, _, _)| seen.insert(id.clone()))
         .map(|(id, text, label)| Source::new(id, text).with_label(label))
         .collect();
-    Ok(Stored { active, sources })
+    let bundle = if version >= 2 { bundle } else { None };
+    Ok(Stored { active, sources, bundle })
 }
 
 #[cfg(test)]
@@ -177,15 +238,53 @@ mod tests {
             ("b".to_string(), "  ".to_string(), None),
             ("a".to_string(), "a duplicate id".to_string(), None),
         ];
-        let stored = restore(1, true, entries.clone()).unwrap();
+        let stored = restore(1, true, entries.clone(), None).unwrap();
         assert_eq!(stored.sources.len(), 1);
         assert_eq!(stored.sources[0].label.as_deref(), Some("Label A"));
         assert_eq!(
-            restore(0, false, entries.clone()).unwrap().sources.len(),
+            restore(0, false, entries.clone(), None).unwrap().sources.len(),
             1,
             "an unversioned record reads as version 1"
         );
-        assert!(restore(STORAGE_VERSION + 1, true, entries).unwrap_err().contains("newer version"));
+        assert!(restore(STORAGE_VERSION + 1, true, entries, None).unwrap_err().contains("newer version"));
+    }
+
+    #[test]
+    fn a_stored_analysis_is_reused_only_when_it_fits_the_stored_sources() {
+        let sources = vec![Source::new("a", "Leaders met in Paris. 26 nations pledged troops.")];
+        let bytes = bundle::encode(&sources, &parallax_core::analyze(&sources));
+        let entries = vec![("a".to_string(), sources[0].text.clone(), None)];
+        let stored = restore(2, true, entries.clone(), Some(bytes.clone())).unwrap();
+        assert_eq!(stored.reusable().map(|b| b.analysis.documents.len()), Some(1));
+        let v1 = restore(1, true, entries, Some(bytes.clone())).unwrap();
+        assert!(v1.reusable().is_none(), "a version-1 record has no analysis: analyse again");
+        let other = vec![("a".to_string(), "Something else entirely.".to_string(), None)];
+        assert!(restore(2, true, other, Some(bytes)).unwrap().reusable().is_none(), "not the stored sources");
+        let damaged = restore(2, true, vec![], Some(b"PARALLAX\x01\0\0\0\xff".to_vec())).unwrap();
+        assert!(damaged.reusable().is_none());
+    }
+
+    #[test]
+    fn a_picked_bundle_opens_alone_and_a_damaged_one_is_explained() {
+        let sources = vec![Source::new("a", "Leaders met in Paris.")];
+        let bytes = bundle::encode(&sources, &parallax_core::analyze(&sources));
+        let pick = sort_pick(vec![
+            file("note.txt", b"Ministers met."),
+            Input::Bundle { name: "corpus.parallax".into(), bytes: bytes.clone() },
+        ]);
+        match pick {
+            Pick::Bundle { name, opened, set_aside, .. } => {
+                assert_eq!((name.as_str(), set_aside), ("corpus.parallax", 1));
+                assert_eq!(opened.unwrap().sources, sources);
+            }
+            Pick::Articles(_) => panic!("a bundle was picked"),
+        }
+        // Recognised by its first bytes too, whatever its name; a damaged one says why.
+        match sort_pick(vec![file("renamed.bin", &bytes[..bytes.len() - 3])]) {
+            Pick::Bundle { opened, .. } => assert!(opened.unwrap_err().contains("damaged")),
+            Pick::Articles(_) => panic!("recognised by its signature"),
+        }
+        assert!(matches!(sort_pick(vec![file("a.txt", b"text")]), Pick::Articles(v) if v.len() == 1));
     }
 
     #[test]
@@ -201,6 +300,7 @@ mod tests {
                 file("b.txt", b"Another report with the same file name."),
                 Input::Paste { label: "My note".into(), text: "<p>Pasted <script>x()</script>words.</p>".into() },
                 Input::Oversized { name: "huge.txt".into(), size: 50 * 1024 * 1024 },
+                Input::Unreadable { name: "gone.txt".into() },
             ],
         );
         assert_eq!(added.sources[0], existing[0], "what was there stays");
@@ -209,7 +309,7 @@ mod tests {
         assert_eq!(added.sources[3].text, "Pasted words.");
         assert_eq!(added.sources[3].label.as_deref(), Some("My note"), "the reader's label is kept");
         let reasons: Vec<&str> = added.refused.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(reasons, ["empty.txt", "photo.png", "copy.txt", "huge.txt"]);
+        assert_eq!(reasons, ["empty.txt", "photo.png", "copy.txt", "huge.txt", "gone.txt"]);
         let summary = added.summary();
         assert!(summary.contains("Added 3 articles"), "{summary}");
         assert!(
@@ -217,5 +317,6 @@ mod tests {
             "{summary}"
         );
         assert!(summary.contains("50.0 MB, over the 5 MB limit"), "{summary}");
+        assert!(summary.contains("could not be read"), "{summary}");
     }
 }

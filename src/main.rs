@@ -1,8 +1,13 @@
-//! Entry point. On wasm32 it mounts the Yew app; natively it points to the command-line tool.
+//! Entry point. On wasm32 it mounts the Yew app, or, started in the analysis worker (no window),
+//! serves analysis requests; natively it points to the command-line tool.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    parallax::ui::start();
+    if web_sys::window().is_some() {
+        parallax::ui::start();
+    } else {
+        parallax::worker::serve();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

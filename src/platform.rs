@@ -56,8 +56,17 @@ pub fn typing() -> bool {
 
 /// Offers `content` as a file download. Works from file:// too: the Blob URL is local.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    download_part(filename, mime, &wasm_bindgen::JsValue::from_str(content))
+}
+
+/// Offers bytes as a file download.
+pub fn download_bytes(filename: &str, mime: &str, content: &[u8]) -> Result<(), String> {
+    download_part(filename, mime, &js_sys::Uint8Array::from(content))
+}
+
+fn download_part(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {
     let document = window().and_then(|w| w.document()).ok_or("no document")?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =

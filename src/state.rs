@@ -128,6 +128,19 @@ pub struct State {
     pub notice: Option<String>,
     /// The facets drawer on narrow screens.
     pub facets_open: bool,
+    /// An analysis running in the background, for the progress bar.
+    pub task: Option<Task>,
+    /// A link that named things of a corpus not yet loaded (the reader's own, restored from the
+    /// browser's storage after start-up): applied once that corpus is in, dropped if the reader
+    /// moves first. While it waits, the address bar keeps it.
+    pub pending_hash: Option<String>,
+}
+
+/// A background analysis: what it is for, and how far it has got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub title: String,
+    pub progress: Option<parallax_core::Progress>,
 }
 
 /// A filter as a removable chip.
@@ -166,6 +179,14 @@ pub enum Action {
     DismissNotice,
     /// Say something to the reader without changing anything else.
     ApplyNotice(String),
+    /// Start-up: the hash as the page opened, before the reader's own corpus may be restored.
+    OpenHash(String),
+    /// The corpus that start-up waited for is in (or there is none): apply the waiting link.
+    ResolvePendingHash,
+    TaskStarted(String),
+    TaskProgress(parallax_core::Progress),
+    /// The background analysis ended without a new corpus (cancelled or failed); the notice says which.
+    TaskEnded(String),
 }
 
 fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, v: T) {
@@ -191,6 +212,8 @@ impl State {
             highlights: Highlights::default(),
             notice: None,
             facets_open: false,
+            task: None,
+            pending_hash: None,
         }
     }
 
@@ -201,6 +224,19 @@ impl State {
     /// The next state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
+        // The reader moving on wins over a link still waiting for its corpus.
+        let keeps_pending = matches!(
+            action,
+            Action::ReplaceCorpus { .. }
+                | Action::ApplyNotice(_)
+                | Action::DismissNotice
+                | Action::TaskStarted(_)
+                | Action::TaskProgress(_)
+                | Action::TaskEnded(_)
+        );
+        if !keeps_pending {
+            next.pending_hash = None;
+        }
         match action {
             Action::Navigate(view) => {
                 next.view = self.checked_view(view);
@@ -255,6 +291,7 @@ impl State {
             }
             Action::ToggleFacets => next.facets_open = !self.facets_open,
             Action::ReplaceCorpus { sources, analysis, embedded, notice } => {
+                next.task = None;
                 next.analysis = analysis;
                 next.sources = sources;
                 next.embedded = embedded;
@@ -278,6 +315,31 @@ impl State {
             }
             Action::DismissNotice => next.notice = None,
             Action::ApplyNotice(text) => next.notice = Some(text),
+            Action::OpenHash(hash) => {
+                let (route, notices) = crate::route::parse(&hash, &self.analysis);
+                if notices.is_empty() {
+                    next.view = route.view;
+                    next.filters = route.filters;
+                } else {
+                    // Unknown here may be known in the corpus about to be restored: wait for it.
+                    next.pending_hash = Some(hash);
+                }
+            }
+            Action::ResolvePendingHash => {
+                if let Some(hash) = &self.pending_hash {
+                    next = next.apply(Action::ApplyHash(hash.clone()));
+                }
+            }
+            Action::TaskStarted(title) => next.task = Some(Task { title, progress: None }),
+            Action::TaskProgress(p) => {
+                if let Some(task) = &mut next.task {
+                    task.progress = Some(p);
+                }
+            }
+            Action::TaskEnded(notice) => {
+                next.task = None;
+                next.notice = Some(notice);
+            }
         }
         next
     }
@@ -523,6 +585,49 @@ mod tests {
         assert_eq!(bad.view, View::Overview);
         assert!(bad.notice.is_some());
         assert!(bad.apply(Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn a_link_into_a_corpus_still_loading_waits_for_it() {
+        let embedded = state();
+        let own = SharedAnalysis::new(analyze(&[Source::new("mine", "Leaders met in Rome on Friday.")]));
+        let link = "#/read/mine";
+        let opened = embedded.apply(Action::OpenHash(link.into()));
+        assert_eq!((opened.view.clone(), opened.notice.clone()), (View::Overview, None), "no false alarm yet");
+        assert_eq!(opened.pending_hash.as_deref(), Some(link));
+        let progress = parallax_core::Progress { stage: parallax_core::Stage::Reading, done: 0, total: 1 };
+        let working = opened.apply(Action::TaskStarted("Restoring".into())).apply(Action::TaskProgress(progress));
+        assert_eq!(working.pending_hash.as_deref(), Some(link), "background work does not drop the link");
+        let restored = working
+            .apply(Action::ReplaceCorpus { sources: Rc::new(vec![]), analysis: own, embedded: false, notice: None })
+            .apply(Action::ResolvePendingHash);
+        assert_eq!(restored.view, View::Read(vec!["mine".into()]));
+        assert!(restored.task.is_none() && restored.pending_hash.is_none());
+
+        // Nothing restored: the link is read against what there is, and the reader is told.
+        let nothing = opened.apply(Action::ResolvePendingHash);
+        assert_eq!(nothing.view, View::Overview);
+        assert!(nothing.notice.is_some());
+        // The reader moving first wins.
+        let moved = opened.apply(Action::Navigate(View::Matrix));
+        assert!(moved.pending_hash.is_none());
+        assert_eq!(moved.apply(Action::ResolvePendingHash).view, View::Matrix);
+        // A link that fits the corpus there is opens at once.
+        let direct = embedded.apply(Action::OpenHash("#/read/a".into()));
+        assert_eq!((direct.view, direct.pending_hash), (View::Read(vec!["a".into()]), None));
+    }
+
+    #[test]
+    fn a_background_task_shows_progress_and_ends_with_a_message() {
+        let s = state().apply(Action::TaskStarted("Analysing 3 articles".into()));
+        assert_eq!(s.task.as_ref().map(|t| t.title.as_str()), Some("Analysing 3 articles"));
+        let p = parallax_core::Progress { stage: parallax_core::Stage::Numbers, done: 2, total: 3 };
+        let s = s.apply(Action::TaskProgress(p));
+        assert_eq!(s.task.as_ref().and_then(|t| t.progress), Some(p));
+        let ended = s.apply(Action::TaskEnded("Cancelled.".into()));
+        assert_eq!((ended.task.clone(), ended.notice.as_deref()), (None, Some("Cancelled.")));
+        assert_eq!(ended.analysis, s.analysis, "the corpus is untouched");
+        assert!(state().apply(Action::TaskProgress(p)).task.is_none(), "progress without a task is ignored");
     }
 
     #[test]

@@ -68,9 +68,10 @@ fn store(db: &web_sys::IdbDatabase, mode: web_sys::IdbTransactionMode) -> Result
         .map_err(|_| "storage is not available".to_string())
 }
 
-/// Saves the reader's corpus (and whether it is the one in use). A full quota comes back as an
-/// error message; nothing in the tab is lost either way.
-pub async fn save(sources: &[parallax_core::Source], active: bool) -> Result<(), String> {
+/// Saves the reader's corpus (whether it is the one in use, and its analysis as a bundle so a
+/// reload need not analyse again). A full quota comes back as an error message; nothing in the
+/// tab is lost either way.
+pub async fn save(sources: &[parallax_core::Source], active: bool, bundle: Option<&[u8]>) -> Result<(), String> {
     let record = js_sys::Object::new();
     set(&record, "version", &JsValue::from(STORAGE_VERSION));
     set(&record, "active", &JsValue::from_bool(active));
@@ -85,6 +86,9 @@ pub async fn save(sources: &[parallax_core::Source], active: bool) -> Result<(),
         list.push(&item);
     }
     set(&record, "sources", &list);
+    if let Some(bytes) = bundle {
+        set(&record, "bundle", &js_sys::Uint8Array::from(bytes));
+    }
     let db = open().await?;
     let req = store(&db, web_sys::IdbTransactionMode::Readwrite)?
         .put_with_key(&record, &JsValue::from_str(KEY))
@@ -115,23 +119,29 @@ pub async fn load() -> Result<Option<Stored>, String> {
             )
         })
         .collect();
-    library::restore(version, active, entries).map(Some)
+    let bundle = get(&record, "bundle").dyn_into::<js_sys::Uint8Array>().ok().map(|b| b.to_vec());
+    library::restore(version, active, entries, bundle).map(Some)
 }
 
 /// Marks the saved corpus as in use or not, keeping its articles (going back to the embedded
 /// reports must not throw the reader's own away).
 pub async fn set_active(active: bool) -> Result<(), String> {
     match load().await? {
-        Some(stored) => save(&stored.sources, active).await,
+        Some(stored) => save(&stored.sources, active, stored.bundle.as_deref()).await,
         None => Ok(()),
     }
 }
 
 /// Saves in the background; a failure (a full quota, private browsing) is reported through
 /// `report` and changes nothing in the tab.
-pub fn save_in_background(sources: Vec<parallax_core::Source>, active: bool, report: impl Fn(String) + 'static) {
+pub fn save_in_background(
+    sources: Vec<parallax_core::Source>,
+    active: bool,
+    bundle: Option<Vec<u8>>,
+    report: impl Fn(String) + 'static,
+) {
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = save(&sources, active).await {
+        if let Err(e) = save(&sources, active, bundle.as_deref()).await {
             report(format!("Could not keep your articles in this browser ({e}); they stay loaded in this tab."));
         }
     });

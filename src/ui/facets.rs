@@ -52,8 +52,8 @@ struct GroupProps {
     children: Html,
 }
 
-/// A collapsible group whose values are only built while it is open: a large corpus has
-/// thousands of names, and closed groups should cost nothing on each filter change.
+/// A collapsible group whose values are only mounted while it is open: a large corpus has
+/// thousands of names, and closed groups should cost no DOM on each filter change.
 #[function_component(FacetGroup)]
 fn facet_group(props: &GroupProps) -> Html {
     let open = use_state(|| props.open);
@@ -134,10 +134,6 @@ pub fn facets(props: &FacetsProps) -> Html {
                     || e.aliases.iter().chain(&e.demonyms).any(|x| parallax_core::text::fold(x).contains(&needle))
             })
             .map(|(i, e)| {
-                let mut docs = vec![false; n_docs];
-                for m in &e.mentions {
-                    docs[m.doc] = true;
-                }
                 let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
                 names.extend(e.demonyms.iter().map(String::as_str));
                 let title = if names.is_empty() {
@@ -151,6 +147,10 @@ pub fn facets(props: &FacetsProps) -> Html {
                     state.filters.entities.contains(&e.id),
                     title,
                     if show_marks {
+                        let mut docs = vec![false; n_docs];
+                        for m in &e.mentions {
+                            docs[m.doc] = true;
+                        }
                         source_marks(&docs)
                     } else {
                         html! {}
@@ -196,12 +196,15 @@ pub fn facets(props: &FacetsProps) -> Html {
         for &(d, _) in &t.sentences {
             per_doc[d] += 1;
         }
-        let title = format!(
-            "{} \u{2014} keywords: {}; sentences per source: {}",
-            t.label,
-            t.keywords.join(", "),
-            per_doc.iter().enumerate().map(|(d, n)| format!("{} {n}", source_tag(d))).collect::<Vec<_>>().join(", ")
-        );
+        // Per-source counts are readable for a handful of sources; for many, say how many sources.
+        let spread = if show_marks {
+            let counts: Vec<String> =
+                per_doc.iter().enumerate().map(|(d, n)| format!("{} {n}", source_tag(d))).collect();
+            format!("sentences per source: {}", counts.join(", "))
+        } else {
+            format!("in {} of {n_docs} sources", per_doc.iter().filter(|&&n| n > 0).count())
+        };
+        let title = format!("{} \u{2014} keywords: {}; {spread}", t.label, t.keywords.join(", "));
         value_button(
             t.label.clone(),
             counts.topics[i],
@@ -252,9 +255,11 @@ pub fn facets(props: &FacetsProps) -> Html {
                 <h2 id="facet-topics">{ "Topics" }</h2>
                 <ul role="list" class="facet-list">{ for topic_items }</ul>
             </section>
-            <p class="marks-key">{ "Letters mark the sources: " }
-                { for a.documents.iter().enumerate().map(|(i, d)| html! { <span class="mark-key">{ format!("{} = {}", source_tag(i), crate::ui::short_label(&d.label)) }</span> }) }
-            </p>
+            if show_marks {
+                <p class="marks-key">{ "Letters mark the sources: " }
+                    { for a.documents.iter().enumerate().map(|(i, d)| html! { <span class="mark-key">{ format!("{} = {}", source_tag(i), crate::ui::short_label(&d.label)) }</span> }) }
+                </p>
+            }
             <button type="button" class="chip" onclick={action(Action::Remove(Chip::Query))} hidden={state.filters.query.is_empty()}>{ "Clear search" }</button>
         </aside>
     }

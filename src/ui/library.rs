@@ -1,13 +1,15 @@
 //! Adding articles: pick or drop files, or paste text; start a new corpus or go back to the
-//! embedded reports. Analysis runs on the main thread for now, after the page has shown that it
-//! is working; bad input is refused with a reason and never disturbs the corpus already loaded.
+//! embedded reports. Analysis runs in the background (`task`); bad input is refused with a
+//! reason and never disturbs the corpus already loaded.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::library::{self, Input};
+use parallax_core::bundle;
+
+use crate::library::{self, Input, Pick};
 use crate::state::{Action, SharedAnalysis, State};
 
 #[derive(Properties, PartialEq)]
@@ -22,66 +24,91 @@ fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
 }
 
 /// Reads files into inputs.
-async fn read_files(files: Vec<web_sys::File>) -> Vec<Input> {
+///
+/// Reads resolve as microtasks, so a thousand small files would be read in one long task: every
+/// 32 files the loop gives the event loop a turn (and the reader a count).
+async fn read_files(files: Vec<web_sys::File>, busy: &UseStateHandle<Option<String>>) -> Vec<Input> {
     let mut inputs = Vec::new();
-    for file in files {
+    let total = files.len();
+    for (i, file) in files.into_iter().enumerate() {
+        if i > 0 && i % 32 == 0 {
+            busy.set(Some(format!("Reading files: {i} of {total}\u{2026}")));
+            pause(0).await;
+        }
         let name = file.name();
+        let is_bundle = name.to_ascii_lowercase().ends_with(&format!(".{}", bundle::EXTENSION));
         // Never read a file past the limit into memory: say how large it is instead.
         let size = file.size() as usize;
-        if size > parallax_core::import::MAX_FILE_BYTES {
+        let limit = if is_bundle { bundle::MAX_BUNDLE_BYTES } else { parallax_core::import::MAX_FILE_BYTES };
+        if size > limit {
             inputs.push(Input::Oversized { name, size });
             continue;
         }
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-            Err(_) => Vec::new(),
-        };
-        inputs.push(Input::File { name, bytes });
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => {
+                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+                inputs.push(if is_bundle { Input::Bundle { name, bytes } } else { Input::File { name, bytes } });
+            }
+            // A file deleted or changed since it was picked, or a folder dropped as a file.
+            Err(_) => inputs.push(Input::Unreadable { name }),
+        }
     }
     inputs
 }
 
-/// Adds inputs to the current corpus, analyses it and replaces the corpus; runs after a frame so
-/// the "working" message is on screen first.
-fn add_and_analyse(
-    state: &State,
-    inputs: Vec<Input>,
-    dispatch: Callback<Action>,
-    busy: UseStateHandle<Option<String>>,
-) {
-    let existing: Vec<parallax_core::Source> = if state.embedded { Vec::new() } else { (*state.sources).clone() };
-    busy.set(Some(format!(
-        "Reading and analysing {} item{}\u{2026}",
-        inputs.len(),
-        if inputs.len() == 1 { "" } else { "s" }
-    )));
-    wasm_bindgen_futures::spawn_local(async move {
-        next_frame().await;
-        let added = library::add(&existing, inputs);
-        let notice = Some(added.summary());
-        if added.accepted.is_empty() {
-            // Nothing new: keep the corpus as it is, only say why.
-            dispatch.emit(Action::ApplyNotice(notice.unwrap_or_default()));
-        } else {
-            let analysis = SharedAnalysis::new(parallax_core::analyze(&added.sources));
-            let report = dispatch.clone();
-            crate::storage::save_in_background(added.sources.clone(), true, move |m| {
-                report.emit(Action::ApplyNotice(m))
-            });
-            dispatch.emit(Action::ReplaceCorpus { sources: Rc::new(added.sources), analysis, embedded: false, notice });
+/// What was picked or dropped: a bundle opens, articles are added.
+fn take_pick(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
+    match library::sort_pick(inputs) {
+        Pick::Articles(inputs) => add_and_analyse(state, inputs, dispatch),
+        Pick::Bundle { name, opened: Err(why), .. } => dispatch.emit(Action::ApplyNotice(format!(
+            "Could not open \u{201C}{name}\u{201D}: {why}. The corpus is as it was."
+        ))),
+        Pick::Bundle { name, bytes, opened: Ok(bundle), set_aside } => {
+            let mut done = format!(
+                "Opened \u{201C}{name}\u{201D}: {}, analysed by {}.",
+                plural(bundle.sources.len(), "article"),
+                bundle.engine
+            );
+            if set_aside > 0 {
+                done.push_str(&format!(
+                    " {} picked with it not added: open a bundle on its own, then add articles to it.",
+                    plural(set_aside, "other file")
+                ));
+            }
+            let analysis = SharedAnalysis::new(bundle.analysis);
+            crate::ui::task::finish(bundle.sources, analysis, Some(bytes), done, &dispatch);
         }
-        busy.set(None);
-    });
+    }
+}
+
+/// Adds inputs to the current corpus and analyses the result in the background; refusals are
+/// reported when it ends, and a corpus with nothing new is left as it is.
+fn add_and_analyse(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
+    let existing: Vec<parallax_core::Source> = if state.embedded { Vec::new() } else { (*state.sources).clone() };
+    let title = match inputs.as_slice() {
+        [Input::Paste { .. }] => "Adding the pasted text".to_string(),
+        _ => format!("Adding {}", plural(inputs.len(), "file")),
+    };
+    crate::ui::task::analyse(existing, inputs, title, None, true, dispatch);
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Resolves after the browser has painted once.
-async fn next_frame() {
+pub(crate) async fn next_frame() {
+    pause(30).await;
+}
+
+/// Resolves after `ms` milliseconds (0: after the tasks already queued).
+pub(crate) async fn pause(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         });
         if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 30);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
@@ -105,9 +132,11 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             let dispatch = dispatch.clone();
             let busy = busy.clone();
             input.set_value("");
+            busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
             wasm_bindgen_futures::spawn_local(async move {
-                let inputs = read_files(files).await;
-                add_and_analyse(&state, inputs, dispatch, busy);
+                let inputs = read_files(files, &busy).await;
+                busy.set(None);
+                take_pick(&state, inputs, dispatch);
             });
         })
     };
@@ -122,9 +151,11 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             let state = state.clone();
             let dispatch = dispatch.clone();
             let busy = busy.clone();
+            busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
             wasm_bindgen_futures::spawn_local(async move {
-                let inputs = read_files(files).await;
-                add_and_analyse(&state, inputs, dispatch, busy);
+                let inputs = read_files(files, &busy).await;
+                busy.set(None);
+                take_pick(&state, inputs, dispatch);
             });
         })
     };
@@ -132,7 +163,6 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_paste = {
         let state = state.clone();
         let dispatch = props.dispatch.clone();
-        let busy = busy.clone();
         let (label_ref, text_ref) = (paste_label.clone(), paste_text.clone());
         Callback::from(move |_: MouseEvent| {
             let label = label_ref.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
@@ -141,7 +171,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             if let Some(a) = area {
                 a.set_value("");
             }
-            add_and_analyse(&state, vec![Input::Paste { label, text }], dispatch.clone(), busy.clone());
+            add_and_analyse(&state, vec![Input::Paste { label, text }], dispatch.clone());
         })
     };
     let on_embedded = {
@@ -166,7 +196,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let report = dispatch.clone();
-            crate::storage::save_in_background(Vec::new(), true, move |m| report.emit(Action::ApplyNotice(m)));
+            crate::storage::save_in_background(Vec::new(), true, None, move |m| report.emit(Action::ApplyNotice(m)));
             dispatch.emit(Action::ReplaceCorpus {
                 sources: Rc::new(Vec::new()),
                 analysis: SharedAnalysis::new(parallax_core::analyze(&[])),
@@ -179,8 +209,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         <details class="library" open={state.analysis.documents.is_empty()}>
             <summary>{ if state.embedded { "Compare your own articles" } else { "Add articles" } }</summary>
             <div class="drop" ondrop={on_drop} ondragover={on_dragover}>
-                <label for="add-files">{ "Add files (.txt, .md, .html) \u{2014} or drop them here" }</label>
-                <input id="add-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" onchange={on_files} />
+                <label for="add-files">{ "Add files (.txt, .md, .html), or open a bundle (.parallax) \u{2014} or drop them here" }</label>
+                <input id="add-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.parallax,text/plain,text/html,text/markdown" onchange={on_files} />
             </div>
             <div class="paste">
                 <label for="paste-label">{ "Label (optional)" }</label>

@@ -9,6 +9,7 @@ mod library;
 mod matrix;
 mod overview;
 mod reader;
+pub(crate) mod task;
 
 use std::rc::Rc;
 
@@ -67,40 +68,46 @@ pub fn app() -> Html {
             embedded: true,
             ..State::new(analysis)
         };
-        AppState(s.apply(Action::ApplyHash(crate::platform::hash())))
+        AppState(s.apply(Action::OpenHash(crate::platform::hash())))
     });
-    // The hash follows the state…
+    // The hash follows the state… (except while a link waits for the corpus it names)
     {
         let hash = crate::route::to_hash(&state.0.route());
-        use_effect_with(hash, |hash| {
-            crate::platform::set_hash(hash);
+        let waiting = state.0.pending_hash.is_some();
+        use_effect_with((hash, waiting), |(hash, waiting)| {
+            if !waiting {
+                crate::platform::set_hash(hash);
+            }
         });
     }
     // The reader's own corpus, kept in this browser, comes back on a reload.
     {
-        let dispatch = state.dispatcher();
+        let dispatcher = state.dispatcher();
+        let dispatch: Callback<Action> = Callback::from(move |a| dispatcher.dispatch(a));
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::storage::load().await {
-                    Ok(Some(stored)) if stored.active => {
+                    Ok(Some(stored)) if stored.active && !stored.sources.is_empty() => {
                         let n = stored.sources.len();
-                        let analysis = crate::state::SharedAnalysis::new(parallax_core::analyze(&stored.sources));
-                        dispatch.dispatch(Action::ReplaceCorpus {
-                            sources: std::rc::Rc::new(stored.sources),
-                            analysis,
-                            embedded: false,
-                            notice: Some(match n {
-                                0 => "Your corpus in this browser is empty: add articles to compare.".to_string(),
-                                1 => "Restored your 1 article kept in this browser.".to_string(),
-                                n => format!("Restored your {n} articles kept in this browser."),
-                            }),
-                        });
-                        // A link into the reader's own corpus can be followed now.
-                        dispatch.dispatch(Action::ApplyHash(crate::platform::hash()));
+                        let title =
+                            format!("Restoring your {n} article{} kept in this browser", if n == 1 { "" } else { "s" });
+                        let done =
+                            format!("Restored your {n} article{} kept in this browser.", if n == 1 { "" } else { "s" });
+                        task::analyse(stored.sources, Vec::new(), title, Some(done), false, dispatch);
                     }
-                    Ok(_) => {}
+                    Ok(Some(stored)) if stored.active => {
+                        dispatch.emit(Action::ReplaceCorpus {
+                            sources: std::rc::Rc::new(Vec::new()),
+                            analysis: crate::state::SharedAnalysis::new(parallax_core::analyze(&[])),
+                            embedded: false,
+                            notice: Some("Your corpus in this browser is empty: add articles to compare.".to_string()),
+                        });
+                        dispatch.emit(Action::ResolvePendingHash);
+                    }
+                    Ok(_) => dispatch.emit(Action::ResolvePendingHash),
                     Err(e) => {
-                        dispatch.dispatch(Action::ApplyNotice(format!("Your saved articles could not be read: {e}.")))
+                        dispatch.emit(Action::ApplyNotice(format!("Your saved articles could not be read: {e}.")));
+                        dispatch.emit(Action::ResolvePendingHash);
                     }
                 }
             });
@@ -178,6 +185,14 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             let _ = crate::platform::download(name, mime, &body);
         })
     };
+    let export_bundle = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let bytes = parallax_core::bundle::encode(&state.sources, &state.analysis);
+            let name = format!("parallax-corpus.{}", parallax_core::bundle::EXTENSION);
+            let _ = crate::platform::download_bytes(&name, "application/octet-stream", &bytes);
+        })
+    };
     let toggle_facets = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleFacets))
@@ -220,6 +235,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     <button type="button" class="facets-toggle" aria-expanded={state.facets_open.to_string()} aria-controls="facets" onclick={toggle_facets}>{ "Filters" }</button>
                     <button type="button" onclick={export("csv")} title="Download the selected sentences as CSV">{ "Export CSV" }</button>
                     <button type="button" onclick={export("json")} title="Download the selected sentences as JSON">{ "Export JSON" }</button>
+                    <button type="button" onclick={export_bundle} title="Download every article and its analysis as one file that Parallax opens again (Add files)">{ "Export bundle" }</button>
                 </div>
                 <p class="corpus-summary">{ format!("{} sources, {} words, {} claims", a.documents.len(), total_words, a.claims.len()) }</p>
             </header>
@@ -228,6 +244,9 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     <span>{ notice }</span>
                     <button type="button" onclick={dismiss} aria-label="Dismiss notice">{ "\u{00D7}" }</button>
                 </div>
+            }
+            if let Some(task) = &state.task {
+                <task::TaskBar task={task.clone()} dispatch={dispatch.clone()} />
             }
             <p class="visually-hidden" aria-live="polite" id="result-count">{ format!("{count} sentences match") }</p>
             <div class="layout">

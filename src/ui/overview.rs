@@ -15,6 +15,8 @@ pub struct OverviewProps {
 
 /// How many results the list shows at once.
 const PAGE: usize = 60;
+/// Source cards shown before "Show all".
+const SOURCES_SHOWN: usize = 50;
 
 /// Splits a sentence around the first match of `query` for a keyword-in-context line.
 fn kwic(text: &str, query: &str) -> Html {
@@ -127,10 +129,26 @@ fn static_parts(props: &StaticProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
     };
     let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
-    // Coverage: of the claims that carry several sources, how many each source shares; of all, how many only it has.
-    let sources = a.documents.iter().enumerate().map(|(i, doc)| {
-        let carried = a.claims.iter().filter(|c| c.docs.contains(&i)).count();
-        let shared = a.claims.iter().filter(|c| c.docs.contains(&i) && c.docs.len() > 1).count();
+    // Coverage: of the claims that carry several sources, how many each source shares; of all,
+    // how many only it has. One pass over the claims (per source it would be quadratic).
+    let mut coverage = vec![(0usize, 0usize); a.documents.len()];
+    for c in &a.claims {
+        for &d in &c.docs {
+            if let Some((carried, shared)) = coverage.get_mut(d) {
+                *carried += 1;
+                *shared += usize::from(c.docs.len() > 1);
+            }
+        }
+    }
+    // A long list is cut: a thousand source cards help no one and cost a long first render.
+    let all_sources = use_state(|| false);
+    let shown = if *all_sources { a.documents.len() } else { a.documents.len().min(SOURCES_SHOWN) };
+    let show_all = {
+        let all_sources = all_sources.clone();
+        Callback::from(move |_: MouseEvent| all_sources.set(true))
+    };
+    let sources = a.documents.iter().enumerate().take(shown).map(|(i, doc)| {
+        let (carried, shared) = coverage[i];
         let only = carried - shared;
         let total = a.claims.len().max(1);
         let pct = |n: usize| format!("{:.1}%", n as f64 * 100.0 / total as f64);
@@ -186,6 +204,12 @@ fn static_parts(props: &StaticProps) -> Html {
             <section aria-labelledby="sources-h">
                 <h2 id="sources-h">{ "Sources" }</h2>
                 <ul role="list" class="source-list">{ for sources }</ul>
+                if shown < a.documents.len() {
+                    <p class="more">
+                        { format!("Showing {shown} of {} sources. ", a.documents.len()) }
+                        <button type="button" onclick={show_all}>{ format!("Show all {}", a.documents.len()) }</button>
+                    </p>
+                }
             </section>
             <section aria-labelledby="disagreements-h">
                 <h2 id="disagreements-h">{ "Where the sources disagree" }</h2>

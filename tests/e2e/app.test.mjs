@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DIST, ROOT, launch, serve, watchedPage, screenshot } from './harness.mjs';
+import { DIST, ROOT, launch, serve, watchedPage, screenshot, network } from './harness.mjs';
 
 const CORPUS = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
 let browser;
@@ -39,9 +39,9 @@ function assertClean(target, { problems, requests }) {
   assert.deepEqual(problems, [], 'no console or page errors');
   if (target.offline) {
     const base = target.url.split('#')[0];
-    assert.deepEqual(requests.filter((u) => u.split('#')[0] !== base), [], 'no request besides the file itself');
+    assert.deepEqual(network(requests).filter((u) => u.split('#')[0] !== base), [], 'no request besides the file itself');
   } else {
-    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), [], 'requests stay on the bundle path');
+    assert.deepEqual(network(requests).filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), [], 'requests stay on the bundle path');
   }
 }
 

@@ -55,6 +55,9 @@ export async function watchedPage(browser, viewport = { width: 1280, height: 900
   return { page, context, problems, requests };
 }
 
+/** Requests that could leave the machine: blob: URLs (the analysis worker's script) are memory. */
+export const network = (requests) => requests.filter((u) => !u.startsWith('blob:'));
+
 export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);

@@ -6,11 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use parallax_core::{analyze, report, Source};
+use parallax_core::{analyze, bundle, report, Source};
 
-const USAGE: &str = "usage: parallax-cli [--format json|text] <file.txt | directory>...\n\
+const USAGE: &str = "usage: parallax-cli [--format json|text] [--bundle OUT.parallax] <file.txt | directory>...\n\
   Analyses the given .txt files (a directory means every .txt file in it, sorted by name)\n\
-  and prints the analysis as JSON (default) or as a short text summary.";
+  and prints the analysis as JSON (default) or as a short text summary.\n\
+  --bundle OUT writes the documents and their analysis as one bundle file instead, which the\n\
+  app opens without analysing again (Add files, then pick the .parallax file).";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -20,6 +22,7 @@ enum Format {
 
 fn main() -> ExitCode {
     let mut format = Format::Json;
+    let mut bundle: Option<PathBuf> = None;
     let mut inputs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -44,6 +47,14 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--bundle" | "-b" => match args.next() {
+                Some(path) => bundle = Some(PathBuf::from(path)),
+                None => {
+                    eprintln!("parallax-cli: --bundle needs a file name\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            s if s.starts_with("--bundle=") => bundle = Some(PathBuf::from(&s["--bundle=".len()..])),
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("parallax-cli: unknown option {s}\n{USAGE}");
                 return ExitCode::from(2);
@@ -75,6 +86,21 @@ fn main() -> ExitCode {
         }
     }
     let analysis = analyze(&sources);
+    if let Some(path) = bundle {
+        let bytes = bundle::encode(&sources, &analysis);
+        if let Err(e) = std::fs::write(&path, &bytes) {
+            eprintln!("parallax-cli: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!(
+            "wrote {} ({} documents, {} claims, {} bytes)",
+            path.display(),
+            analysis.documents.len(),
+            analysis.claims.len(),
+            bytes.len()
+        );
+        return if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    }
     match format {
         Format::Json => match serde_json::to_string_pretty(&report::report(&analysis)) {
             Ok(json) => println!("{json}"),

@@ -10,7 +10,7 @@
 use crate::hash::FastMap;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::entities::Entity;
 use crate::features::{word_key, Features, TermKind};
@@ -41,7 +41,7 @@ const SLOT_CONTEXT_SAME: f32 = 1.0;
 /// Words each side of a number that make up its local context.
 const SLOT_WINDOW: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Disagreement,
@@ -60,7 +60,7 @@ impl Status {
 }
 
 /// One value of a conflict and who gives it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConflictValue {
     pub value: String,
     pub docs: Vec<usize>,
@@ -68,7 +68,7 @@ pub struct ConflictValue {
     pub spans: Vec<(usize, usize, usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     /// What the values measure: "countries or leaders taking part".
     pub what: String,
@@ -76,7 +76,7 @@ pub struct Conflict {
 }
 
 /// A statement aligned by its words, or one quantity compared across sources by its slot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ClaimKind {
     Statement,
@@ -84,7 +84,7 @@ pub enum ClaimKind {
     Quote,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub id: String,
     pub status: Status,

@@ -9,14 +9,14 @@
 use crate::hash::{FastMap, FastSet};
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{self, gazetteer, GazKind};
 use crate::ingest::{Document, Role};
 use crate::text::{fold, is_apostrophe, Token, TokenKind};
 use crate::words::{self, WordSet};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntityKind {
     Person,
@@ -56,7 +56,7 @@ impl EntityKind {
 }
 
 /// One occurrence of an entity in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Index of the document in the analysis.
     pub doc: usize,
@@ -68,13 +68,13 @@ pub struct Mention {
 }
 
 /// Why two names were taken as one entity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Merge {
     pub alias: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: String,
     pub name: String,

@@ -19,11 +19,22 @@ pub const MAX_DOCUMENTS: usize = 5_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Empty,
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     Binary,
     NoText,
-    Duplicate { of: String },
-    CorpusFull { limit: usize },
+    Duplicate {
+        of: String,
+    },
+    CorpusFull {
+        limit: usize,
+    },
+    /// The browser or the system could not read the file.
+    Unreadable,
+    /// A corpus bundle picked together with articles: it is opened on its own.
+    BundleAmongArticles,
 }
 
 impl fmt::Display for Refusal {
@@ -39,6 +50,12 @@ impl fmt::Display for Refusal {
             Refusal::NoText => write!(f, "no readable text was left once markup was removed"),
             Refusal::Duplicate { of } => {
                 write!(f, "it is the same text as \u{201C}{of}\u{201D}, already in the corpus")
+            }
+            Refusal::Unreadable => {
+                write!(f, "it could not be read (moved or changed since it was picked, or a folder?)")
+            }
+            Refusal::BundleAmongArticles => {
+                write!(f, "it is a corpus bundle: open it on its own, then add articles to it")
             }
             Refusal::CorpusFull { limit } => {
                 write!(f, "the corpus already holds the most this tab can analyse ({limit})")

@@ -4,14 +4,14 @@
 //! furniture ("Login", a lone "20", "Join the Conversation") is kept and marked, so the reader can show
 //! it dimmed while analysis skips it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::lexicon;
 use crate::text::{self, Token, TokenKind};
 
 /// The role of a line (and of the sentences in it) in the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// Running text of the article.
@@ -30,7 +30,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub start: usize,
     pub end: usize,
@@ -40,7 +40,7 @@ pub struct Paragraph {
     pub sentence_count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     pub index: usize,
     pub start: usize,
@@ -59,7 +59,7 @@ impl Sentence {
 }
 
 /// One source after ingest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     pub id: String,
     /// A headline-like first line, or the opening words.

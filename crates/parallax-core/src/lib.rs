@@ -4,6 +4,7 @@
 //! [`Analysis`] plus diagnostics that say what was odd about it. Every span is a byte range into the
 //! original text of its document.
 
+pub mod bundle;
 pub mod claims;
 pub mod dates;
 pub mod entities;
@@ -21,12 +22,12 @@ pub mod text;
 pub mod topics;
 pub mod words;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use ingest::{Document, Paragraph, Role, Sentence};
 
 /// A raw source as the user (or the embedded corpus) gives it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id: for files, the file name without extension.
     pub id: String,
@@ -47,14 +48,14 @@ impl Source {
 }
 
 /// How serious a diagnostic is. Nothing here stops analysis; it tells the reader what was set aside.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     Info,
     Warning,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The document it concerns, if one.
@@ -63,7 +64,7 @@ pub struct Diagnostic {
 }
 
 /// Everything Parallax knows about a corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub documents: Vec<Document>,
     /// Quantities per document, parallel to `documents`.
@@ -75,12 +76,85 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The stages of an analysis, in order, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Stage {
+    /// Paragraphs, sentences and words of each document.
+    Reading,
+    /// Numbers, per document.
+    Numbers,
+    /// Names across the corpus.
+    Entities,
+    /// Quotes and statements aligned across sources.
+    Comparing,
+    Topics,
+    Done,
+}
+
+impl Stage {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Reading => "Reading the articles",
+            Stage::Numbers => "Finding numbers",
+            Stage::Entities => "Finding names",
+            Stage::Comparing => "Comparing sources",
+            Stage::Topics => "Grouping topics",
+            Stage::Done => "Done",
+        }
+    }
+
+    /// The share of the whole run finished when this stage starts, from the stage timings of the
+    /// 1,000-document benchmark (`cargo bench -p parallax-core --bench analyze -- --stages 1000`).
+    fn start_share(self) -> f64 {
+        match self {
+            Stage::Reading => 0.0,
+            Stage::Numbers => 0.35,
+            Stage::Entities => 0.45,
+            Stage::Comparing => 0.65,
+            Stage::Topics => 0.92,
+            Stage::Done => 1.0,
+        }
+    }
+}
+
+/// How far an analysis has got: a stage, and documents done of the total in per-document stages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub stage: Stage,
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// The whole run's completed share, 0.0 to 1.0, for a progress bar.
+    pub fn fraction(&self) -> f64 {
+        let start = self.stage.start_share();
+        let next = match self.stage {
+            Stage::Reading => Stage::Numbers,
+            Stage::Numbers => Stage::Entities,
+            Stage::Entities => Stage::Comparing,
+            Stage::Comparing => Stage::Topics,
+            Stage::Topics | Stage::Done => Stage::Done,
+        };
+        let within = if self.total == 0 { 0.0 } else { self.done.min(self.total) as f64 / self.total as f64 };
+        start + (next.start_share() - start) * within
+    }
+}
+
 /// Analyses a corpus. Never panics, never fails: odd input is reported in `diagnostics`.
 pub fn analyze(sources: &[Source]) -> Analysis {
+    analyze_with_progress(sources, &mut |_| {})
+}
+
+/// [`analyze`], telling `progress` where it is: after each document in the per-document stages,
+/// and at the start of every corpus-wide stage.
+pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progress)) -> Analysis {
+    let total = sources.len();
     let mut diagnostics = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut documents = Vec::with_capacity(sources.len());
-    for source in sources {
+    for (i, source) in sources.iter().enumerate() {
+        progress(Progress { stage: Stage::Reading, done: i, total });
         if !seen.insert(source.id.as_str()) {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -102,11 +176,20 @@ pub fn analyze(sources: &[Source]) -> Analysis {
         }
         documents.push(doc);
     }
-    let numbers: Vec<Vec<numbers::Quantity>> = documents.iter().map(numbers::extract).collect();
+    let total = documents.len();
+    let mut numbers: Vec<Vec<numbers::Quantity>> = Vec::with_capacity(total);
+    for (i, doc) in documents.iter().enumerate() {
+        progress(Progress { stage: Stage::Numbers, done: i, total });
+        numbers.push(numbers::extract(doc));
+    }
+    progress(Progress { stage: Stage::Entities, done: 0, total });
     let entities = entities::extract(&documents);
+    progress(Progress { stage: Stage::Comparing, done: 0, total });
     let features = features::build(&documents, &entities, &numbers);
     let quotes = quotes::extract(&documents, &entities);
     let claims = claims::align(&documents, &numbers, &entities, &quotes, &features);
+    progress(Progress { stage: Stage::Topics, done: 0, total });
     let topics = topics::extract(&features);
+    progress(Progress { stage: Stage::Done, done: total, total });
     Analysis { documents, numbers, entities, claims, quotes, topics, diagnostics }
 }

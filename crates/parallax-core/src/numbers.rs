@@ -6,7 +6,7 @@
 //! not quantities. When a value cannot be read with confidence the span is kept and the
 //! confidence says so, rather than a wrong value said with certainty.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::ingest::Document;
@@ -16,8 +16,7 @@ use crate::words;
 
 /// A normalised value: a number, or ISO text for dates (`YYYY-MM-DD`, `YYYY-MM`, `--MM-DD`) and
 /// 24-hour times (`HH:MM`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     Number(f64),
     Text(String),
@@ -60,7 +59,7 @@ fn trim_float(n: f64) -> String {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NumberKind {
     Count,
@@ -93,7 +92,7 @@ impl NumberKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     Low,
@@ -102,7 +101,7 @@ pub enum Confidence {
 }
 
 /// One quantity found in a document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Index of the sentence in its document.
     pub sentence: usize,
@@ -110,14 +109,12 @@ pub struct Quantity {
     pub end: usize,
     pub value: Value,
     /// The upper bound of a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
     pub kind: NumberKind,
     /// What it counts, canonical and plural ("countries" for nations, countries and states), or
     /// the currency code for money, or the time unit for durations and ages.
     pub unit: Option<String>,
     /// The counted word as written ("nations").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_text: Option<String>,
     pub confidence: Confidence,
 }

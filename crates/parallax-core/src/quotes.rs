@@ -9,7 +9,7 @@
 use crate::hash::{FastMap, FastSet};
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::entities::{Entity, EntityKind};
 use crate::ingest::Document;
@@ -22,7 +22,7 @@ const MAX_HOLDERS: usize = 32;
 /// Share of the shorter quote's trigrams that must appear in the other for a match.
 const MATCH_CONTAINMENT: f32 = 0.6;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteOccurrence {
     pub doc: usize,
     pub sentence: usize,
@@ -32,11 +32,10 @@ pub struct QuoteOccurrence {
     /// Who the source says spoke, as resolved ("Emmanuel Macron") or as written ("a White House official").
     pub speaker: Option<String>,
     /// The speaker's entity index, when resolved to one.
-    #[serde(skip)]
     pub speaker_entity: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The speaker most sources name.
     pub speaker: Option<String>,

@@ -132,7 +132,7 @@ pub struct NumberReport<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub value: &'a Value,
+    pub value: ValueReport<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
     pub kind: NumberKind,
@@ -140,6 +140,23 @@ pub struct NumberReport<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_text: Option<&'a str>,
     pub confidence: Confidence,
+}
+
+/// A value in JSON: a plain number, or ISO text for dates and times.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ValueReport<'a> {
+    Number(f64),
+    Text(&'a str),
+}
+
+impl<'a> From<&'a Value> for ValueReport<'a> {
+    fn from(v: &'a Value) -> Self {
+        match v {
+            Value::Number(n) => ValueReport::Number(*n),
+            Value::Text(t) => ValueReport::Text(t),
+        }
+    }
 }
 
 /// The report view of an analysis.
@@ -207,7 +224,7 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                     start: q.start,
                     end: q.end,
                     text: &d.text[q.start..q.end],
-                    value: &q.value,
+                    value: (&q.value).into(),
                     high: q.high,
                     kind: q.kind,
                     unit: q.unit.as_deref(),

@@ -4,11 +4,11 @@
 //! a folded form (curly quotes and dashes made plain, lower-cased), so every later stage can report
 //! exact offsets while comparing normalised words.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a token is made of. Numbers keep their separators ("1,100.5"); words keep inner
 /// apostrophes, hyphens and abbreviation dots ("don't", "war-torn", "U.S.").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TokenKind {
     Word,
@@ -17,7 +17,7 @@ pub enum TokenKind {
 }
 
 /// A token: a byte span of the original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
     pub start: usize,
     pub end: usize,

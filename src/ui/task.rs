@@ -1,0 +1,158 @@
+//! Background analysis as the reader sees it: a progress bar with the stage and the documents
+//! done, a Cancel button, and the corpus replaced only when the result is in and checked.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use parallax_core::Source;
+
+use crate::library::Input;
+use crate::protocol::Outcome;
+use yew::prelude::*;
+
+use crate::state::{Action, SharedAnalysis, Task};
+use crate::worker::Event as WorkerEvent;
+
+/// Adds `inputs` to `existing` and analyses the result in the worker (or, if no worker will
+/// start, on the page after a frame), showing progress; then replaces the corpus and says `done`
+/// (or, by default, what adding did). The corpus shown until then stays as it is, and stays if
+/// nothing could be added, the analysis is cancelled or it fails. `save` keeps the result.
+pub fn analyse(
+    existing: Vec<Source>,
+    inputs: Vec<Input>,
+    title: String,
+    done: Option<String>,
+    save: bool,
+    dispatch: Callback<Action>,
+) {
+    dispatch.emit(Action::TaskStarted(title));
+    crate::platform::mark("parallax:task:start");
+    // Kept only for the fallback below, which needs the request again.
+    let request = Rc::new(RefCell::new(Some((existing.clone(), inputs.clone()))));
+    let heard_from_worker = Rc::new(Cell::new(false));
+    let on_event = {
+        let dispatch = dispatch.clone();
+        let heard = heard_from_worker.clone();
+        let request = request.clone();
+        let done = done.clone();
+        move |event: WorkerEvent| {
+            if !matches!(event, WorkerEvent::Failed(_)) {
+                heard.set(true);
+                request.borrow_mut().take();
+            }
+            match event {
+                WorkerEvent::Progress(p) => dispatch.emit(Action::TaskProgress(p)),
+                WorkerEvent::Done { bundle, bytes, summary } => {
+                    crate::platform::measure("parallax:task", "parallax:task:start");
+                    let (dispatch, done) = (dispatch.clone(), done.clone().unwrap_or(summary));
+                    // Decoded already; index, then render, each in a task of its own, so a large
+                    // corpus arrives in steps the page can breathe between.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        crate::ui::library::pause(0).await;
+                        let analysis = SharedAnalysis::new(bundle.analysis);
+                        crate::ui::library::pause(0).await;
+                        finish(bundle.sources, analysis, save.then_some(bytes), done, &dispatch);
+                    });
+                }
+                WorkerEvent::Refused(summary) => dispatch.emit(Action::TaskEnded(summary)),
+                // A worker that never got going (a browser that refuses workers from a Blob):
+                // do the work here instead. One that failed mid-way would fail here too: report it.
+                WorkerEvent::Failed(why) => match request.borrow_mut().take() {
+                    Some((existing, inputs)) if !heard.get() => {
+                        on_page(existing, inputs, done.clone(), save, dispatch.clone(), why)
+                    }
+                    _ => dispatch
+                        .emit(Action::TaskEnded(format!("The analysis failed ({why}); the corpus is as it was."))),
+                },
+            }
+        }
+    };
+    if let Err(why) = crate::worker::analyse(existing, inputs, on_event) {
+        if let Some((existing, inputs)) = request.borrow_mut().take() {
+            on_page(existing, inputs, done, save, dispatch, why);
+        }
+    }
+}
+
+/// The fallback: the same work on the page, after the progress bar has been painted.
+fn on_page(
+    existing: Vec<Source>,
+    inputs: Vec<Input>,
+    done: Option<String>,
+    save: bool,
+    dispatch: Callback<Action>,
+    why: String,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::ui::library::next_frame().await;
+        match crate::protocol::run(&existing, inputs, &mut |_| {}) {
+            Outcome::Done { sources, analysis, summary } => {
+                let done = format!("{} (Analysed on the page, not in the background: {why}.)", done.unwrap_or(summary));
+                let keep = save.then(|| parallax_core::bundle::encode(&sources, &analysis));
+                finish(sources, SharedAnalysis::new(analysis), keep, done, &dispatch);
+            }
+            Outcome::Refused { summary } => dispatch.emit(Action::TaskEnded(summary)),
+        }
+    });
+}
+
+/// Puts a new corpus in place and says `done`; with `keep` (its bundle), also keeps it in storage.
+pub fn finish(
+    sources: Vec<Source>,
+    analysis: SharedAnalysis,
+    keep: Option<Vec<u8>>,
+    done: String,
+    dispatch: &Callback<Action>,
+) {
+    if let Some(bytes) = keep {
+        let report = dispatch.clone();
+        crate::storage::save_in_background(sources.clone(), true, Some(bytes), move |m| {
+            report.emit(Action::ApplyNotice(m))
+        });
+    }
+    dispatch.emit(Action::ReplaceCorpus { sources: Rc::new(sources), analysis, embedded: false, notice: Some(done) });
+    dispatch.emit(Action::ResolvePendingHash);
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TaskBarProps {
+    pub task: Task,
+    pub dispatch: Callback<Action>,
+}
+
+/// The progress of the background analysis, with a way to stop it.
+#[function_component(TaskBar)]
+pub fn task_bar(props: &TaskBarProps) -> Html {
+    let cancel = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::worker::cancel();
+            dispatch.emit(Action::TaskEnded("Analysis cancelled: the corpus is as it was.".to_string()));
+        })
+    };
+    let task = &props.task;
+    let per_document = |p: &parallax_core::Progress| {
+        p.total > 0
+            && p.done < p.total
+            && matches!(p.stage, parallax_core::Stage::Reading | parallax_core::Stage::Numbers)
+    };
+    // The stage is announced (it changes a handful of times); the document count is only shown.
+    let (fraction, stage, count) = match task.progress {
+        Some(p) if per_document(&p) => {
+            (p.fraction(), p.stage.label(), format!(": {} of {} documents", p.done, p.total))
+        }
+        Some(p) => (p.fraction(), p.stage.label(), "\u{2026}".to_string()),
+        None => (0.0, "Starting", "\u{2026}".to_string()),
+    };
+    let detail = format!("{stage}{count}");
+    let permille = (fraction * 1000.0).round() as u32;
+    html! {
+        <section class="task" aria-label="Analysis in progress">
+            <p class="task-title" id="task-title">{ &task.title }</p>
+            <progress id="task-progress" max="1000" value={permille.to_string()} aria-labelledby="task-title"
+                aria-valuetext={format!("{}%, {detail}", permille / 10)}>{ format!("{}%", permille / 10) }</progress>
+            <p class="task-detail"><span aria-live="polite">{ stage }</span>{ count }</p>
+            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+        </section>
+    }
+}
