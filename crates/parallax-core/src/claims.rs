@@ -422,6 +422,13 @@ struct SlotNumber {
     governor: Option<u32>,
 }
 
+impl SlotNumber {
+    /// No frame was found: compared only within its own aligned statement.
+    fn statement_only(&self) -> bool {
+        self.key.1.is_empty()
+    }
+}
+
 /// Entity mentions of a sentence: (start, end, entity index).
 type SentenceMentions = FastMap<(usize, usize), Vec<(usize, usize, usize)>>;
 
@@ -484,7 +491,7 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
     let mut out = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
         for q in &numbers[di] {
-            if !matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+            if !matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent | NumberKind::Duration) {
                 continue;
             }
             let (Some(unit), Some(value)) = (q.unit.as_deref(), q.value.as_number()) else { continue };
@@ -495,10 +502,18 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             }
             let Some(feature) = f.lookup(di, q.sentence) else { continue };
             let tokens = doc.sentence_tokens(s);
-            let Some((frame, governor)) = slot_governor(&doc.text, tokens, q.start, q.end) else { continue };
             let family = unit_family(unit);
-            let context = local_context(doc, di, tokens, q, governor, family, &mentions, entities, f);
-            let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
+            // With no frame word, a number is compared only inside the statement it is part of
+            // ("said 40,000 cars would cross it" against "said 45,000 cars would cross it"):
+            // without a frame, context alone is too weak to link it across statements.
+            let (frame, context, governor) = match slot_governor(&doc.text, tokens, q.start, q.end) {
+                Some((frame, governor)) => {
+                    let context = local_context(doc, di, tokens, q, governor, family, &mentions, entities, f);
+                    let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
+                    (frame, context, governor)
+                }
+                None => (String::new(), Vec::new(), None),
+            };
             out.push(SlotNumber {
                 feature,
                 doc: di,
@@ -561,7 +576,7 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
         values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
         let units: BTreeSet<&str> = ns.iter().map(|n| n.unit.as_str()).collect();
         let what_units = if units.len() > 1 { family.clone() } else { units.iter().next().unwrap_or(&"").to_string() };
-        out.push(Conflict { what: format!("{what_units} {frame}"), values });
+        out.push(Conflict { what: format!("{what_units} {frame}").trim_end().to_string(), values });
     }
     out
 }
@@ -674,7 +689,7 @@ pub fn align(
 /// "a group of 30 European nations" against "the meeting of 35 leaders".
 fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -> Vec<Claim> {
     let mut by_key: BTreeMap<&(String, String), Vec<usize>> = BTreeMap::new();
-    for (i, s) in slots.iter().enumerate() {
+    for (i, s) in slots.iter().enumerate().filter(|(_, s)| !s.statement_only()) {
         by_key.entry(&s.key).or_default().push(i);
     }
     let mut out = Vec::new();
@@ -844,6 +859,60 @@ fn explain(c: &Claim, docs: &[Document], what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The conflicts of an analysis as (what, values) pairs.
+    fn conflicts(texts: &[&str]) -> Vec<(String, Vec<String>)> {
+        let sources: Vec<crate::Source> =
+            texts.iter().enumerate().map(|(i, t)| crate::Source::new(format!("s{i}"), *t)).collect();
+        let a = crate::analyze(&sources);
+        a.claims
+            .iter()
+            .flat_map(|c| &c.conflicts)
+            .map(|k| (k.what.clone(), k.values.iter().map(|v| v.value.clone()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_without_a_frame_word_are_compared_inside_their_statement() {
+        let table: [(&[&str], &[(&str, &[&str])]); 4] = [
+            (
+                &[
+                    "Mayor Jana Dvorak said 40,000 cars would cross it every day.",
+                    "Dvorak said 45,000 cars would cross it every day.",
+                ],
+                &[("cars", &["40000", "45000"])],
+            ),
+            (
+                &[
+                    "The Vltava bridge in Prague reopened on Friday after 18 months of repairs, officials said.",
+                    "Prague mayor Jana Dvorak reopened the Vltava bridge on Friday after 20 months of work.",
+                ],
+                &[("months", &["18", "20"])],
+            ),
+            // The same values: agreement, no conflict.
+            (
+                &[
+                    "Dvorak said 40,000 cars would cross it every day.",
+                    "Mayor Dvorak said 40,000 cars would cross it daily.",
+                ],
+                &[],
+            ),
+            // Unrelated statements with different counts of one unit: not one quantity.
+            (
+                &[
+                    "A museum in Brno showed 40 cars from the 1930s.",
+                    "Police in Ostrava towed 12 cars after the storm.",
+                ],
+                &[],
+            ),
+        ];
+        for (texts, expected) in table {
+            let got = conflicts(texts);
+            let want: Vec<(String, Vec<String>)> =
+                expected.iter().map(|(w, vs)| (w.to_string(), vs.iter().map(|v| v.to_string()).collect())).collect();
+            assert_eq!(got, want, "{texts:?}");
+        }
+    }
 
     #[test]
     fn frames_come_from_the_governing_word() {

@@ -1,0 +1,145 @@
+// End-to-end, single file from file://: every kind of bad input gets a clear message and leaves the
+// corpus as it was; bundles go out and come back (from the app and from the command); a full
+// storage quota is reported without losing what is loaded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, ROOT, launch, watchedPage, network } from './harness.mjs';
+
+const URL_ = pathToFileURL(join(DIST, 'parallax.html')).href;
+const TMP = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const REPORTS = [
+  ['bridge-a.txt', 'Bridge Reopens\n\nThe Vltava bridge in Prague reopened on Friday after 18 months of repairs, city officials said. Mayor Jana Dvorak said 40,000 cars would cross it every day.'],
+  ['bridge-b.txt', 'Prague bridge back in use\n\nPrague mayor Jana Dvorak reopened the Vltava bridge on Friday after 20 months of work. Dvorak said 45,000 cars would cross it every day.'],
+];
+const file = (name, content, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+
+async function openWithCorpus(page, { wait = true } = {}) {
+  await page.goto(URL_);
+  await page.locator('#add-files').setInputFiles(REPORTS.map(([n, t]) => file(n, t)));
+  if (wait) await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
+}
+
+async function sources(page) {
+  return page.locator('button.source').evaluateAll((bs) => bs.map((b) => b.dataset.doc).sort());
+}
+
+async function pick(page, files) {
+  await page.locator('#add-files').setInputFiles(files);
+}
+
+test('bad files are refused or read with a note, and the corpus stays as it was', async () => {
+  const { page, problems, requests } = await watchedPage(browser);
+  await openWithCorpus(page);
+  const before = await sources(page);
+  // 50 MB: refused by its size without being read (a file on disk: too large to pass as a buffer).
+  const huge = join(TMP, 'huge.txt');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a '));
+  await pick(page, [huge]);
+  await page.locator('.notice', { hasText: 'huge.txt' }).waitFor({ timeout: 30000 });
+  assert.match(await page.locator('.notice').innerText(), /50\.0 MB, over the 5 MB limit/);
+  assert.deepEqual(await sources(page), before, 'nothing lost, nothing added');
+  // Binary, empty, and a duplicate of what is there: each refused with its own reason.
+  await pick(page, [
+    file('archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0, 0, 0])),
+    file('blank.txt', '   \n\n  '),
+    file('again.txt', REPORTS[0][1]),
+  ]);
+  await page.locator('.notice', { hasText: 'archive.zip' }).waitFor({ timeout: 30000 });
+  const refused = await page.locator('.notice').innerText();
+  assert.match(refused, /archive\.zip.*not text/s);
+  assert.match(refused, /blank\.txt.*empty/s);
+  assert.match(refused, /again\.txt.*same text as/s);
+  assert.deepEqual(await sources(page), before);
+  // UTF-16 with a byte-order mark, and Windows-1252 bytes that are not UTF-8: read, and said so.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich talks\n\nOfficials in Zürich met on Monday about the bridge.', 'utf16le')]);
+  const latin = Buffer.from('Caf\xe9 owners in Prague said the bridge works cost them 12 weeks of trade.', 'latin1');
+  await pick(page, [file('utf16.txt', utf16), file('latin.txt', latin)]);
+  await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
+  const notes = await page.locator('.notice').innerText();
+  assert.match(notes, /utf16\.txt.*UTF-16/s);
+  assert.match(notes, /latin\.txt.*Windows-1252/s);
+  await page.locator('button.source[data-doc="utf16"]').click();
+  assert.match(await page.locator('article.reader').innerText(), /Officials in Zürich met/);
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.locator('button.source[data-doc="latin"]').click();
+  assert.match(await page.locator('article.reader').innerText(), /Café owners/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(network(requests).filter((u) => u.split('#')[0] !== URL_), [], 'no request');
+});
+
+test('thousands of tiny files: added in the worker, the page keeps answering', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(URL_);
+  const tiny = Array.from({ length: 3000 }, (_, i) => file(`note-${i}.txt`, `Note ${i}: the ferry left Oslo at ${i % 24}:00.`));
+  await pick(page, tiny);
+  await page.locator('.notice', { hasText: 'Added 3000 articles' }).waitFor({ timeout: 300000 });
+  assert.match(await page.locator('.corpus-summary').innerText(), /^3000 sources/);
+  // The page answers: a filter still works on the large corpus.
+  await page.locator('.facets .facet-value').first().click();
+  await page.locator('.chips').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('a bundle goes out and comes back; a damaged one is refused; one from the command opens', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await openWithCorpus(page);
+  const claims = await page.locator('.corpus-summary').innerText();
+  // Export the reader's corpus as a bundle.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export bundle' }).click()]);
+  assert.equal(download.suggestedFilename(), 'parallax-corpus.parallax');
+  const bundlePath = join(TMP, 'corpus.parallax');
+  await download.saveAs(bundlePath);
+  const bytes = readFileSync(bundlePath);
+  assert.equal(bytes.subarray(0, 8).toString(), 'PARALLAX');
+  // Start afresh, then open the bundle: the same corpus, with no analysis to wait for.
+  await page.evaluate(() => { document.querySelector('details.library').open = true; });
+  await page.getByRole('button', { name: 'Start an empty corpus' }).click();
+  await page.locator('.notice', { hasText: 'new, empty corpus' }).waitFor();
+  await pick(page, [bundlePath]);
+  await page.locator('.notice', { hasText: 'Opened “corpus.parallax”: 2 articles' }).waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('.corpus-summary').innerText(), claims, 'the same sources, words and claims');
+  assert.match(await page.locator('.disagreements').innerText(), /40,?000[\s\S]*45,?000|45,?000[\s\S]*40,?000/, 'the traffic figure still disagrees');
+  // A damaged bundle (cut short) and a bundle picked with articles.
+  await pick(page, [file('cut.parallax', bytes.subarray(0, Math.floor(bytes.length / 2)))]);
+  await page.locator('.notice', { hasText: 'Could not open “cut.parallax”' }).waitFor({ timeout: 30000 });
+  assert.match(await page.locator('.notice').innerText(), /damaged.*corpus is as it was/s);
+  assert.equal(await page.locator('.corpus-summary').innerText(), claims, 'untouched');
+  await pick(page, [file('not-a-bundle.parallax', 'Just some text pretending.')]);
+  await page.locator('.notice', { hasText: 'not-a-bundle.parallax' }).waitFor({ timeout: 30000 });
+  assert.match(await page.locator('.notice').innerText(), /not a Parallax bundle/);
+  // A bundle the command wrote, from the five seed reports.
+  const cli = join(ROOT, 'target', 'debug', 'parallax-cli');
+  assert.ok(existsSync(cli), `${cli} is built by the native test step`);
+  const fromCli = join(TMP, 'seed.parallax');
+  execFileSync(cli, ['--bundle', fromCli, join(ROOT, 'corpus')]);
+  await pick(page, [fromCli]);
+  await page.locator('.notice', { hasText: 'Opened “seed.parallax”: 5 articles' }).waitFor({ timeout: 30000 });
+  assert.match(await page.locator('.disagreements').innerText(), /30\b[\s\S]*35\b|35\b[\s\S]*30\b/);
+  // Kept across a reload, analysis included (no progress bar on the way back).
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Restored your 5 articles' }).waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('.task').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('a full storage quota is reported and nothing loaded is lost', async () => {
+  const { page, context, problems } = await watchedPage(browser);
+  // Every write to IndexedDB fails as a full disk would.
+  await context.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await openWithCorpus(page, { wait: false });
+  await page.locator('.notice', { hasText: 'Could not keep your articles in this browser' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(await sources(page), ['bridge-a', 'bridge-b'], 'the articles stay loaded in the tab');
+  assert.deepEqual(problems, []);
+});
