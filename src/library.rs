@@ -3,7 +3,7 @@
 
 use parallax_core::bundle::{self, Bundle};
 use parallax_core::import::{self, Refusal, MAX_CORPUS_BYTES, MAX_DOCUMENTS};
-use parallax_core::Source;
+use parallax_core::{Details, Source};
 
 /// One thing the reader tried to add: a file's bytes, or pasted text with an optional label.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -29,6 +29,8 @@ pub enum Input {
     Paste {
         label: String,
         text: String,
+        /// Outlet, date and address, as the reader gave them (already checked).
+        details: Details,
     },
 }
 
@@ -142,11 +144,40 @@ pub fn add(existing: &[Source], inputs: Vec<Input>) -> Added {
             Input::Paste { label, .. } if !label.trim().is_empty() => Some(label.clone()),
             _ => imported.title.clone(),
         };
-        sources.push(Source::new(id.clone(), imported.text).with_label(label));
+        let details = match &input {
+            Input::Paste { details, .. } => details.clone(),
+            _ => Details::default(),
+        };
+        sources.push(Source::new(id.clone(), imported.text).with_label(label).with_details(details));
         out.accepted.push(id);
     }
     out.sources = sources;
     out
+}
+
+/// The corpus with one source's label and details changed (the text stays as it was).
+pub fn edit(sources: &[Source], id: &str, label: &str, details: Details) -> Vec<Source> {
+    sources
+        .iter()
+        .map(|s| {
+            if s.id == id {
+                s.clone().with_label(Some(label.to_string())).with_details(details.clone())
+            } else {
+                s.clone()
+            }
+        })
+        .collect()
+}
+
+/// The corpus without one source.
+pub fn remove(sources: &[Source], id: &str) -> Vec<Source> {
+    sources.iter().filter(|s| s.id != id).cloned().collect()
+}
+
+/// An address worth a link: http or https only (never `javascript:` or `data:`).
+pub fn linkable(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.contains(char::is_whitespace)
 }
 
 /// The version of what the browser keeps between visits. A record saved by an older version is
@@ -202,7 +233,7 @@ pub fn sort_pick(inputs: Vec<Input>) -> Pick {
 pub fn restore(
     version: u32,
     active: bool,
-    entries: Vec<(String, String, Option<String>)>,
+    entries: Vec<(String, String, Option<String>, Details)>,
     bundle: Option<Vec<u8>>,
 ) -> Result<Stored, String> {
     if version > STORAGE_VERSION {
@@ -214,9 +245,9 @@ pub fn restore(
     let mut seen = std::collections::HashSet::new();
     let sources = entries
         .into_iter()
-        .filter(|(id, text, _)| !id.trim().is_empty() && !text.trim().is_empty())
-        .filter(|(id, _, _)| seen.insert(id.clone()))
-        .map(|(id, text, label)| Source::new(id, text).with_label(label))
+        .filter(|(id, text, _, _)| !id.trim().is_empty() && !text.trim().is_empty())
+        .filter(|(id, _, _, _)| seen.insert(id.clone()))
+        .map(|(id, text, label, details)| Source::new(id, text).with_label(label).with_details(details))
         .collect();
     let bundle = if version >= 2 { bundle } else { None };
     Ok(Stored { active, sources, bundle })
@@ -233,10 +264,10 @@ mod tests {
     #[test]
     fn stored_corpora_are_restored_checked_and_versioned() {
         let entries = vec![
-            ("a".to_string(), "Leaders met.".to_string(), Some("Label A".to_string())),
-            ("".to_string(), "no id".to_string(), None),
-            ("b".to_string(), "  ".to_string(), None),
-            ("a".to_string(), "a duplicate id".to_string(), None),
+            ("a".to_string(), "Leaders met.".to_string(), Some("Label A".to_string()), Details::default()),
+            ("".to_string(), "no id".to_string(), None, Details::default()),
+            ("b".to_string(), "  ".to_string(), None, Details::default()),
+            ("a".to_string(), "a duplicate id".to_string(), None, Details::default()),
         ];
         let stored = restore(1, true, entries.clone(), None).unwrap();
         assert_eq!(stored.sources.len(), 1);
@@ -253,12 +284,12 @@ mod tests {
     fn a_stored_analysis_is_reused_only_when_it_fits_the_stored_sources() {
         let sources = vec![Source::new("a", "Leaders met in Paris. 26 nations pledged troops.")];
         let bytes = bundle::encode(&sources, &parallax_core::analyze(&sources));
-        let entries = vec![("a".to_string(), sources[0].text.clone(), None)];
+        let entries = vec![("a".to_string(), sources[0].text.clone(), None, Details::default())];
         let stored = restore(2, true, entries.clone(), Some(bytes.clone())).unwrap();
         assert_eq!(stored.reusable().map(|b| b.analysis.documents.len()), Some(1));
         let v1 = restore(1, true, entries, Some(bytes.clone())).unwrap();
         assert!(v1.reusable().is_none(), "a version-1 record has no analysis: analyse again");
-        let other = vec![("a".to_string(), "Something else entirely.".to_string(), None)];
+        let other = vec![("a".to_string(), "Something else entirely.".to_string(), None, Details::default())];
         assert!(restore(2, true, other, Some(bytes)).unwrap().reusable().is_none(), "not the stored sources");
         let damaged = restore(2, true, vec![], Some(b"PARALLAX\x01\0\0\0\xff".to_vec())).unwrap();
         assert!(damaged.reusable().is_none());
@@ -288,6 +319,33 @@ mod tests {
     }
 
     #[test]
+    fn sources_are_relabelled_and_removed_by_id() {
+        let sources = vec![Source::new("a", "Leaders met."), Source::new("b", "Ministers met.")];
+        let details = Details::from_input("Example Post", "2025-09-04", "").unwrap();
+        let edited = edit(&sources, "b", "  Second   report ", details.clone());
+        assert_eq!(edited[1].label.as_deref(), Some("Second report"));
+        assert_eq!((edited[1].details.clone(), edited[1].text.as_str()), (details, "Ministers met."));
+        assert_eq!(edited[0], sources[0]);
+        assert_eq!(edit(&sources, "b", "", Details::default())[1].label, None, "an empty label means derive one");
+        assert_eq!(remove(&sources, "a"), vec![sources[1].clone()]);
+        assert_eq!(remove(&sources, "zzz"), sources);
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        for (url, ok) in [
+            ("https://example.org/a", true),
+            ("HTTP://example.org", true),
+            ("javascript:alert(1)", false),
+            ("data:text/html,<b>x</b>", false),
+            ("example.org", false),
+            ("https://exa mple.org", false),
+        ] {
+            assert_eq!(linkable(url), ok, "{url}");
+        }
+    }
+
+    #[test]
     fn good_inputs_are_added_and_bad_ones_explained_without_losing_anything() {
         let existing = vec![Source::new("a", "Leaders met in Paris on Thursday.")];
         let added = add(
@@ -298,7 +356,11 @@ mod tests {
                 file("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
                 file("copy.txt", b"leaders met in paris on thursday"),
                 file("b.txt", b"Another report with the same file name."),
-                Input::Paste { label: "My note".into(), text: "<p>Pasted <script>x()</script>words.</p>".into() },
+                Input::Paste {
+                    label: "My note".into(),
+                    text: "<p>Pasted <script>x()</script>words.</p>".into(),
+                    details: Details::from_input("The Example Post", "2025-09-04", "https://example.org/n").unwrap(),
+                },
                 Input::Oversized { name: "huge.txt".into(), size: 50 * 1024 * 1024 },
                 Input::Unreadable { name: "gone.txt".into() },
             ],
@@ -308,6 +370,7 @@ mod tests {
         assert_eq!(added.sources.len(), 4);
         assert_eq!(added.sources[3].text, "Pasted words.");
         assert_eq!(added.sources[3].label.as_deref(), Some("My note"), "the reader's label is kept");
+        assert_eq!(added.sources[3].details.outlet.as_deref(), Some("The Example Post"), "and the details");
         let reasons: Vec<&str> = added.refused.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(reasons, ["empty.txt", "photo.png", "copy.txt", "huge.txt", "gone.txt"]);
         let summary = added.summary();

@@ -1,4 +1,4 @@
-//! Browser glue, kept thin: the location hash, global keys, focus, and file downloads.
+//! Browser glue, kept thin: the location hash, global keys, focus, form fields, and file downloads.
 //! No logic lives here; everything it does is decided by `state`.
 
 use wasm_bindgen::JsCast;
@@ -41,6 +41,32 @@ pub fn focus(id: &str) {
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
+        }
+    }
+}
+
+/// The value of the input or text area with this id ("" if there is none).
+pub fn field_value(id: &str) -> String {
+    let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return String::new();
+    };
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Empties the inputs and text areas with these ids.
+pub fn clear_fields(ids: &[&str]) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    for el in ids.iter().filter_map(|id| document.get_element_by_id(id)) {
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value("");
+        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value("");
         }
     }
 }

@@ -98,7 +98,11 @@ mod tests {
         let ask = ToWorker::Add {
             job: 7,
             existing: vec![Source::new("a", "Leaders met.")],
-            inputs: vec![Input::Paste { label: "b".into(), text: "Ministers met.".into() }],
+            inputs: vec![Input::Paste {
+                label: "b".into(),
+                text: "Ministers met.".into(),
+                details: Default::default(),
+            }],
         };
         assert_eq!(decode::<ToWorker>(&encode(&ask)).unwrap(), ask);
         let progress = FromWorker::Progress { job: 7, progress: Progress { stage: Stage::Numbers, done: 3, total: 9 } };
@@ -109,7 +113,7 @@ mod tests {
     #[test]
     fn a_request_adds_then_analyses_or_refuses_without_analysing() {
         let existing = vec![Source::new("a", "Leaders met in Paris. 26 nations pledged troops.")];
-        let paste = |text: &str| Input::Paste { label: String::new(), text: text.into() };
+        let paste = |text: &str| Input::Paste { label: String::new(), text: text.into(), details: Default::default() };
         let mut stages = Vec::new();
         match run(&existing, vec![paste("Twenty-six countries pledged troops in Paris.")], &mut |p| {
             stages.push(p.stage)

@@ -638,7 +638,11 @@ mod tests {
         let s = s.apply(Action::ToggleEntity(paris.clone())).apply(Action::ToggleEntity(berlin));
         let added = crate::library::add(
             &[Source::new("c", "Emmanuel Macron spoke in Paris again.")],
-            vec![crate::library::Input::Paste { label: String::new(), text: "Paris hosted the talks.".into() }],
+            vec![crate::library::Input::Paste {
+                label: String::new(),
+                text: "Paris hosted the talks.".into(),
+                details: Default::default(),
+            }],
         );
         let analysis = SharedAnalysis::new(analyze(&added.sources));
         let notice = Some(added.summary());

@@ -80,8 +80,12 @@ pub async fn save(sources: &[parallax_core::Source], active: bool, bundle: Optio
         let item = js_sys::Object::new();
         set(&item, "id", &JsValue::from_str(&s.id));
         set(&item, "text", &JsValue::from_str(&s.text));
-        if let Some(label) = &s.label {
-            set(&item, "label", &JsValue::from_str(label));
+        let optional =
+            [("label", &s.label), ("outlet", &s.details.outlet), ("date", &s.details.date), ("url", &s.details.url)];
+        for (key, value) in optional {
+            if let Some(v) = value {
+                set(&item, key, &JsValue::from_str(v));
+            }
         }
         list.push(&item);
     }
@@ -116,6 +120,11 @@ pub async fn load() -> Result<Option<Stored>, String> {
                 get(&item, "id").as_string().unwrap_or_default(),
                 get(&item, "text").as_string().unwrap_or_default(),
                 get(&item, "label").as_string(),
+                parallax_core::Details {
+                    outlet: get(&item, "outlet").as_string(),
+                    date: get(&item, "date").as_string(),
+                    url: get(&item, "url").as_string(),
+                },
             )
         })
         .collect();

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use parallax_core::bundle;
+use parallax_core::{bundle, Details};
 
 use crate::library::{self, Input, Pick};
 use crate::state::{Action, SharedAnalysis, State};
@@ -118,8 +118,6 @@ pub(crate) async fn pause(ms: i32) {
 pub fn library_panel(props: &LibraryProps) -> Html {
     let state = &props.state;
     let busy = use_state(|| None::<String>);
-    let paste_label = use_node_ref();
-    let paste_text = use_node_ref();
     let on_files = {
         let state = state.clone();
         let dispatch = props.dispatch.clone();
@@ -163,15 +161,24 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_paste = {
         let state = state.clone();
         let dispatch = props.dispatch.clone();
-        let (label_ref, text_ref) = (paste_label.clone(), paste_text.clone());
         Callback::from(move |_: MouseEvent| {
-            let label = label_ref.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let area = text_ref.cast::<web_sys::HtmlTextAreaElement>();
-            let text = area.as_ref().map(|a| a.value()).unwrap_or_default();
-            if let Some(a) = area {
-                a.set_value("");
-            }
-            add_and_analyse(&state, vec![Input::Paste { label, text }], dispatch.clone());
+            use crate::platform::field_value;
+            let details = Details::from_input(
+                &field_value("paste-outlet"),
+                &field_value("paste-date"),
+                &field_value("paste-url"),
+            );
+            let details = match details {
+                Ok(d) => d,
+                // Nothing is cleared: the reader fixes the date and tries again.
+                Err(why) => {
+                    dispatch.emit(Action::ApplyNotice(format!("Not added yet: {why}. Your text is still in the box.")));
+                    return;
+                }
+            };
+            let (label, text) = (field_value("paste-label"), field_value("paste-text"));
+            crate::platform::clear_fields(&["paste-label", "paste-outlet", "paste-date", "paste-url", "paste-text"]);
+            add_and_analyse(&state, vec![Input::Paste { label, text, details }], dispatch.clone());
         })
     };
     let on_embedded = {
@@ -212,13 +219,22 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 <label for="add-files">{ "Add files (.txt, .md, .html), or open a bundle (.parallax) \u{2014} or drop them here" }</label>
                 <input id="add-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.parallax,text/plain,text/html,text/markdown" onchange={on_files} />
             </div>
-            <div class="paste">
-                <label for="paste-label">{ "Label (optional)" }</label>
-                <input id="paste-label" type="text" ref={paste_label} autocomplete="off" />
-                <label for="paste-text">{ "Paste an article" }</label>
-                <textarea id="paste-text" rows="5" ref={paste_text} />
+            <fieldset class="paste">
+                <legend>{ "Paste an article" }</legend>
+                <label for="paste-text">{ "Text" }</label>
+                <textarea id="paste-text" rows="5" />
+                <div class="paste-details">
+                    <label for="paste-label">{ "Label (optional)" }</label>
+                    <input id="paste-label" type="text" autocomplete="off" />
+                    <label for="paste-outlet">{ "Outlet (optional)" }</label>
+                    <input id="paste-outlet" type="text" autocomplete="off" />
+                    <label for="paste-date">{ "Date (optional)" }</label>
+                    <input id="paste-date" type="date" />
+                    <label for="paste-url">{ "Address (optional)" }</label>
+                    <input id="paste-url" type="url" autocomplete="off" placeholder="https://" />
+                </div>
                 <button type="button" onclick={on_paste}>{ "Add pasted text" }</button>
-            </div>
+            </fieldset>
             <p class="library-actions">
                 if state.embedded {
                     <span>{ "Articles you add start a corpus of your own; the embedded reports stay one click away." }</span>

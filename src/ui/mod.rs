@@ -4,6 +4,7 @@
 //! `State::apply`, which is plain Rust tested natively. The URL hash mirrors the state both ways.
 
 mod claim;
+mod edit;
 mod facets;
 mod library;
 mod matrix;

@@ -139,7 +139,15 @@ pub fn reader(props: &ReaderProps) -> Html {
                         <span>{ doc.date.clone().unwrap_or_else(|| "no date given".into()) }</span>
                         <span>{ format!("{} words", doc.words) }</span>
                         { for doc.outlet.as_ref().map(|o| html! { <span>{ o }</span> }) }
+                        { for doc.url.as_ref().map(|u| if crate::library::linkable(u) {
+                            html! { <a href={u.clone()} rel="noopener noreferrer external" target="_blank">{ u }</a> }
+                        } else {
+                            html! { <span>{ u }</span> }
+                        }) }
                     </p>
+                    if !state.embedded {
+                        <super::edit::SourceEditor state={state.clone()} id={doc.id.clone()} dispatch={d.clone()} />
+                    }
                 </header>
                 <div class="reader-text">{ for paragraphs }</div>
             </article>

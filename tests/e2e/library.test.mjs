@@ -161,3 +161,93 @@ test('1,000 articles: analysed in the background with progress; timings printed'
   console.log(`1,000 articles: filter latency median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms`);
   assert.deepEqual(problems, []);
 });
+
+// The issue's "done when", as a reader does it: paste three articles about another event with
+// their details, see agreement and disagreement, edit and remove sources, reload, export.
+test('paste three articles with details, compare, edit, remove, reload, export', async () => {
+  const url = pathToFileURL(join(DIST, 'parallax.html')).href;
+  const { page, problems, requests } = await watchedPage(browser);
+  await page.goto(url);
+  await page.locator('.library summary').click();
+  const articles = [
+    ['Flood barrier', 'Coastal Post', '2026-03-02', 'https://example.org/flood-1', 'Engineers in Rotterdam closed the Maeslant flood barrier on Sunday as the storm surge rose. Harbour master Pieter Smit said 140 ships waited outside the port. The barrier stayed closed for 11 hours.'],
+    ['Rotterdam storm', 'Harbour Daily', '2026-03-02', 'https://example.org/flood-2', 'The Maeslant barrier near Rotterdam was closed on Sunday during the storm surge. Harbour master Pieter Smit said 160 ships waited outside the port. The barrier stayed closed for 11 hours.'],
+    ['Storm passes', '', '', 'javascript:alert(1)', 'The storm passed the Dutch coast on Monday. Pieter Smit said the port reopened at 6am.'],
+  ];
+  // A date that is not one: refused, and the text stays in the box.
+  await page.locator('#paste-text').fill(articles[0][4]);
+  await page.locator('#paste-date').evaluate((el) => { el.type = 'text'; el.value = 'last Sunday'; });
+  await page.getByRole('button', { name: 'Add pasted text' }).click();
+  await page.locator('.notice', { hasText: 'is not a date' }).waitFor();
+  assert.equal(await page.locator('#paste-text').inputValue(), articles[0][4], 'nothing typed is lost');
+  await page.locator('#paste-date').evaluate((el) => { el.value = ''; el.type = 'date'; });
+  for (const [label, outlet, date, address, text] of articles) {
+    await page.locator('#paste-text').fill(text);
+    await page.locator('#paste-label').fill(label);
+    await page.locator('#paste-outlet').fill(outlet);
+    if (date) await page.locator('#paste-date').fill(date);
+    await page.locator('#paste-url').fill(address);
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await page.locator('.notice', { hasText: 'Added 1 article' }).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
+  }
+  assert.equal(await page.locator('button.source').count(), 3);
+  const card = await page.locator('button.source[data-doc="Flood-barrier"]').innerText();
+  assert.match(card, /Coastal Post/);
+  assert.match(card, /2026-03-02/);
+  assert.match(await page.locator('.disagreements').innerText(), /140[\s\S]*160|160[\s\S]*140/, 'ships waiting disagree');
+  // The address is a link only when it is a web address.
+  await page.locator('button.source[data-doc="Flood-barrier"]').click();
+  assert.equal(await page.locator('article.reader .reader-meta a').getAttribute('href'), 'https://example.org/flood-1');
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.locator('button.source[data-doc="Storm-passes"]').click();
+  assert.equal(await page.locator('article.reader .reader-meta a').count(), 0, 'javascript: stays text');
+  assert.match(await page.locator('article.reader .reader-meta').innerText(), /javascript:alert\(1\)/);
+  // Rename it, then remove it (asked twice).
+  await page.locator('.source-edit summary').click();
+  await page.locator('#edit-label-Storm-passes').fill('Storm moves on');
+  await page.locator('#edit-outlet-Storm-passes').fill('Coastal Post');
+  await screenshot(page, 'file-edit-source-1280');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await page.locator('.notice', { hasText: 'Saved the details' }).waitFor({ timeout: 30000 });
+  await page.locator('button.source[data-doc="Storm-passes"]').waitFor();
+  assert.match(await page.locator('button.source[data-doc="Storm-passes"]').innerText(), /Storm moves on[\s\S]*Coastal Post/);
+  await page.locator('button.source[data-doc="Storm-passes"]').click();
+  await page.locator('.source-edit summary').click();
+  await page.getByRole('button', { name: 'Remove this source' }).click();
+  await page.getByRole('button', { name: 'Click again to remove it' }).click();
+  await page.locator('.notice', { hasText: 'Removed “Storm moves on”' }).waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('button.source').count(), 2);
+  // A reload brings back the corpus as it was left.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Restored your 2 articles' }).waitFor({ timeout: 30000 });
+  assert.match(await page.locator('button.source[data-doc="Rotterdam-storm"]').innerText(), /Harbour Daily/);
+  // Export what is seen.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csvPath = join(await import('node:os').then((os) => os.tmpdir()), `parallax-${process.pid}.csv`);
+  await download.saveAs(csvPath);
+  const csv = (await import('node:fs')).readFileSync(csvPath, 'utf8');
+  assert.match(csv, /Rotterdam-storm/);
+  assert.match(csv, /160 ships/);
+  await screenshot(page, 'file-pasted-corpus-1280');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(network(requests).filter((u) => u.split('#')[0] !== url.split('#')[0]), [], 'no request');
+});
+
+test('a long analysis can be cancelled and the corpus stays as it was', async () => {
+  const url = pathToFileURL(join(DIST, 'parallax.html')).href;
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(url);
+  const text = (i) => `Report ${i}\n\n` + Array.from({ length: 40 }, (_, k) => `Officials in Lviv said ${k + i} people were evacuated after the storm on Monday, Marek Novak told reporters.`).join(' ');
+  await page.locator('#add-files').setInputFiles(Array.from({ length: 1500 }, (_, i) => ({ name: `big-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text(i)) })));
+  await page.locator('#task-progress').waitFor({ timeout: 60000 });
+  await screenshot(page, 'file-task-progress-1280');
+  await page.locator('.task').getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('.notice', { hasText: 'Analysis cancelled' }).waitFor();
+  assert.equal(await page.locator('.task').count(), 0);
+  assert.equal(await page.locator('button.source').count(), 5, 'still the embedded reports');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('button.source').count(), 5, 'no late result replaces them');
+  assert.deepEqual(problems, []);
+});

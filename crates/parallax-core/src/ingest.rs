@@ -66,8 +66,11 @@ pub struct Document {
     pub label: String,
     /// The date the text prints for itself, ISO `YYYY-MM-DD`.
     pub date: Option<String>,
-    /// The outlet, only when the text names itself (a dateline "(Reuters) -" or a copyright line).
+    /// The outlet, only when the text names itself (a dateline "(Reuters) -" or a copyright line),
+    /// or when the reader said.
     pub outlet: Option<String>,
+    /// Where the article came from, when the reader said.
+    pub url: Option<String>,
     /// Words of content (furniture excluded).
     pub words: usize,
     #[serde(skip)]
@@ -115,6 +118,7 @@ pub fn ingest(id: &str, text: &str) -> Document {
         label: String::new(),
         date: None,
         outlet: None,
+        url: None,
         words: 0,
         text: text.to_string(),
         paragraphs: Vec::new(),

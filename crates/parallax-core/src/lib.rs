@@ -34,15 +34,52 @@ pub struct Source {
     pub text: String,
     /// A label the reader gave (or an HTML title); otherwise one is derived from the text.
     pub label: Option<String>,
+    /// Details the reader gave; they win over what the text says of itself.
+    pub details: Details,
+}
+
+/// What a reader may say about a source beyond its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    pub outlet: Option<String>,
+    /// ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Where the article came from. Kept as text; the app links it only if it is http(s).
+    pub url: Option<String>,
+}
+
+impl Details {
+    /// Details as typed: trimmed, spaces collapsed, empty fields dropped, the date read as ISO or
+    /// as a written date ("4 September 2025"). A date that is not a date comes back as an error.
+    pub fn from_input(outlet: &str, date: &str, url: &str) -> Result<Details, String> {
+        let clean = |s: &str, max: usize| {
+            let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!s.is_empty()).then(|| s.chars().take(max).collect::<String>())
+        };
+        let date = match clean(date, 64) {
+            None => None,
+            Some(d) => Some(
+                dates::parse_iso(&d)
+                    .or_else(|| dates::find_dates(&d).into_iter().next().map(|f| f.iso))
+                    .ok_or_else(|| format!("\u{201C}{d}\u{201D} is not a date (write it as 2025-09-04)"))?,
+            ),
+        };
+        Ok(Details { outlet: clean(outlet, 120), date, url: clean(url, 2000) })
+    }
 }
 
 impl Source {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Source { id: id.into(), text: text.into(), label: None }
+        Source { id: id.into(), text: text.into(), label: None, details: Details::default() }
     }
 
     pub fn with_label(mut self, label: Option<String>) -> Self {
         self.label = label.map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty());
+        self
+    }
+
+    pub fn with_details(mut self, details: Details) -> Self {
+        self.details = details;
         self
     }
 }
@@ -167,6 +204,10 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
         if let Some(label) = &source.label {
             doc.label = text::truncate_words(label, 120);
         }
+        let given = &source.details;
+        doc.outlet = given.outlet.clone().or(doc.outlet);
+        doc.date = given.date.clone().or(doc.date);
+        doc.url = given.url.clone();
         if doc.words == 0 {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -192,4 +233,43 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     let topics = topics::extract(&features);
     progress(Progress { stage: Stage::Done, done: total, total });
     Analysis { documents, numbers, entities, claims, quotes, topics, diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn details_the_reader_gives_are_cleaned_and_win_over_the_text() {
+        let table = [
+            (("  Le  Monde ", "2025-09-04", ""), Ok((Some("Le Monde"), Some("2025-09-04"), None))),
+            (
+                ("", "4 September 2025", "https://example.org/a"),
+                Ok((None, Some("2025-09-04"), Some("https://example.org/a"))),
+            ),
+            (("", "September 4, 2025", ""), Ok((None, Some("2025-09-04"), None))),
+            (("", "", ""), Ok((None, None, None))),
+            (("", "2025-02-30", ""), Err("not a date")),
+            (("", "last Tuesday", ""), Err("not a date")),
+        ];
+        for ((outlet, date, url), want) in table {
+            let got = Details::from_input(outlet, date, url);
+            match (got, want) {
+                (Ok(d), Ok((o, t, u))) => {
+                    assert_eq!((d.outlet.as_deref(), d.date.as_deref(), d.url.as_deref()), (o, t, u), "{date}")
+                }
+                (Err(e), Err(part)) => assert!(e.contains(part), "{e}"),
+                (got, want) => panic!("{outlet:?} {date:?}: got {got:?}, want {want:?}"),
+            }
+        }
+        // Given details replace what ingest found in the text; missing ones leave it.
+        let text = "Leaders met\n\nPARIS (Reuters) - Leaders met in Paris on 4 September 2025.";
+        let plain = analyze(&[Source::new("a", text)]);
+        assert_eq!(plain.documents[0].outlet.as_deref(), Some("Reuters"));
+        let details = Details::from_input("Le Monde", "", "https://example.org").unwrap();
+        let given = analyze(&[Source::new("a", text).with_details(details)]);
+        let doc = &given.documents[0];
+        assert_eq!((doc.outlet.as_deref(), doc.url.as_deref()), (Some("Le Monde"), Some("https://example.org")));
+        assert_eq!(doc.date, plain.documents[0].date, "no date given: the text's own date stays");
+    }
 }

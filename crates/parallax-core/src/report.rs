@@ -27,6 +27,8 @@ pub struct DocumentReport<'a> {
     pub label: &'a str,
     pub date: Option<&'a str>,
     pub outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
     pub words: usize,
     pub sentences: Vec<SentenceReport<'a>>,
 }
@@ -170,6 +172,7 @@ pub fn report(analysis: &Analysis) -> Report<'_> {
                 label: &d.label,
                 date: d.date.as_deref(),
                 outlet: d.outlet.as_deref(),
+                url: d.url.as_deref(),
                 words: d.words,
                 sentences: d
                     .sentences
