@@ -85,7 +85,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             let sentences = (p.first_sentence..p.first_sentence + p.sentence_count).map(|si| {
                 let s = &doc.sentences[si];
                 let mut marks: Vec<&Span> = spans[si].iter().collect();
-                marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                parallax_core::order::sort_by_key(&mut marks, |m| (m.start, std::cmp::Reverse(m.end)));
                 let mut pieces: Vec<Html> = Vec::new();
                 let mut pos = s.start;
                 for m in marks {

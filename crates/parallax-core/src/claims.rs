@@ -228,12 +228,12 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
             }
         }
         let mut best: Vec<(usize, f32)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
-        best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut best, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         for &(j, _) in best.iter().take(CANDIDATES_PER_SENTENCE) {
             candidates.push((j, i));
         }
     }
-    candidates.sort_unstable();
+    crate::order::sort(&mut candidates);
     candidates.dedup();
     candidates
         .into_iter()
@@ -476,7 +476,7 @@ fn local_context(
             }
         }
     }
-    out.sort_unstable();
+    crate::order::sort(&mut out);
     out.dedup();
     out
 }
@@ -573,7 +573,7 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
         for v in &mut values {
             v.docs.sort_unstable();
         }
-        values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
+        crate::order::sort_by(&mut values, |a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
         let units: BTreeSet<&str> = ns.iter().map(|n| n.unit.as_str()).collect();
         let what_units = if units.len() > 1 { family.clone() } else { units.iter().next().unwrap_or(&"").to_string() };
         out.push(Conflict { what: format!("{what_units} {frame}").trim_end().to_string(), values });
@@ -610,7 +610,7 @@ pub fn align(
     let mut pairs = similar_pairs(f);
     // Strongest pairs first; a pair joins two groups only if the groups, on average, still say
     // the same thing. This stops chains (A~B, B~C, A!~C) from gluing two stories together.
-    pairs.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    crate::order::sort_by(&mut pairs, |x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     let mut uf = UnionFind::new(n);
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for &(a, b, _) in &pairs {
@@ -672,11 +672,11 @@ pub fn align(
     claims.extend(quantity_claims(&slots, f, &component_of));
     claims.extend(attribution_claims(quotes));
     for c in &mut claims {
-        c.sentences.sort_unstable();
+        crate::order::sort(&mut c.sentences);
         c.sentences.dedup();
         c.explanation = explain(c, docs, &c.explanation);
     }
-    claims.sort_by(|a, b| {
+    crate::order::sort_by(&mut claims, |a, b| {
         a.status.cmp(&b.status).then(b.docs.len().cmp(&a.docs.len())).then(a.sentences.cmp(&b.sentences))
     });
     for (i, c) in claims.iter_mut().enumerate() {
@@ -745,7 +745,7 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
         }
         let mut linked: Vec<(usize, usize)> =
             weights.into_iter().filter(|(_, w)| *w >= SLOT_CONTEXT_DIFFERENT).map(|(p, _)| p).collect();
-        linked.sort_unstable();
+        crate::order::sort(&mut linked);
         for (x, y) in linked {
             uf.union(x, y);
         }

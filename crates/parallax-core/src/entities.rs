@@ -1067,7 +1067,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         let words: Vec<&str> = name.split(' ').collect();
         let kind = kind_of(gr, &words);
         let mut mentions: Vec<Mention> = gr.mentions.iter().map(|&ci| mention(&cands[ci], false)).collect();
-        mentions.sort_by_key(|m| (m.doc, m.start));
+        crate::order::sort_by_key(&mut mentions, |m| (m.doc, m.start));
         let aliases = gr.surfaces.keys().filter(|s| **s != name).cloned().collect();
         entities.push(Entity {
             id: String::new(),
@@ -1080,12 +1080,14 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         });
     }
     for e in &mut entities {
-        e.mentions.sort_by_key(|m| (m.doc, m.start));
+        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
         e.mentions.dedup_by_key(|m| (m.doc, m.start));
     }
     add_lowercase_mentions(docs, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
-    entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    crate::order::sort_by(&mut entities, |a, b| {
+        b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name))
+    });
     let mut used = FastSet::default();
     for e in &mut entities {
         let base = slug(&e.name);
@@ -1157,7 +1159,7 @@ fn add_lowercase_mentions(docs: &[Document], entities: &mut [Entity]) {
         }
     }
     for e in entities.iter_mut() {
-        e.mentions.sort_by_key(|m| (m.doc, m.start));
+        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
     }
 }
 

@@ -151,7 +151,7 @@ impl Gazetteer {
                 }
             }
             for list in m.values_mut() {
-                list.sort();
+                crate::order::sort(list);
             }
             m
         });

@@ -235,12 +235,14 @@ pub fn build(a: &Analysis) -> Index {
                     sentences,
                 })
                 .collect();
-            values.sort_by(|a, b| b.sentences.count().cmp(&a.sentences.count()).then_with(|| a.key.cmp(&b.key)));
+            crate::order::sort_by(&mut values, |a, b| {
+                b.sentences.count().cmp(&a.sentences.count()).then_with(|| a.key.cmp(&b.key))
+            });
             let first_word = unit.split(' ').next().unwrap_or("").to_string();
             NumberGroup { disputed: disputed.contains(&first_word), unit, values }
         })
         .collect();
-    numbers.sort_by(|a, b| {
+    crate::order::sort_by(&mut numbers, |a, b| {
         let count = |g: &NumberGroup| g.values.iter().map(|v| v.sentences.count()).sum::<usize>();
         b.disputed.cmp(&a.disputed).then(count(b).cmp(&count(a))).then_with(|| a.unit.cmp(&b.unit))
     });

@@ -16,6 +16,7 @@ pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod numbers;
+pub mod order;
 pub mod quotes;
 pub mod report;
 pub mod text;
@@ -144,10 +145,12 @@ impl Stage {
     /// 1,000-document benchmark (`cargo bench -p parallax-core --bench analyze -- --stages 1000`).
     fn start_share(self) -> f64 {
         match self {
+            // Measured: ingest 273 ms, numbers 102, entities 267, features + quotes + claims 419,
+            // topics 90 (of 1,152 ms).
             Stage::Reading => 0.0,
-            Stage::Numbers => 0.35,
-            Stage::Entities => 0.45,
-            Stage::Comparing => 0.65,
+            Stage::Numbers => 0.24,
+            Stage::Entities => 0.33,
+            Stage::Comparing => 0.56,
             Stage::Topics => 0.92,
             Stage::Done => 1.0,
         }

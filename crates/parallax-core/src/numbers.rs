@@ -133,7 +133,7 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
         let tokens = doc.sentence_tokens(s);
         let before = out.len();
         extract_sentence(&doc.text, s.index, s.start, s.end, tokens, doc.sentence_folded(s), &mut out);
-        out[before..].sort_by_key(|q| q.start);
+        crate::order::sort_by_key(&mut out[before..], |q| q.start);
     }
     out
 }

@@ -364,7 +364,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
     let entity_names: FastSet<String> = entities.iter().map(|e| fold(&e.name)).collect();
     for (di, doc) in docs.iter().enumerate() {
         let mut mentions = std::mem::take(&mut by_doc[di]);
-        mentions.sort_unstable();
+        crate::order::sort(&mut mentions);
         let resolver = Resolver { doc, mentions, entities };
         for p in doc.paragraphs.iter().filter(|p| p.role.is_content()) {
             for (a, b) in quoted_spans(&doc.text, p.start, p.end) {
@@ -473,7 +473,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
             }
         })
         .collect();
-    quotes.sort_by(|a, b| {
+    crate::order::sort_by(&mut quotes, |a, b| {
         let docs = |q: &Quote| q.occurrences.iter().map(|o| o.doc).collect::<BTreeSet<_>>().len();
         docs(b).cmp(&docs(a)).then_with(|| {
             (a.occurrences[0].doc, a.occurrences[0].start).cmp(&(b.occurrences[0].doc, b.occurrences[0].start))

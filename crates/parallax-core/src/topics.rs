@@ -49,7 +49,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         let mut set: Vec<Term> =
             f.terms[i].iter().filter(|&&t| f.kinds[t as usize] == TermKind::Word).map(|&t| Term::One(t)).collect();
         set.extend(f.sequence[i].windows(2).filter(|w| w[0] != w[1]).map(|w| Term::Two(w[0], w[1])));
-        set.sort_unstable();
+        crate::order::sort(&mut set);
         set.dedup();
         sentence_terms.push(set);
     }
@@ -77,7 +77,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
             word_ok && len >= min_df && len <= max_df
         })
         .collect();
-    eligible.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    crate::order::sort_by(&mut eligible, |a, b| a.0.cmp(b.0));
     let wanted = ((n as f32).sqrt() / 2.0).round().clamp(3.0, 8.0) as usize;
     let mut covered = vec![false; n];
     let mut seeds: Vec<(Term, Vec<usize>)> = Vec::new();
@@ -132,7 +132,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
                 (t, c as f32 * (c as f32 / total))
             })
             .collect();
-        keywords.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        crate::order::sort_by(&mut keywords, |a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let mut terms = vec![seed.clone()];
         terms.extend(keywords.into_iter().take(9).map(|(t, _)| t.clone()));
         let _ = inside;
@@ -218,7 +218,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         match merged.iter_mut().find(|m| m.label == t.label) {
             Some(m) => {
                 m.sentences.extend(t.sentences);
-                m.sentences.sort_unstable();
+                crate::order::sort(&mut m.sentences);
                 for k in t.keywords {
                     if !m.keywords.contains(&k) {
                         m.keywords.push(k);
@@ -229,7 +229,7 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         }
     }
     let other_last = |t: &Topic| t.keywords.is_empty();
-    merged.sort_by(|a, b| {
+    crate::order::sort_by(&mut merged, |a, b| {
         other_last(a).cmp(&other_last(b)).then(b.sentences.len().cmp(&a.sentences.len())).then(a.label.cmp(&b.label))
     });
     for (i, t) in merged.iter_mut().enumerate() {
