@@ -39,6 +39,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# cargo-fuzz drives the fuzz targets in fuzz/ (scripts/fuzz.sh); about a minute to install.
+CARGO_FUZZ_VERSION=0.13.2
+if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+  log "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+  cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION"
+fi
+
 # npm: binaryen (wasm-opt 132; Debian's 108 cannot parse current wasm-bindgen output),
 # playwright-core (drives Debian chromium), axe-core for accessibility checks.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -49,5 +56,6 @@ fi
 # Trunk runs cargo with --offline (Trunk.toml): every crate must be in the local registry first.
 # Quick when they already are; fetches for every target, wasm32 included.
 cargo fetch --locked --quiet
+(cd fuzz && cargo fetch --locked --quiet)
 
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

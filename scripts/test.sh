@@ -46,6 +46,7 @@ step() {
 }
 
 step native cargo test --workspace
+step fuzz bash scripts/fuzz.sh 15
 step core-wasm32 cargo build -p parallax-core --target wasm32-unknown-unknown
 step browser cargo test --target wasm32-unknown-unknown --test web
 if step release trunk build --release; then
@@ -56,6 +57,7 @@ else
   failed=$((failed + 1))
 fi
 
+grep -aE '^fuzz ' "$LOGS/fuzz.log" 2>/dev/null
 echo "== total time $(( $(date +%s) - started ))s"
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
 echo "tests: $passed passed, $failed failed"

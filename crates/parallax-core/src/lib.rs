@@ -243,6 +243,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn progress_only_moves_forward_and_ends_complete() {
+        let sources: Vec<Source> =
+            (0..6).map(|i| Source::new(format!("d{i}"), format!("Leaders of {i} nations met in Paris."))).collect();
+        let mut seen = Vec::new();
+        analyze_with_progress(&sources, &mut |p| seen.push(p));
+        let fractions: Vec<f64> = seen.iter().map(Progress::fraction).collect();
+        assert!(fractions.windows(2).all(|w| w[0] <= w[1]), "{fractions:?}");
+        assert_eq!(seen.first().map(|p| (p.stage, p.done)), Some((Stage::Reading, 0)));
+        assert_eq!(seen.last().map(|p| (p.stage, p.fraction())), Some((Stage::Done, 1.0)));
+        let stages: Vec<Stage> = seen.iter().map(|p| p.stage).collect();
+        for stage in [Stage::Numbers, Stage::Entities, Stage::Comparing, Stage::Topics] {
+            assert!(stages.contains(&stage), "{stage:?} reported");
+        }
+    }
+
+    #[test]
     fn details_the_reader_gives_are_cleaned_and_win_over_the_text() {
         let table = [
             (("  Le  Monde ", "2025-09-04", ""), Ok((Some("Le Monde"), Some("2025-09-04"), None))),

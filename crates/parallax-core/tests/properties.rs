@@ -89,6 +89,26 @@ proptest! {
     }
 
     #[test]
+    fn every_analysis_passes_the_bundle_checks_and_round_trips(a in newsy(), b in "\\PC{0,200}") {
+        let sources = [Source::new("a", a), Source::new("b", b)];
+        let analysis = analyze(&sources);
+        prop_assert_eq!(parallax_core::bundle::check(&analysis), Ok(()));
+        let decoded = parallax_core::bundle::decode(&parallax_core::bundle::encode(&sources, &analysis)).unwrap();
+        prop_assert_eq!(&decoded.analysis.claims, &analysis.claims);
+        prop_assert_eq!(&decoded.analysis.entities, &analysis.entities);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_make_bundle_decoding_panic(body in prop::collection::vec(any::<u8>(), 0..400)) {
+        let with_header = [parallax_core::bundle::MAGIC.as_slice(), &1u32.to_le_bytes(), &body].concat();
+        for bytes in [&body, &with_header] {
+            if let Ok(b) = parallax_core::bundle::decode(bytes) {
+                prop_assert_eq!(parallax_core::bundle::check(&b.analysis), Ok(()));
+            }
+        }
+    }
+
+    #[test]
     fn a_documents_analysis_does_not_depend_on_the_order_of_documents(a in newsy(), b in newsy(), c in newsy()) {
         let forward = analyze(&[Source::new("a", a.clone()), Source::new("b", b.clone()), Source::new("c", c.clone())]);
         let backward = analyze(&[Source::new("c", c), Source::new("b", b), Source::new("a", a)]);
