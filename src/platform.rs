@@ -36,6 +36,15 @@ pub fn foreign_hash() -> Option<String> {
     (now != ours).then_some(now)
 }
 
+/// Sets the page title (as text: `document.title` never parses markup).
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        if d.title() != title {
+            d.set_title(title);
+        }
+    }
+}
+
 /// Focuses the element with this id, if there is one.
 pub fn focus(id: &str) {
     if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {

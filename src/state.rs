@@ -445,6 +445,30 @@ impl State {
         out
     }
 
+    /// The page title for the current view: the tab and the history list say where the reader is.
+    /// (Set as text by the platform layer; a label full of markup stays text.)
+    pub fn title(&self) -> String {
+        let a = &self.analysis;
+        let place = match &self.view {
+            View::Overview => "Overview".to_string(),
+            View::Matrix => "Matrix".to_string(),
+            View::Claim(id) => format!("Claim {id}"),
+            View::Read(ids) => {
+                let labels: Vec<String> = ids
+                    .iter()
+                    .filter_map(|id| a.document_index(id))
+                    .map(|i| parallax_core::text::truncate_words(&a.documents[i].label, 60))
+                    .collect();
+                if labels.is_empty() {
+                    "Read".to_string()
+                } else {
+                    format!("Read: {}", labels.join(" | "))
+                }
+            }
+        };
+        format!("{place} \u{2014} Parallax")
+    }
+
     /// Why the selection is empty, when it is: which filter removed the last sentence.
     pub fn empty_reason(&self) -> Option<String> {
         if self.selection().count() > 0 || self.filters.is_empty() {
@@ -615,6 +639,17 @@ mod tests {
         // A link that fits the corpus there is opens at once.
         let direct = embedded.apply(Action::OpenHash("#/read/a".into()));
         assert_eq!((direct.view, direct.pending_hash), (View::Read(vec!["a".into()]), None));
+    }
+
+    #[test]
+    fn the_title_says_where_the_reader_is() {
+        let s = state();
+        assert_eq!(s.title(), "Overview \u{2014} Parallax");
+        let read = s.apply(Action::Navigate(View::Read(vec!["a".into()])));
+        assert!(read.title().starts_with("Read: Emmanuel Macron met leaders"), "{}", read.title());
+        let hostile = State::new(analyze(&[Source::new("x", "<img src=x onerror=alert(1)>\n\nLeaders met.")]))
+            .apply(Action::Navigate(View::Read(vec!["x".into()])));
+        assert!(hostile.title().contains("<img src=x onerror=alert(1)>"), "kept as text: {}", hostile.title());
     }
 
     #[test]

@@ -81,6 +81,11 @@ pub fn app() -> Html {
             }
         });
     }
+    // …and so does the page title.
+    {
+        let title = state.0.title();
+        use_effect_with(title, |title| crate::platform::set_title(title));
+    }
     // The reader's own corpus, kept in this browser, comes back on a reload.
     {
         let dispatcher = state.dispatcher();

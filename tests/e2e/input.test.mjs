@@ -143,3 +143,45 @@ test('a full storage quota is reported and nothing loaded is lost', async () => 
   assert.deepEqual(await sources(page), ['bridge-a', 'bridge-b'], 'the articles stay loaded in the tab');
   assert.deepEqual(problems, []);
 });
+
+// A corpus of hostile text: every place that shows document text shows it as text.
+test('XSS payloads stay inert text in reader, facets, claim view, exports and the page title', async () => {
+  const { page, problems, requests } = await watchedPage(browser);
+  await page.goto(URL_);
+  const payloads = '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> <a href="javascript:window.pwned=3">x</a> <svg onload="window.pwned=4"></svg> &lt;b&gt;';
+  const body = (n) => `Minister Anna Lind said ${n} ships were inspected in Oslo on Monday. ${payloads} Lind said the harbour stays open. "We act now ${payloads}," Lind said.`;
+  await page.locator('#add-files').setInputFiles([file('xss-a.txt', `<img src=x onerror="window.pwned=5"> report\n\n${body(12)}`), file('xss-b.txt', `Second report\n\n${body(14)}`)]);
+  await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
+  // Reader and page title.
+  await page.locator('button.source[data-doc="xss-a"]').click();
+  assert.match(await page.locator('article.reader').innerText(), /<script>window\.pwned=1<\/script>/);
+  assert.match(await page.title(), /^Read: <img src=x onerror="window\.pwned=5"> report/);
+  // Facets: type a payload into the search and the entity filter; chips show it as text.
+  await page.locator('#search').fill('<img src=x onerror="window.pwned=6">');
+  await page.locator('#entity-filter').fill('<svg onload="window.pwned=7">');
+  assert.match(await page.locator('.chips').innerText(), /<img src=x onerror="window\.pwned=6">/);
+  await page.locator('#search').fill('');
+  await page.locator('#entity-filter').fill('');
+  // Claim view: the disagreement (12 vs 14 ships) and the quote, side by side.
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.locator('.disagreements .claim-link').first().click();
+  assert.match(await page.locator('main').innerText(), /<script>window\.pwned=1<\/script>/);
+  // Nothing ran, and no element came from the text anywhere on the page.
+  for (const view of ['Overview', 'Matrix', 'Read']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    assert.equal(await page.evaluate(() => window.pwned), undefined, `${view}: nothing ran`);
+    assert.equal(await page.locator('main img, main script, aside img, aside script, main a[href^="javascript"], main svg[onload]').count(), 0, view);
+  }
+  // Exports carry the text as data: CSV and JSON.
+  for (const [button, ext] of [['Export CSV', 'csv'], ['Export JSON', 'json']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const path = join(TMP, `xss.${ext}`);
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    if (ext === 'json') assert.ok(JSON.parse(text).some((row) => row.text.includes('<script>window.pwned=1</script>')), 'JSON rows keep the text');
+    else assert.match(text, /<script>window\.pwned=1<\/script>/);
+  }
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(network(requests).filter((u) => u.split('#')[0] !== URL_), [], 'no request (the img src never loaded)');
+});

@@ -143,6 +143,24 @@ test('1,000 articles: analysed in the background with progress; timings printed'
   await page.getByRole('button', { name: 'Show all 1000' }).click();
   assert.equal(await page.locator('button.source').count(), 1000);
   console.log(`1,000 articles: ${seconds.toFixed(1)} s from picking the files to the result; worker analysis ${(figures.worker / 1000).toFixed(2)} s`);
+  // What the browser keeps for them (articles + analysis bundle), once the save has landed:
+  // the record's own size, and what the browser reports using on disk (it compresses).
+  const record = async () => page.evaluate(() => new Promise((ok) => {
+    const open = indexedDB.open('parallax');
+    open.onsuccess = () => {
+      const get = open.result.transaction('corpus').objectStore('corpus').get('current');
+      get.onsuccess = () => {
+        const r = get.result;
+        const text = (r?.sources ?? []).reduce((n, s) => n + s.text.length, 0);
+        ok({ n: r?.sources?.length ?? 0, text, bundle: r?.bundle?.length ?? 0 });
+      };
+    };
+  }));
+  let kept = await record();
+  for (let i = 0; i < 40 && kept.n < 1000; i++) { await page.waitForTimeout(100); kept = await record(); }
+  assert.equal(kept.n, 1000, 'all kept in the browser');
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  console.log(`1,000 articles: storage used: record ${((kept.text + kept.bundle) / 1048576).toFixed(1)} MiB (text ${(kept.text / 1048576).toFixed(1)} MiB + analysis bundle ${(kept.bundle / 1048576).toFixed(1)} MiB); the browser reports ${(usage / 1048576).toFixed(1)} MiB on disk`);
   console.log(`1,000 articles: longest main-thread task while the worker analysed ${figures.during.toFixed(0)} ms (${figures.nDuring} over 50 ms); reading and checking the files before ${figures.before.toFixed(0)} ms; taking in the result after ${figures.after.toFixed(0)} ms`);
   const timings = await page.evaluate(async () => {
     const buttons = [...document.querySelectorAll('.facets .facet-value')].slice(0, 8);
