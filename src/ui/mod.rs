@@ -95,11 +95,21 @@ pub fn app() -> Html {
                 match crate::storage::load().await {
                     Ok(Some(stored)) if stored.active && !stored.sources.is_empty() => {
                         let n = stored.sources.len();
-                        let title =
-                            format!("Restoring your {n} article{} kept in this browser", if n == 1 { "" } else { "s" });
-                        let done =
-                            format!("Restored your {n} article{} kept in this browser.", if n == 1 { "" } else { "s" });
-                        task::analyse(stored.sources, Vec::new(), title, Some(done), false, dispatch);
+                        let s = if n == 1 { "" } else { "s" };
+                        let done = format!("Restored your {n} article{s} kept in this browser.");
+                        match stored.reusable() {
+                            // Kept with its analysis by this engine: shown as it was, nothing to analyse.
+                            Some(bundle) => {
+                                crate::platform::mark("parallax:restore:reused");
+                                let analysis = crate::state::SharedAnalysis::new(bundle.analysis);
+                                task::finish(bundle.sources, analysis, None, done, &dispatch);
+                            }
+                            // Kept by an older version or another engine: analysed again, and kept so.
+                            None => {
+                                let title = format!("Restoring your {n} article{s} kept in this browser");
+                                task::analyse(stored.sources, Vec::new(), title, Some(done), true, dispatch);
+                            }
+                        }
                     }
                     Ok(Some(stored)) if stored.active => {
                         dispatch.emit(Action::ReplaceCorpus {

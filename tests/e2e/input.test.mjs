@@ -128,7 +128,9 @@ test('a bundle goes out and comes back; a damaged one is refused; one from the c
   await page.waitForTimeout(300);
   await page.reload();
   await page.locator('.notice', { hasText: 'Restored your 5 articles' }).waitFor({ timeout: 30000 });
-  assert.equal(await page.locator('.task').count(), 0);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  assert.ok(marks.includes('parallax:restore:reused'), 'the kept analysis was used');
+  assert.ok(!marks.includes('parallax:task:start'), 'nothing was analysed again');
   assert.deepEqual(problems, []);
 });
 
@@ -184,4 +186,50 @@ test('XSS payloads stay inert text in reader, facets, claim view, exports and th
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.deepEqual(problems, []);
   assert.deepEqual(network(requests).filter((u) => u.split('#')[0] !== URL_), [], 'no request (the img src never loaded)');
+});
+
+test('files dropped on the page are added; a corpus kept by an older version is migrated', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(URL_);
+  await page.locator('.library .drop').waitFor({ state: 'attached' });
+  await page.evaluate(([a, b]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([a[1]], a[0], { type: 'text/plain' }));
+    data.items.add(new File([b[1]], b[0], { type: 'text/plain' }));
+    document.querySelector('.library .drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, REPORTS);
+  await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(await sources(page), ['bridge-a', 'bridge-b']);
+  // A record as version 1 wrote it (articles only, no analysis): read, analysed again, kept.
+  await page.evaluate(() => new Promise((ok, fail) => {
+    const open = indexedDB.open('parallax');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('corpus', 'readwrite');
+      tx.objectStore('corpus').put({ version: 1, active: true, sources: [
+        { id: 'old-a', text: 'Ferry strike\n\nFerry crews in Calais went on strike on Tuesday. The union said 300 crew members stopped work.', label: 'Ferry strike' },
+        { id: 'old-b', text: 'Calais ferries halted\n\nCrews on Calais ferries stopped work on Tuesday. The union said 350 crew members joined the strike.' },
+      ] }, 'current');
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    };
+  }));
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Restored your 2 articles' }).waitFor({ timeout: 30000 });
+  assert.deepEqual(await sources(page), ['old-a', 'old-b']);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  assert.ok(marks.includes('parallax:task:start') && !marks.includes('parallax:restore:reused'), 'analysed again');
+  assert.match(await page.locator('button.source[data-doc="old-a"]').innerText(), /Ferry strike/);
+  // Migrated: written back in the current format, with its analysis.
+  const stored = () => page.evaluate(() => new Promise((ok) => {
+    const open = indexedDB.open('parallax');
+    open.onsuccess = () => {
+      const get = open.result.transaction('corpus').objectStore('corpus').get('current');
+      get.onsuccess = () => ok([get.result.version, get.result.bundle?.length ?? 0]);
+    };
+  }));
+  let version = await stored();
+  for (let i = 0; i < 30 && version[0] !== 2; i++) { await page.waitForTimeout(100); version = await stored(); }
+  assert.equal(version[0], 2, `migrated (notice: ${await page.locator('.notice').innerText()})`);
+  assert.ok(version[1] > 0, 'the analysis is kept now');
+  assert.deepEqual(problems, []);
 });

@@ -177,6 +177,13 @@ test('1,000 articles: analysed in the background with progress; timings printed'
   });
   timings.sort((a, b) => a - b);
   console.log(`1,000 articles: filter latency median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, max ${timings.at(-1).toFixed(1)} ms`);
+  // A reload brings them back from storage with their analysis: nothing is analysed again.
+  const r0 = Date.now();
+  await page.reload();
+  await page.locator('.notice', { hasText: 'Restored your 1000 articles' }).waitFor({ timeout: 60000 });
+  const reused = await page.evaluate(() => performance.getEntriesByName('parallax:restore:reused').length);
+  assert.equal(reused, 1, 'the kept analysis is used');
+  console.log(`1,000 articles: reload to restored corpus ${((Date.now() - r0) / 1000).toFixed(1)} s (kept analysis reused, no re-analysis)`);
   assert.deepEqual(problems, []);
 });
 
