@@ -198,9 +198,17 @@ pub fn interface_word_count(line: &str) -> usize {
         return 0;
     }
     static SET: crate::words::WordSet = crate::words::WordSet::new(INTERFACE_WORDS);
+    // Lower-cased in a stack buffer: this runs on every word of every short line.
+    const LONGEST: usize = 12;
+    let mut buf = [0u8; LONGEST];
     line.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .filter(|w| w.len() <= 12 && SET.contains(&w.to_ascii_lowercase()))
+        .filter(|w| !w.is_empty() && w.len() <= LONGEST)
+        .filter(|w| {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|l| SET.contains(l))
+        })
         .count()
 }
 

@@ -15,10 +15,24 @@ fn sort_positions(positions: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> 
     positions.sort_by(|&a, &b| cmp(a, b));
 }
 
+/// Below this length, an insertion sort in place: no allocation, and little code per type.
+const SMALL: usize = 12;
+
 /// Sorts `v` by `cmp`, stably.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let n = v.len();
-    if n < 2 {
+    // Most sorts in the engine are of a few items, often in order already (per-sentence lists).
+    if n < 2 || v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+        return;
+    }
+    if n <= SMALL {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return;
     }
     let mut order: Vec<usize> = (0..n).collect();
@@ -56,7 +70,7 @@ mod tests {
     #[test]
     fn sorts_like_the_standard_stable_sort() {
         let mut seed = 12345u64;
-        for n in [0, 1, 2, 3, 7, 31, 200] {
+        for n in [0, 1, 2, 3, 7, 12, 13, 31, 200] {
             let v: Vec<(u8, usize)> = (0..n)
                 .map(|i| {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);

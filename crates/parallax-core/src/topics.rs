@@ -260,9 +260,10 @@ fn is_reporting_surface(surface: &str) -> bool {
 }
 
 fn overlaps(a: &Term, b: &Term) -> bool {
+    // The word ids of a term, without allocating (this runs for every pair of candidate terms).
     let parts = |t: &Term| match *t {
-        Term::One(x) => vec![x],
-        Term::Two(x, y) => vec![x, y],
+        Term::One(x) => [x, x],
+        Term::Two(x, y) => [x, y],
     };
     let pa = parts(a);
     parts(b).iter().any(|x| pa.contains(x))
