@@ -58,13 +58,19 @@ const packed = Buffer.from(await zopfli.deflateAsync(wasm, { numiterations: 5 })
 // script's text up to the marker, so the glue must come first and the boot code after the marker.
 const boot = `${glue}
 ${BOOT_MARKER}
-{
+try {
   const packed = atob(\`${packed}\`);
   const deflated = new Uint8Array(packed.length);
   for (let i = 0; i < packed.length; i++) deflated[i] = packed.charCodeAt(i);
   const inflated = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
   await __wbg_init({ module_or_path: bytes });
+} catch (e) {
+  // A browser without DecompressionStream('deflate-raw') (before Chrome 103, Firefox 113,
+  // Safari 16.4) or without WebAssembly: say so instead of leaving a blank page.
+  const p = document.createElement('p');
+  p.textContent = 'Parallax cannot start in this browser (' + e + '). It needs a browser from 2023 or later: Chrome 103, Firefox 113 or Safari 16.4 on.';
+  document.body.append(p);
 }`;
 
 // Trunk's loader is the inline module that imports the glue; replace it with the inlined boot.

@@ -19,6 +19,8 @@ pub enum ToWorker {
 /// The worker answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FromWorker {
+    /// The worker has started and is listening: from now on a failure is the work's, not the start's.
+    Ready,
     Progress {
         job: u32,
         progress: Progress,

@@ -320,10 +320,11 @@ impl State {
                 if notices.is_empty() {
                     next.view = route.view;
                     next.filters = route.filters;
-                } else {
-                    // Unknown here may be known in the corpus about to be restored: wait for it.
-                    next.pending_hash = Some(hash);
                 }
+                // Whether or not it fits this corpus, the link was meant for the one about to be
+                // restored, if any ("#/claim/c3" names a claim in every corpus): it is applied
+                // again once start-up knows which corpus is in use.
+                next.pending_hash = Some(hash);
             }
             Action::ResolvePendingHash => {
                 if let Some(hash) = &self.pending_hash {
@@ -636,9 +637,14 @@ mod tests {
         let moved = opened.apply(Action::Navigate(View::Matrix));
         assert!(moved.pending_hash.is_none());
         assert_eq!(moved.apply(Action::ResolvePendingHash).view, View::Matrix);
-        // A link that fits the corpus there is opens at once.
-        let direct = embedded.apply(Action::OpenHash("#/read/a".into()));
-        assert_eq!((direct.view, direct.pending_hash), (View::Read(vec!["a".into()]), None));
+        // A link that fits the corpus there is opens at once, and is applied again to a restored one.
+        let direct = embedded.apply(Action::OpenHash("#/matrix".into()));
+        assert_eq!(direct.view, View::Matrix);
+        let other = SharedAnalysis::new(analyze(&[Source::new("o", "Ministers met in Oslo.")]));
+        let after = direct
+            .apply(Action::ReplaceCorpus { sources: Rc::new(vec![]), analysis: other, embedded: false, notice: None })
+            .apply(Action::ResolvePendingHash);
+        assert_eq!(after.view, View::Matrix, "the restore does not drop the view the link opened");
     }
 
     #[test]

@@ -94,10 +94,42 @@ pub async fn save(sources: &[parallax_core::Source], active: bool, bundle: Optio
         set(&record, "bundle", &js_sys::Uint8Array::from(bytes));
     }
     let db = open().await?;
-    let req = store(&db, web_sys::IdbTransactionMode::Readwrite)?
-        .put_with_key(&record, &JsValue::from_str(KEY))
+    let tx = db
+        .transaction_with_str_and_mode(STORE, web_sys::IdbTransactionMode::Readwrite)
+        .map_err(|_| "storage is not available".to_string())?;
+    let done = committed(&tx);
+    tx.object_store(STORE)
+        .and_then(|s| s.put_with_key(&record, &JsValue::from_str(KEY)))
         .map_err(|_| "could not write to the browser's storage".to_string())?;
-    request(&req).await.map(|_| ())
+    // Written only when the transaction commits: a full quota usually shows as an abort there,
+    // after the put itself has succeeded.
+    done.await
+}
+
+/// Resolves when `tx` commits; fails with its error when it aborts.
+fn committed(tx: &web_sys::IdbTransaction) -> impl std::future::Future<Output = Result<(), String>> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let fail = Closure::once_into_js(move |e: web_sys::Event| {
+            let message = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::IdbTransaction>().ok())
+                .and_then(|t| t.error())
+                .map(|d| d.message())
+                .unwrap_or_else(|| "the write was abandoned".to_string());
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&message));
+        });
+        tx.set_oncomplete(Some(ok.unchecked_ref()));
+        tx.set_onabort(Some(fail.unchecked_ref()));
+    });
+    async move {
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.as_string().unwrap_or_else(|| "storage error".into()))
+    }
 }
 
 /// The saved corpus, if any.

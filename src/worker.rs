@@ -54,6 +54,7 @@ pub fn serve() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    post(&scope, &FromWorker::Ready);
 }
 
 /// Posts bytes, transferring their buffer rather than copying it.
@@ -64,6 +65,8 @@ fn post(scope: &web_sys::DedicatedWorkerGlobalScope, message: &FromWorker) {
 
 /// What the page hears about a job.
 pub enum Event {
+    /// The worker started: a failure from now on is not a reason to try on the page.
+    Ready,
     Progress(Progress),
     /// The new corpus, as decoded and as bytes (to keep in storage), and what adding did.
     Done {
@@ -146,6 +149,7 @@ pub fn analyse(existing: Vec<Source>, inputs: Vec<Input>, on_event: impl Fn(Even
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let bytes = Uint8Array::new(&e.data()).to_vec();
             let event = match protocol::decode::<FromWorker>(&bytes) {
+                Ok(FromWorker::Ready) => Event::Ready,
                 Ok(FromWorker::Progress { job: j, progress }) if j == job => Event::Progress(progress),
                 Ok(FromWorker::Done { job: j, bundle, summary }) if j == job => {
                     finish();
@@ -180,12 +184,19 @@ pub fn analyse(existing: Vec<Source>, inputs: Vec<Input>, on_event: impl Fn(Even
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    worker.post_message(&wasm_bindgen::module()).map_err(describe)?;
-    let request = Uint8Array::from(protocol::encode(&ToWorker::Add { job, existing, inputs }).as_slice());
-    worker.post_message_with_transfer(&request, &Array::of1(&request.buffer())).map_err(describe)?;
+    // Held before posting, so a refused post still terminates the worker and frees the URL.
+    let worker_ref = worker.clone();
     RUNNING.with(|r| {
         *r.borrow_mut() = Some(Running { worker, url, _on_message: on_message, _on_error: on_error });
     });
+    let request = Uint8Array::from(protocol::encode(&ToWorker::Add { job, existing, inputs }).as_slice());
+    let posted = worker_ref
+        .post_message(&wasm_bindgen::module())
+        .and_then(|_| worker_ref.post_message_with_transfer(&request, &Array::of1(&request.buffer())));
+    if let Err(e) = posted {
+        cancel();
+        return Err(describe(e));
+    }
     Ok(())
 }
 

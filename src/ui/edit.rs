@@ -78,6 +78,8 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
         })
     };
     let d = &source.details;
+    // Editing starts from the corpus as it is: not while another change is being analysed.
+    let working = props.state.task.is_some();
     let input = |name: &str, label: &str, kind: &str, value: Option<&str>| {
         let id = field(name);
         html! {
@@ -99,8 +101,8 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
                     <p class="form-error" role="alert">{ why.clone() }</p>
                 }
                 <div class="edit-actions">
-                    <button type="submit">{ "Save details" }</button>
-                    <button type="button" class="danger" onclick={on_remove}>
+                    <button type="submit" disabled={working}>{ "Save details" }</button>
+                    <button type="button" class="danger" onclick={on_remove} disabled={working}>
                         { if *armed { "Click again to remove it" } else { "Remove this source" } }
                     </button>
                 </div>

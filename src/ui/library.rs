@@ -92,6 +92,9 @@ fn add_and_analyse(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>
     crate::ui::task::analyse(existing, inputs, title, None, true, dispatch);
 }
 
+/// Said when the reader tries to add while something is being added.
+const BUSY: &str = "Still working on the last articles: wait for the progress bar to finish, or cancel it.";
+
 fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
@@ -118,43 +121,51 @@ pub(crate) async fn pause(ms: i32) {
 pub fn library_panel(props: &LibraryProps) -> Html {
     let state = &props.state;
     let busy = use_state(|| None::<String>);
-    let on_files = {
-        let state = state.clone();
+    // One thing at a time: while files are read or a corpus is analysed, adding waits (the
+    // progress bar has Cancel). Two jobs at once would each start from the corpus before the other.
+    let working = state.task.is_some() || busy.is_some();
+    // The state as it is when files have been read, not as it was when they were picked.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let read_then_take = {
         let dispatch = props.dispatch.clone();
         let busy = busy.clone();
+        let latest = latest.clone();
+        Rc::new(move |files: Vec<web_sys::File>| {
+            let (dispatch, busy, latest) = (dispatch.clone(), busy.clone(), latest.clone());
+            if latest.borrow().task.is_some() || busy.is_some() {
+                dispatch.emit(Action::ApplyNotice(BUSY.to_string()));
+                return;
+            }
+            busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
+            wasm_bindgen_futures::spawn_local(async move {
+                let inputs = read_files(files, &busy).await;
+                busy.set(None);
+                let state = latest.borrow().clone();
+                if state.task.is_some() {
+                    dispatch.emit(Action::ApplyNotice(BUSY.to_string()));
+                } else {
+                    take_pick(&state, inputs, dispatch);
+                }
+            });
+        })
+    };
+    let on_files = {
+        let read_then_take = read_then_take.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let Some(list) = input.files() else { return };
             let files = files_of(&list);
-            let state = state.clone();
-            let dispatch = dispatch.clone();
-            let busy = busy.clone();
             input.set_value("");
-            busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
-            wasm_bindgen_futures::spawn_local(async move {
-                let inputs = read_files(files, &busy).await;
-                busy.set(None);
-                take_pick(&state, inputs, dispatch);
-            });
+            read_then_take(files);
         })
     };
     let on_drop = {
-        let state = state.clone();
-        let dispatch = props.dispatch.clone();
-        let busy = busy.clone();
+        let read_then_take = read_then_take.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             let Some(list) = e.data_transfer().and_then(|d| d.files()) else { return };
-            let files = files_of(&list);
-            let state = state.clone();
-            let dispatch = dispatch.clone();
-            let busy = busy.clone();
-            busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
-            wasm_bindgen_futures::spawn_local(async move {
-                let inputs = read_files(files, &busy).await;
-                busy.set(None);
-                take_pick(&state, inputs, dispatch);
-            });
+            read_then_take(files_of(&list));
         })
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
@@ -184,6 +195,8 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_embedded = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
+            // The reader's choice wins over an analysis still running.
+            crate::ui::task::cancel();
             let report = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(e) = crate::storage::set_active(false).await {
@@ -202,6 +215,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_new = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
+            crate::ui::task::cancel();
             let report = dispatch.clone();
             crate::storage::save_in_background(Vec::new(), true, None, move |m| report.emit(Action::ApplyNotice(m)));
             dispatch.emit(Action::ReplaceCorpus {
@@ -217,7 +231,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
             <summary>{ if state.embedded { "Compare your own articles" } else { "Add articles" } }</summary>
             <div class="drop" ondrop={on_drop} ondragover={on_dragover}>
                 <label for="add-files">{ "Add files (.txt, .md, .html), or open a bundle (.parallax) \u{2014} or drop them here" }</label>
-                <input id="add-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.parallax,text/plain,text/html,text/markdown" onchange={on_files} />
+                <input id="add-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.parallax,text/plain,text/html,text/markdown" onchange={on_files} disabled={working} />
             </div>
             <fieldset class="paste">
                 <legend>{ "Paste an article" }</legend>
@@ -233,7 +247,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                     <label for="paste-url">{ "Address (optional)" }</label>
                     <input id="paste-url" type="url" autocomplete="off" placeholder="https://" />
                 </div>
-                <button type="button" onclick={on_paste}>{ "Add pasted text" }</button>
+                <button type="button" onclick={on_paste} disabled={working}>{ "Add pasted text" }</button>
             </fieldset>
             <p class="library-actions">
                 if state.embedded {

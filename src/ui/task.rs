@@ -13,6 +13,42 @@ use yew::prelude::*;
 use crate::state::{Action, SharedAnalysis, Task};
 use crate::worker::Event as WorkerEvent;
 
+thread_local! {
+    /// The task whose result may still land; 0 when none. A cancelled or superseded task's
+    /// result is dropped wherever it is (in the worker, decoding, indexing, or on the page).
+    static CURRENT: Cell<u32> = const { Cell::new(0) };
+    static NEXT: Cell<u32> = const { Cell::new(1) };
+}
+
+fn begin() -> u32 {
+    let id = NEXT.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    });
+    CURRENT.with(|c| c.set(id));
+    id
+}
+
+fn is_current(id: u32) -> bool {
+    CURRENT.with(|c| c.get()) == id
+}
+
+/// Stops the background task, if any: its result, wherever it is, will not be applied.
+pub fn cancel() {
+    CURRENT.with(|c| c.set(0));
+    crate::worker::cancel();
+}
+
+/// Ends a task that produced no corpus, with a message; a link waiting for it is applied now.
+fn end(id: u32, notice: String, dispatch: &Callback<Action>) {
+    if is_current(id) {
+        CURRENT.with(|c| c.set(0));
+        dispatch.emit(Action::TaskEnded(notice));
+        dispatch.emit(Action::ResolvePendingHash);
+    }
+}
+
 /// Adds `inputs` to `existing` and analyses the result in the worker (or, if no worker will
 /// start, on the page after a frame), showing progress; then replaces the corpus and says `done`
 /// (or, by default, what adding did). The corpus shown until then stays as it is, and stays if
@@ -25,57 +61,68 @@ pub fn analyse(
     save: bool,
     dispatch: Callback<Action>,
 ) {
+    let id = begin();
     dispatch.emit(Action::TaskStarted(title));
     crate::platform::mark("parallax:task:start");
     // Kept only for the fallback below, which needs the request again.
     let request = Rc::new(RefCell::new(Some((existing.clone(), inputs.clone()))));
-    let heard_from_worker = Rc::new(Cell::new(false));
+    let started = Rc::new(Cell::new(false));
     let on_event = {
         let dispatch = dispatch.clone();
-        let heard = heard_from_worker.clone();
+        let started = started.clone();
         let request = request.clone();
         let done = done.clone();
         move |event: WorkerEvent| {
+            if !is_current(id) {
+                return;
+            }
             if !matches!(event, WorkerEvent::Failed(_)) {
-                heard.set(true);
+                started.set(true);
                 request.borrow_mut().take();
             }
             match event {
+                WorkerEvent::Ready => {}
                 WorkerEvent::Progress(p) => dispatch.emit(Action::TaskProgress(p)),
                 WorkerEvent::Done { bundle, bytes, summary } => {
                     crate::platform::measure("parallax:task", "parallax:task:start");
                     let (dispatch, done) = (dispatch.clone(), done.clone().unwrap_or(summary));
                     // Decoded already; index, then render, each in a task of its own, so a large
-                    // corpus arrives in steps the page can breathe between.
+                    // corpus arrives in steps the page can breathe between (and Cancel still works).
                     wasm_bindgen_futures::spawn_local(async move {
                         crate::ui::library::pause(0).await;
+                        if !is_current(id) {
+                            return;
+                        }
                         let analysis = SharedAnalysis::new(bundle.analysis);
                         crate::ui::library::pause(0).await;
-                        finish(bundle.sources, analysis, save.then_some(bytes), done, &dispatch);
+                        if is_current(id) {
+                            CURRENT.with(|c| c.set(0));
+                            apply(bundle.sources, analysis, save.then_some(bytes), done, &dispatch);
+                        }
                     });
                 }
-                WorkerEvent::Refused(summary) => dispatch.emit(Action::TaskEnded(summary)),
-                // A worker that never got going (a browser that refuses workers from a Blob):
-                // do the work here instead. One that failed mid-way would fail here too: report it.
+                WorkerEvent::Refused(summary) => end(id, summary, &dispatch),
+                // A worker that never started (a browser that refuses workers from a Blob): do
+                // the work on the page. One that started and then failed would fail here too.
                 WorkerEvent::Failed(why) => match request.borrow_mut().take() {
-                    Some((existing, inputs)) if !heard.get() => {
-                        on_page(existing, inputs, done.clone(), save, dispatch.clone(), why)
+                    Some((existing, inputs)) if !started.get() => {
+                        on_page(id, existing, inputs, done.clone(), save, dispatch.clone(), why)
                     }
-                    _ => dispatch
-                        .emit(Action::TaskEnded(format!("The analysis failed ({why}); the corpus is as it was."))),
+                    _ => end(id, format!("The analysis failed ({why}); the corpus is as it was."), &dispatch),
                 },
             }
         }
     };
     if let Err(why) = crate::worker::analyse(existing, inputs, on_event) {
         if let Some((existing, inputs)) = request.borrow_mut().take() {
-            on_page(existing, inputs, done, save, dispatch, why);
+            on_page(id, existing, inputs, done, save, dispatch, why);
         }
     }
 }
 
 /// The fallback: the same work on the page, after the progress bar has been painted.
 fn on_page(
+    id: u32,
     existing: Vec<Source>,
     inputs: Vec<Input>,
     done: Option<String>,
@@ -85,19 +132,37 @@ fn on_page(
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         crate::ui::library::next_frame().await;
+        if !is_current(id) {
+            return;
+        }
         match crate::protocol::run(&existing, inputs, &mut |_| {}) {
             Outcome::Done { sources, analysis, summary } => {
+                CURRENT.with(|c| c.set(0));
                 let done = format!("{} (Analysed on the page, not in the background: {why}.)", done.unwrap_or(summary));
                 let keep = save.then(|| parallax_core::bundle::encode(&sources, &analysis));
-                finish(sources, SharedAnalysis::new(analysis), keep, done, &dispatch);
+                apply(sources, SharedAnalysis::new(analysis), keep, done, &dispatch);
             }
-            Outcome::Refused { summary } => dispatch.emit(Action::TaskEnded(summary)),
+            Outcome::Refused { summary } => end(id, summary, &dispatch),
         }
     });
 }
 
-/// Puts a new corpus in place and says `done`; with `keep` (its bundle), also keeps it in storage.
+/// Puts a corpus that did not come from a background task in place (an opened bundle, a
+/// restored analysis, an emptied corpus): any task still running is cancelled first, so its
+/// result cannot land on top later.
 pub fn finish(
+    sources: Vec<Source>,
+    analysis: SharedAnalysis,
+    keep: Option<Vec<u8>>,
+    done: String,
+    dispatch: &Callback<Action>,
+) {
+    cancel();
+    apply(sources, analysis, keep, done, dispatch);
+}
+
+/// Puts a new corpus in place and says `done`; with `keep` (its bundle), also keeps it in storage.
+fn apply(
     sources: Vec<Source>,
     analysis: SharedAnalysis,
     keep: Option<Vec<u8>>,
@@ -126,8 +191,9 @@ pub fn task_bar(props: &TaskBarProps) -> Html {
     let cancel = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::worker::cancel();
+            cancel();
             dispatch.emit(Action::TaskEnded("Analysis cancelled: the corpus is as it was.".to_string()));
+            dispatch.emit(Action::ResolvePendingHash);
         })
     };
     let task = &props.task;

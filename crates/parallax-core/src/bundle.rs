@@ -114,11 +114,14 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
         )));
     }
     attach_texts(&sources, &mut analysis.documents)?;
+    check_size(&analysis)?;
     check(&analysis).map_err(BundleError::Damaged)?;
     Ok(Bundle { engine, sources, analysis })
 }
 
-/// Gives each document its source's text (bundles carry it once).
+/// Gives each document its source's text (bundles carry it once). The engine makes one
+/// document per source, in order (duplicate ids are refused above), and so must a bundle: this
+/// is checked before any text is copied, so a crafted file cannot multiply one large text.
 fn attach_texts(sources: &[Source], documents: &mut [Document]) -> Result<(), BundleError> {
     let mut seen = std::collections::HashSet::new();
     for s in sources {
@@ -126,11 +129,31 @@ fn attach_texts(sources: &[Source], documents: &mut [Document]) -> Result<(), Bu
             return Err(BundleError::Damaged(format!("two sources share the id {:?}", s.id)));
         }
     }
-    for doc in documents {
-        let Some(source) = sources.iter().find(|s| s.id == doc.id) else {
+    if documents.len() != sources.len() {
+        return Err(BundleError::Damaged(format!("{} documents for {} sources", documents.len(), sources.len())));
+    }
+    for (doc, source) in documents.iter_mut().zip(sources) {
+        if doc.id != source.id {
             return Err(BundleError::Damaged(format!("document {:?} has no source text", doc.id)));
-        };
+        }
         doc.text = source.text.clone();
+    }
+    Ok(())
+}
+
+/// Most bytes the app's index may take (one bit per sentence for every entity, topic and
+/// number value): a bundle that would need more is refused rather than exhaust the tab.
+const MAX_INDEX_BYTES: usize = 512 * 1024 * 1024;
+
+fn check_size(a: &Analysis) -> Result<(), BundleError> {
+    let sentences: usize = a.documents.iter().map(|d| d.sentences.len()).sum();
+    let values = a.entities.len() + a.topics.len() + a.numbers.iter().map(Vec::len).sum::<usize>() + 4;
+    let bytes = values.saturating_mul(sentences / 8 + 8);
+    if bytes > MAX_INDEX_BYTES {
+        return Err(BundleError::TooLarge(format!(
+            "{sentences} sentences and {values} names, numbers and topics would need {} MB of index",
+            bytes / (1024 * 1024)
+        )));
     }
     Ok(())
 }
@@ -257,6 +280,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bundle_whose_index_would_exhaust_memory_is_refused() {
+        let (sources, mut analysis) = sample();
+        let sentence = analysis.documents[0].sentences[0].clone();
+        analysis.documents[0].sentences =
+            (0..200_000).map(|i| crate::Sentence { index: i, paragraph: 0, ..sentence.clone() }).collect();
+        let entity = analysis.entities[0].clone();
+        analysis.entities = (0..30_000).map(|_| entity.clone()).collect();
+        let err = decode(&encode(&sources, &analysis)).unwrap_err();
+        assert!(matches!(err, BundleError::TooLarge(_)), "{err}");
+    }
+
+    #[test]
     fn offsets_outside_the_text_are_refused_not_trusted() {
         let (sources, mut analysis) = sample();
         analysis.entities[0].mentions[0].end = 10_000;
@@ -274,6 +309,16 @@ mod tests {
 
         let (mut sources, analysis) = sample();
         sources.remove(0);
+        assert!(decode(&encode(&sources, &analysis)).unwrap_err().to_string().contains("2 documents for 1 sources"));
+
+        // Many documents over one source: refused before any text is copied.
+        let (sources, mut analysis) = sample();
+        let copy = analysis.documents[0].clone();
+        analysis.documents.extend(std::iter::repeat_n(copy, 1000));
+        assert!(decode(&encode(&sources, &analysis)).unwrap_err().to_string().contains("documents for 2 sources"));
+
+        let (mut sources, analysis) = sample();
+        sources.swap(0, 1);
         assert!(decode(&encode(&sources, &analysis)).unwrap_err().to_string().contains("no source text"));
     }
 }
