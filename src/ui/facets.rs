@@ -43,34 +43,17 @@ fn source_marks(docs: &[bool]) -> Html {
     html! { <span class="marks" aria-hidden="true">{ text }</span> }
 }
 
-#[derive(Properties, PartialEq)]
-struct GroupProps {
-    title: String,
-    open: bool,
-    #[prop_or_default]
-    flag: Option<String>,
-    children: Html,
-}
-
-/// A collapsible group whose values are only mounted while it is open: a large corpus has
-/// thousands of names, and closed groups should cost no DOM on each filter change.
-#[function_component(FacetGroup)]
-fn facet_group(props: &GroupProps) -> Html {
-    let open = use_state(|| props.open);
-    let onclick = {
-        let open = open.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            open.set(!*open);
-        })
-    };
+/// A collapsible group. Its values are built and mounted only while it is open (the parent
+/// passes none when it is closed): a large corpus has thousands of names, and closed groups
+/// should cost nothing on each filter change.
+fn facet_group(title: String, open: bool, flag: Option<String>, on_toggle: Callback<MouseEvent>, values: Html) -> Html {
     html! {
-        <details class="facet-group" open={*open}>
-            <summary {onclick}>
-                { props.title.clone() }
-                if let Some(flag) = &props.flag { <span class="disputed">{ flag.clone() }</span> }
+        <details class="facet-group" open={open}>
+            <summary onclick={on_toggle}>
+                { title }
+                if let Some(flag) = flag { <span class="disputed">{ flag }</span> }
             </summary>
-            if *open { { props.children.clone() } }
+            if open { { values } }
         </details>
     }
 }
@@ -90,6 +73,21 @@ pub fn facets(props: &FacetsProps) -> Html {
         })
     };
     let needle = parallax_core::text::fold(filter.trim());
+    // Groups the reader opened or closed, against their default (people, countries and
+    // disputed numbers open; everything open while the type-ahead has text).
+    let flipped = use_state(std::collections::BTreeSet::<String>::new);
+    let is_open = |key: &str, by_default: bool| by_default != flipped.contains(key);
+    let toggle_group = |key: String| {
+        let flipped = flipped.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let mut next = (*flipped).clone();
+            if !next.remove(&key) {
+                next.insert(key.clone());
+            }
+            flipped.set(next);
+        })
+    };
     let d = &props.dispatch;
     let action = |act: Action| {
         let d = d.clone();
@@ -123,7 +121,7 @@ pub fn facets(props: &FacetsProps) -> Html {
         EntityKind::Other,
     ];
     let entity_groups = kinds.iter().map(|kind| {
-        let items: Vec<Html> = a
+        let matching: Vec<usize> = a
             .entities
             .iter()
             .enumerate()
@@ -133,45 +131,53 @@ pub fn facets(props: &FacetsProps) -> Html {
                     || parallax_core::text::fold(&e.name).contains(&needle)
                     || e.aliases.iter().chain(&e.demonyms).any(|x| parallax_core::text::fold(x).contains(&needle))
             })
-            .map(|(i, e)| {
-                let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
-                names.extend(e.demonyms.iter().map(String::as_str));
-                let title = if names.is_empty() {
-                    format!("{} ({} mentions)", e.name, e.mentions.len())
-                } else {
-                    format!("{} \u{2014} also written: {} ({} mentions)", e.name, names.join(", "), e.mentions.len())
-                };
-                value_button(
-                    e.name.clone(),
-                    counts.entities[i],
-                    state.filters.entities.contains(&e.id),
-                    title,
-                    if show_marks {
-                        let mut docs = vec![false; n_docs];
-                        for m in &e.mentions {
-                            docs[m.doc] = true;
-                        }
-                        source_marks(&docs)
-                    } else {
-                        html! {}
-                    },
-                    action(Action::ToggleEntity(e.id.clone())),
-                )
-            })
+            .map(|(i, _)| i)
             .collect();
-        if items.is_empty() {
+        if matching.is_empty() {
             return html! {};
         }
-        let open = matches!(kind, EntityKind::Person | EntityKind::Country) || !needle.is_empty();
-        html! {
-            <FacetGroup key={format!("{}-{}", kind.name(), !needle.is_empty())} title={format!("{} ({})", kind.label(), items.len())} {open}>
-                <ul role="list">{ for items }</ul>
-            </FacetGroup>
+        let key = format!("entities-{}", kind.name());
+        let open = is_open(&key, matches!(kind, EntityKind::Person | EntityKind::Country) || !needle.is_empty());
+        let title = format!("{} ({})", kind.label(), matching.len());
+        if !open {
+            return facet_group(title, false, None, toggle_group(key), html! {});
         }
+        let items = matching.iter().map(|&i| (i, &a.entities[i])).map(|(i, e)| {
+            let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+            names.extend(e.demonyms.iter().map(String::as_str));
+            let title = if names.is_empty() {
+                format!("{} ({} mentions)", e.name, e.mentions.len())
+            } else {
+                format!("{} \u{2014} also written: {} ({} mentions)", e.name, names.join(", "), e.mentions.len())
+            };
+            value_button(
+                e.name.clone(),
+                counts.entities[i],
+                state.filters.entities.contains(&e.id),
+                title,
+                if show_marks {
+                    let mut docs = vec![false; n_docs];
+                    for m in &e.mentions {
+                        docs[m.doc] = true;
+                    }
+                    source_marks(&docs)
+                } else {
+                    html! {}
+                },
+                action(Action::ToggleEntity(e.id.clone())),
+            )
+        });
+        facet_group(title, true, None, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
     });
 
     // Numbers grouped by what they count.
     let number_groups = a.index().numbers.iter().enumerate().map(|(gi, g)| {
+        let key = format!("numbers-{}", g.unit);
+        let open = is_open(&key, g.disputed);
+        let flag = g.disputed.then(|| " \u{2260} values differ".to_string());
+        if !open {
+            return facet_group(g.unit.clone(), false, flag, toggle_group(key), html! {});
+        }
         let items = g.values.iter().enumerate().map(|(vi, v)| {
             value_button(
                 v.label.clone(),
@@ -182,12 +188,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                 action(Action::ToggleNumber(v.key.clone())),
             )
         });
-        let flag = g.disputed.then(|| " \u{2260} values differ".to_string());
-        html! {
-            <FacetGroup key={g.unit.clone()} title={g.unit.clone()} open={g.disputed} {flag}>
-                <ul role="list">{ for items }</ul>
-            </FacetGroup>
-        }
+        facet_group(g.unit.clone(), true, flag, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
     });
 
     // Topics with per-source sentence counts.
