@@ -86,9 +86,11 @@ fn may_hold_date(text: &str) -> bool {
     let b = text.as_bytes();
     let iso = b.windows(3).any(|w| w[0].is_ascii_digit() && (w[1] == b'-' || w[1] == b'/') && w[2].is_ascii_digit());
     // Otherwise a month name must open a word: "September", "Sept.", "4 Sep".
-    iso || text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| (3..=9).contains(&w.len()) && crate::lexicon::month_number(w).is_some())
+    // Split on bytes: a non-ASCII byte is never part of an ASCII month name, so byte runs of
+    // ASCII letters are exactly the candidate words (and a str split per char costs more).
+    iso || b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        (3..=9).contains(&w.len()) && std::str::from_utf8(w).is_ok_and(|w| crate::lexicon::month_number(w).is_some())
+    })
 }
 
 /// `YYYY-MM-DD` (also with `/`), validated.
