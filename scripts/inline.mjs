@@ -101,8 +101,10 @@ function withCsp(doc, connect) {
     `script-src ${connect === "'self'" ? "'self' " : ''}${scriptHashes(doc).join(' ')} 'wasm-unsafe-eval'`,
     "style-src 'self' 'unsafe-inline'",
     `connect-src ${connect}`,
-    // The analysis worker is a module script the app builds in a Blob from its own glue (src/worker.rs).
-    "worker-src blob:",
+    // The analysis worker is a script the app builds in a Blob from its own glue (src/worker.rs).
+    // In dist/ it is a module worker that imports the glue file, and a module worker's imports
+    // are checked against worker-src, so 'self' too; the single file's classic worker imports nothing.
+    `worker-src ${connect === "'self'" ? "'self' " : ''}blob:`,
     "img-src 'self' data:",
     "base-uri 'none'",
     "form-action 'none'",

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, ROOT, launch, watchedPage, network } from './harness.mjs';
+import { DIST, ROOT, launch, serve, watchedPage, network } from './harness.mjs';
 
 const URL_ = pathToFileURL(join(DIST, 'parallax.html')).href;
 const TMP = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
@@ -65,6 +65,7 @@ test('bad files are refused or read with a note, and the corpus stays as it was'
   await pick(page, [file('utf16.txt', utf16), file('latin.txt', latin)]);
   await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
   const notes = await page.locator('.notice').innerText();
+  assert.doesNotMatch(notes, /on the page/, 'analysed in the worker, from file:// too');
   assert.match(notes, /utf16\.txt.*UTF-16/s);
   assert.match(notes, /latin\.txt.*Windows-1252/s);
   await page.locator('button.source[data-doc="utf16"]').click();
@@ -240,4 +241,22 @@ test('files dropped on the page are added; a corpus kept by an older version is 
   assert.equal(version[0], 2, `migrated (notice: ${await page.locator('.notice').innerText()})`);
   assert.ok(version[1] > 0, 'the analysis is kept now');
   assert.deepEqual(problems, []);
+});
+
+// The served bundle starts its worker differently (a module worker importing the glue file):
+// the same journey there, and the notice must not say the work fell back to the page.
+test('served from a sub-path: articles are analysed in the worker too', async () => {
+  const server = await serve(DIST, '/some/sub/path/');
+  try {
+    const { page, problems, requests } = await watchedPage(browser);
+    await page.goto(server.url);
+    await page.locator('#add-files').setInputFiles(REPORTS.map(([n, t]) => file(n, t)));
+    await page.locator('.notice', { hasText: 'Added 2 articles' }).waitFor({ timeout: 30000 });
+    assert.doesNotMatch(await page.locator('.notice').innerText(), /on the page/, 'analysed in the worker');
+    assert.match(await page.locator('.disagreements').innerText(), /40,?000[\s\S]*45,?000|45,?000[\s\S]*40,?000/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(network(requests).filter((u) => !u.startsWith(server.url)), [], 'requests stay on the bundle path');
+  } finally {
+    await server.close();
+  }
 });
