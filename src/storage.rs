@@ -164,13 +164,37 @@ pub async fn load() -> Result<Option<Stored>, String> {
     library::restore(version, active, entries, bundle).map(Some)
 }
 
+thread_local! {
+    /// The last write queued: writes run one after another, in the order they were asked for.
+    static TAIL: std::cell::RefCell<js_sys::Promise> =
+        std::cell::RefCell::new(js_sys::Promise::resolve(&JsValue::UNDEFINED));
+}
+
+/// Runs `work` after every write asked for before it. Without this, "back to the embedded
+/// reports" (read, then write back) could interleave with a save still in flight and write the
+/// older list of articles over the newer one.
+async fn in_turn<T>(work: impl std::future::Future<Output = T>) -> T {
+    let mut release = None;
+    let mine = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+    let previous = TAIL.with(|t| t.replace(mine));
+    let _ = wasm_bindgen_futures::JsFuture::from(previous).await;
+    let out = work.await;
+    if let Some(resolve) = release {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+    out
+}
+
 /// Marks the saved corpus as in use or not, keeping its articles (going back to the embedded
 /// reports must not throw the reader's own away).
 pub async fn set_active(active: bool) -> Result<(), String> {
-    match load().await? {
-        Some(stored) => save(&stored.sources, active, stored.bundle.as_deref()).await,
-        None => Ok(()),
-    }
+    in_turn(async move {
+        match load().await? {
+            Some(stored) => save(&stored.sources, active, stored.bundle.as_deref()).await,
+            None => Ok(()),
+        }
+    })
+    .await
 }
 
 /// Saves in the background; a failure (a full quota, private browsing) is reported through
@@ -182,7 +206,7 @@ pub fn save_in_background(
     report: impl Fn(String) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = save(&sources, active, bundle.as_deref()).await {
+        if let Err(e) = in_turn(save(&sources, active, bundle.as_deref())).await {
             report(format!("Could not keep your articles in this browser ({e}); they stay loaded in this tab."));
         }
     });

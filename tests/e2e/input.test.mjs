@@ -260,3 +260,24 @@ test('served from a sub-path: articles are analysed in the worker too', async ()
     await server.close();
   }
 });
+
+test('going back to the embedded reports right after adding keeps the new articles stored', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await openWithCorpus(page);
+  // Add one more, and leave for the embedded reports at once, while its save may be in flight.
+  await page.locator('#add-files').setInputFiles([file('bridge-c.txt', 'Bridge toll\n\nThe city of Prague said the Vltava bridge will charge no toll, Jana Dvorak said on Friday.')]);
+  await page.locator('.notice', { hasText: 'Added 1 article' }).waitFor({ timeout: 30000 });
+  await page.evaluate(() => { document.querySelector('details.library').open = true; });
+  await page.getByRole('button', { name: 'Back to the embedded reports' }).click();
+  await page.locator('button.source[data-doc="000_a2351adfdca838a3"]').waitFor();
+  await page.waitForTimeout(500);
+  const kept = await page.evaluate(() => new Promise((ok) => {
+    const open = indexedDB.open('parallax');
+    open.onsuccess = () => {
+      const get = open.result.transaction('corpus').objectStore('corpus').get('current');
+      get.onsuccess = () => ok({ active: get.result.active, ids: get.result.sources.map((s) => s.id).sort() });
+    };
+  }));
+  assert.deepEqual(kept, { active: false, ids: ['bridge-a', 'bridge-b', 'bridge-c'] }, 'the newest articles, kept, not in use');
+  assert.deepEqual(problems, []);
+});
