@@ -41,7 +41,36 @@ pub fn reader(props: &ReaderProps) -> Html {
     let d = &props.dispatch;
     let shown: Vec<String> = props.docs.iter().map(|&i| a.documents[i].id.clone()).collect();
 
-    let picker = a.documents.iter().enumerate().map(|(i, doc)| {
+    // Many sources: the ones shown as toggles, the rest in a list to add from (a thousand
+    // toggle buttons would be slow to render and useless to scan).
+    const TOGGLES: usize = 12;
+    let many = a.documents.len() > TOGGLES;
+    let adder = many.then(|| {
+        let d = d.clone();
+        let shown = shown.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            let id = select.value();
+            if !id.is_empty() {
+                let mut next = shown.clone();
+                next.push(id);
+                d.emit(Action::Navigate(View::Read(next)));
+            }
+        });
+        let options = a.documents.iter().enumerate().filter(|(i, _)| !props.docs.contains(i)).map(|(i, doc)| {
+            html! { <option value={doc.id.clone()}>{ format!("{} {}", source_tag(i), super::short_label(&doc.label)) }</option> }
+        });
+        html! {
+            <>
+                <label for="add-column" class="visually-hidden">{ "Add a source as a column" }</label>
+                <select id="add-column" {onchange}>
+                    <option value="" selected=true>{ format!("Add a source ({} more)\u{2026}", a.documents.len() - props.docs.len()) }</option>
+                    { for options }
+                </select>
+            </>
+        }
+    });
+    let picker = a.documents.iter().enumerate().filter(|(i, _)| !many || props.docs.contains(i)).map(|(i, doc)| {
         let on = props.docs.contains(&i);
         let mut next: Vec<String> = shown.clone();
         if on {
@@ -157,7 +186,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <div class="reading">
             <div class="reader-bar" role="toolbar" aria-label="Reader options">
-                <div class="pickers" aria-label="Sources shown">{ for picker }</div>
+                <div class="pickers" aria-label="Sources shown">{ for picker }{ adder.unwrap_or_default() }</div>
                 <div class="toggles">
                     { toggle("Entities", hl.entities, Highlight::Entities, d) }
                     { toggle("Numbers", hl.numbers, Highlight::Numbers, d) }

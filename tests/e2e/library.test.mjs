@@ -142,6 +142,14 @@ test('1,000 articles: analysed in the background with progress; timings printed'
   assert.equal(await page.locator('button.source').count(), 50, 'a long source list is cut');
   await page.getByRole('button', { name: 'Show all 1000' }).click();
   assert.equal(await page.locator('button.source').count(), 1000);
+  // The reader with a thousand sources: toggles for the ones shown, a list to add from.
+  await page.locator('button.source[data-doc="gen-0007"]').click();
+  assert.equal(await page.locator('.pickers button.pick').count(), 1);
+  await page.getByLabel('Add a source as a column').selectOption('gen-0042');
+  await page.locator('article.reader').nth(1).waitFor();
+  assert.equal(await page.locator('article.reader').count(), 2);
+  assert.match(page.url(), /#\/read\/gen-0007,gen-0042/);
+  await page.getByRole('button', { name: 'Overview' }).click();
   console.log(`1,000 articles: ${seconds.toFixed(1)} s from picking the files to the result; worker analysis ${(figures.worker / 1000).toFixed(2)} s`);
   // What the browser keeps for them (articles + analysis bundle), once the save has landed:
   // the record's own size, and what the browser reports using on disk (it compresses).
