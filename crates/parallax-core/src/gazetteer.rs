@@ -59,6 +59,22 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// Calls `f` with the key of `s`, without allocating for a short plain word (the common case:
+/// every capitalised word of every sentence is looked up, most of them in vain).
+fn with_key<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
+    const SHORT: usize = 48;
+    if s.len() <= SHORT && s.is_ascii() && !s.contains(['.', ' ', '\t', '\n', '`']) {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(lower) {
+            return f(k);
+        }
+    }
+    f(&key(s))
+}
+
 impl Gazetteer {
     fn parse(data: &'static str) -> Gazetteer {
         let mut g = Gazetteer::default();
@@ -113,11 +129,12 @@ impl Gazetteer {
     /// The entry a name (or alias) refers to. All-capital aliases ("US", "EU") only match when
     /// written in capitals, so the pronoun "us" is never the United States.
     pub fn lookup(&self, written: &str) -> Option<usize> {
-        let id = *self.names.get(&key(written))?;
-        let letters: String = written.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() <= 3
-            && letters.chars().any(|c| c.is_lowercase())
-            && self.entries[id].name.len() > letters.len()
+        let id = with_key(written, |k| self.names.get(k).copied())?;
+        // A short name written partly in lower case ("us", "Uk") is a word, not the country.
+        let letters: usize = written.chars().filter(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        if letters <= 3
+            && written.chars().any(|c| c.is_alphabetic() && c.is_lowercase())
+            && self.entries[id].name.len() > letters
         {
             return None;
         }
@@ -126,12 +143,12 @@ impl Gazetteer {
 
     /// The country (or region) a demonym belongs to: "Russian" -> Russia, "European" -> Europe.
     pub fn demonym(&self, written: &str) -> Option<usize> {
-        self.demonyms.get(&key(written)).copied()
+        with_key(written, |k| self.demonyms.get(k).copied())
     }
 
     /// Can a name of several words start with this word?
     pub fn starts_multiword(&self, word: &str) -> bool {
-        self.first_words.contains(&key(word))
+        with_key(word, |k| self.first_words.contains(k))
     }
 
     /// Every name and alias key, for near-miss (typo) matching.
