@@ -16,6 +16,13 @@ pub enum ToWorker {
     Add { job: u32, existing: Vec<Source>, inputs: Vec<Input> },
 }
 
+/// `ToWorker::Add` as the page sends it: the same bytes, borrowing the corpus and the inputs
+/// the page already holds instead of copying them (they can be tens of megabytes).
+#[derive(Serialize)]
+pub enum ToWorkerRef<'a> {
+    Add { job: u32, existing: &'a [Source], inputs: &'a [Input] },
+}
+
 /// The worker answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FromWorker {
@@ -136,6 +143,15 @@ mod tests {
         }
         assert!(!called, "nothing new: no analysis");
         assert!(matches!(run(&existing, vec![], &mut |_| {}), Outcome::Done { .. }), "a restore analyses");
+    }
+
+    #[test]
+    fn the_borrowed_request_is_the_same_message() {
+        let existing = vec![Source::new("a", "Leaders met.")];
+        let inputs = vec![Input::Unreadable { name: "gone.txt".into() }];
+        let borrowed = encode(&ToWorkerRef::Add { job: 3, existing: &existing, inputs: &inputs });
+        assert_eq!(borrowed, encode(&ToWorker::Add { job: 3, existing: existing.clone(), inputs: inputs.clone() }));
+        assert_eq!(decode::<ToWorker>(&borrowed).unwrap(), ToWorker::Add { job: 3, existing, inputs });
     }
 
     #[test]

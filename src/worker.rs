@@ -18,7 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::library::Input;
-use crate::protocol::{self, FromWorker, Outcome, Throttle, ToWorker};
+use crate::protocol::{self, FromWorker, Outcome, Throttle, ToWorker, ToWorkerRef};
 
 /// Where the glue ends in the single file's inline script (written by scripts/inline.mjs).
 pub const BOOT_MARKER: &str = "/*parallax:boot*/";
@@ -89,6 +89,9 @@ struct Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        // Unhook first: a message already queued must not reach a closure that is being dropped.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
         let _ = web_sys::Url::revoke_object_url(&self.url);
     }
@@ -121,7 +124,7 @@ fn finish() {
 /// Adds `inputs` to `existing` and analyses the result in a new worker, replacing any job still
 /// running. `on_event` hears progress, then exactly one `Done`, `Refused` or `Failed`. An `Err`
 /// means no worker could be started.
-pub fn analyse(existing: Vec<Source>, inputs: Vec<Input>, on_event: impl Fn(Event) + 'static) -> Result<(), String> {
+pub fn analyse(existing: &[Source], inputs: &[Input], on_event: impl Fn(Event) + 'static) -> Result<(), String> {
     cancel();
     let job = NEXT_JOB.with(|n| {
         let job = n.get();
@@ -189,7 +192,7 @@ pub fn analyse(existing: Vec<Source>, inputs: Vec<Input>, on_event: impl Fn(Even
     RUNNING.with(|r| {
         *r.borrow_mut() = Some(Running { worker, url, _on_message: on_message, _on_error: on_error });
     });
-    let request = Uint8Array::from(protocol::encode(&ToWorker::Add { job, existing, inputs }).as_slice());
+    let request = Uint8Array::from(protocol::encode(&ToWorkerRef::Add { job, existing, inputs }).as_slice());
     let posted = worker_ref
         .post_message(&wasm_bindgen::module())
         .and_then(|_| worker_ref.post_message_with_transfer(&request, &Array::of1(&request.buffer())));

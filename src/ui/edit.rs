@@ -5,7 +5,7 @@ use parallax_core::Details;
 use yew::prelude::*;
 
 use crate::library;
-use crate::state::{Action, SharedAnalysis, State};
+use crate::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceEditorProps {
@@ -40,7 +40,7 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
                     let sources = library::edit(&state.sources, &id, &value(0), details);
                     let done = format!("Saved the details of \u{201C}{shown}\u{201D}.");
                     crate::ui::task::analyse(
-                        sources,
+                        std::rc::Rc::new(sources),
                         Vec::new(),
                         "Saving the details".into(),
                         Some(done),
@@ -62,12 +62,10 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
             let sources = library::remove(&state.sources, &id);
             let done = format!("Removed \u{201C}{shown}\u{201D} from your corpus.");
             if sources.is_empty() {
-                let analysis = SharedAnalysis::new(parallax_core::analyze(&[]));
-                let bytes = parallax_core::bundle::encode(&[], &analysis);
-                crate::ui::task::finish(Vec::new(), analysis, Some(bytes), done, &dispatch);
+                crate::ui::task::empty(done, &dispatch);
             } else {
                 crate::ui::task::analyse(
-                    sources,
+                    std::rc::Rc::new(sources),
                     Vec::new(),
                     "Removing a source".into(),
                     Some(done),

@@ -84,7 +84,8 @@ fn take_pick(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
 /// Adds inputs to the current corpus and analyses the result in the background; refusals are
 /// reported when it ends, and a corpus with nothing new is left as it is.
 fn add_and_analyse(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
-    let existing: Vec<parallax_core::Source> = if state.embedded { Vec::new() } else { (*state.sources).clone() };
+    // The corpus as held (shared, not copied); the embedded reports are not added to.
+    let existing = if state.embedded { Rc::new(Vec::new()) } else { state.sources.clone() };
     let title = match inputs.as_slice() {
         [Input::Paste { .. }] => "Adding the pasted text".to_string(),
         _ => format!("Adding {}", plural(inputs.len(), "file")),
@@ -215,15 +216,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_new = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::ui::task::cancel();
-            let report = dispatch.clone();
-            crate::storage::save_in_background(Vec::new(), true, None, move |m| report.emit(Action::ApplyNotice(m)));
-            dispatch.emit(Action::ReplaceCorpus {
-                sources: Rc::new(Vec::new()),
-                analysis: SharedAnalysis::new(parallax_core::analyze(&[])),
-                embedded: false,
-                notice: Some("A new, empty corpus: add articles to compare.".to_string()),
-            });
+            crate::ui::task::empty("A new, empty corpus: add articles to compare.".to_string(), &dispatch)
         })
     };
     html! {

@@ -107,7 +107,7 @@ pub fn app() -> Html {
                             // Kept by an older version or another engine: analysed again, and kept so.
                             None => {
                                 let title = format!("Restoring your {n} article{s} kept in this browser");
-                                task::analyse(stored.sources, Vec::new(), title, Some(done), true, dispatch);
+                                task::analyse(Rc::new(stored.sources), Vec::new(), title, Some(done), true, dispatch);
                             }
                         }
                     }

@@ -54,7 +54,7 @@ fn end(id: u32, notice: String, dispatch: &Callback<Action>) {
 /// (or, by default, what adding did). The corpus shown until then stays as it is, and stays if
 /// nothing could be added, the analysis is cancelled or it fails. `save` keeps the result.
 pub fn analyse(
-    existing: Vec<Source>,
+    existing: Rc<Vec<Source>>,
     inputs: Vec<Input>,
     title: String,
     done: Option<String>,
@@ -64,8 +64,8 @@ pub fn analyse(
     let id = begin();
     dispatch.emit(Action::TaskStarted(title));
     crate::platform::mark("parallax:task:start");
-    // Kept only for the fallback below, which needs the request again.
-    let request = Rc::new(RefCell::new(Some((existing.clone(), inputs.clone()))));
+    // Held (not copied) until the worker is heard from: the fallback below needs the request again.
+    let request = Rc::new(RefCell::new(Some((existing, inputs))));
     let started = Rc::new(Cell::new(false));
     let on_event = {
         let dispatch = dispatch.clone();
@@ -113,7 +113,11 @@ pub fn analyse(
             }
         }
     };
-    if let Err(why) = crate::worker::analyse(existing, inputs, on_event) {
+    let posted = match request.borrow().as_ref() {
+        Some((existing, inputs)) => crate::worker::analyse(existing, inputs, on_event),
+        None => Ok(()),
+    };
+    if let Err(why) = posted {
         if let Some((existing, inputs)) = request.borrow_mut().take() {
             on_page(id, existing, inputs, done, save, dispatch, why);
         }
@@ -123,7 +127,7 @@ pub fn analyse(
 /// The fallback: the same work on the page, after the progress bar has been painted.
 fn on_page(
     id: u32,
-    existing: Vec<Source>,
+    existing: Rc<Vec<Source>>,
     inputs: Vec<Input>,
     done: Option<String>,
     save: bool,
@@ -159,6 +163,13 @@ pub fn finish(
 ) {
     cancel();
     apply(sources, analysis, keep, done, dispatch);
+}
+
+/// Replaces the corpus with an empty one of the reader's own, kept as such.
+pub fn empty(done: String, dispatch: &Callback<Action>) {
+    let analysis = parallax_core::analyze(&[]);
+    let bytes = parallax_core::bundle::encode(&[], &analysis);
+    finish(Vec::new(), SharedAnalysis::new(analysis), Some(bytes), done, dispatch);
 }
 
 /// Puts a new corpus in place and says `done`; with `keep` (its bundle), also keeps it in storage.
