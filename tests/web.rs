@@ -62,7 +62,12 @@ async fn opening_a_source_shows_its_paragraphs_with_highlights() {
 async fn a_person_facet_narrows_the_sentences_and_shows_a_chip() {
     let root = mount();
     yew::scheduler::flush().await;
-    let before = root.query_selector_all(".results li").unwrap().length();
+    // The heading counts every selected sentence ("Sentences (190)"); the list shows a page of them.
+    let selected = |root: &web_sys::Element| -> usize {
+        let heading = text_of(root, "#results-h");
+        heading.trim_start_matches("Sentences (").trim_end_matches(')').parse().unwrap_or(0)
+    };
+    let before = selected(&root);
     let buttons = root.query_selector_all(".facets .facet-value").unwrap();
     let mut clicked = false;
     for i in 0..buttons.length() {
@@ -75,8 +80,10 @@ async fn a_person_facet_narrows_the_sentences_and_shows_a_chip() {
     }
     assert!(clicked, "a Macron facet value (people are listed open)");
     yew::scheduler::flush().await;
-    let after = root.query_selector_all(".results li").unwrap().length();
+    let after = selected(&root);
     assert!(after > 0 && after < before, "{after} of {before}");
+    let rows = root.query_selector_all(".results li").unwrap().length() as usize;
+    assert_eq!(rows, after.min(parallax::state::RESULTS_PAGE), "a page of the selected sentences is listed");
     assert!(text_of(&root, ".chips").contains("Emmanuel Macron"));
 }
 

@@ -14,21 +14,49 @@ pub struct FacetsProps {
     pub dispatch: Callback<Action>,
 }
 
-/// A facet value as a toggle button with its count and, optionally, which sources carry it.
-fn value_button(
-    label: String,
+/// What a facet value shows between its label and its count.
+#[derive(Clone, PartialEq)]
+enum Marks {
+    None,
+    /// Which sources carry the value, as one short text ("AB·DE"): one DOM node, not one per source.
+    Sources(AttrValue),
+    /// The claim-status key.
+    Status(Status),
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetValueProps {
+    label: AttrValue,
     count: usize,
     pressed: bool,
-    title: String,
-    marks: Html,
-    onclick: Callback<MouseEvent>,
-) -> Html {
+    title: AttrValue,
+    marks: Marks,
+    /// What a click dispatches.
+    toggle: Action,
+    dispatch: Callback<Action>,
+}
+
+/// A facet value as a toggle button with its count. A component of its own with cheap props
+/// (shared strings, a number, a flag): on a filter change only the values whose count or state
+/// changed render again, which kept the sidebar's share of a click's frame small.
+#[function_component(FacetValue)]
+fn facet_value(props: &FacetValueProps) -> Html {
+    let onclick = {
+        let (dispatch, toggle) = (props.dispatch.clone(), props.toggle.clone());
+        Callback::from(move |_: MouseEvent| dispatch.emit(toggle.clone()))
+    };
+    let (count, pressed) = (props.count, props.pressed);
     let dead = count == 0 && !pressed;
+    let marks = match &props.marks {
+        Marks::None => html! {},
+        Marks::Sources(text) => html! { <span class="marks" aria-hidden="true">{ text.clone() }</span> },
+        Marks::Status(s) => html! { <span class={classes!("status-key", s.label())} aria-hidden="true"></span> },
+    };
     html! {
         <li>
             <button type="button" class={classes!("facet-value", dead.then_some("dead"))} aria-pressed={pressed.to_string()}
-                {title} {onclick}>
-                <span class="facet-label">{ label }</span>
+                title={props.title.clone()} {onclick}>
+                <span class="facet-label">{ props.label.clone() }</span>
                 { marks }
                 <span class="facet-count" aria-label={format!("{count} sentences")}>{ count }</span>
             </button>
@@ -36,12 +64,77 @@ fn value_button(
     }
 }
 
-/// Which sources carry a value, as one short text ("AB·DE"): one DOM node, not one per source.
-fn source_marks(docs: &[bool]) -> Html {
+/// Which sources carry a value ("AB·DE").
+fn source_marks(docs: &[bool]) -> AttrValue {
     let text: String =
         docs.iter().enumerate().map(|(i, &on)| if on { source_tag(i) } else { "\u{00B7}".to_string() }).collect();
-    html! { <span class="marks" aria-hidden="true">{ text }</span> }
+    AttrValue::from(text)
 }
+
+/// The parts of each value that depend only on the corpus, built once per analysis rather than
+/// on every filter change: labels, hover titles (aliases, keywords) and source marks.
+#[derive(PartialEq)]
+struct ValueTexts {
+    entities: Vec<(AttrValue, AttrValue, Marks)>,
+    topics: Vec<(AttrValue, AttrValue, Marks)>,
+}
+
+fn value_texts(a: &crate::state::SharedAnalysis) -> ValueTexts {
+    let n_docs = a.documents.len();
+    let show_marks = n_docs <= MARKS_UP_TO;
+    let entities = a
+        .entities
+        .iter()
+        .map(|e| {
+            let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
+            names.extend(e.demonyms.iter().map(String::as_str));
+            let title = if names.is_empty() {
+                format!("{} ({} mentions)", e.name, e.mentions.len())
+            } else {
+                format!("{} \u{2014} also written: {} ({} mentions)", e.name, names.join(", "), e.mentions.len())
+            };
+            let marks = if show_marks {
+                let mut docs = vec![false; n_docs];
+                for m in &e.mentions {
+                    docs[m.doc] = true;
+                }
+                Marks::Sources(source_marks(&docs))
+            } else {
+                Marks::None
+            };
+            (AttrValue::from(e.name.clone()), AttrValue::from(title), marks)
+        })
+        .collect();
+    let topics = a
+        .topics
+        .iter()
+        .map(|t| {
+            let mut per_doc = vec![0usize; n_docs];
+            for &(d, _) in &t.sentences {
+                per_doc[d] += 1;
+            }
+            // Per-source counts are readable for a handful of sources; for many, say how many sources.
+            let spread = if show_marks {
+                let counts: Vec<String> =
+                    per_doc.iter().enumerate().map(|(d, n)| format!("{} {n}", source_tag(d))).collect();
+                format!("sentences per source: {}", counts.join(", "))
+            } else {
+                format!("in {} of {n_docs} sources", per_doc.iter().filter(|&&n| n > 0).count())
+            };
+            let title = format!("{} \u{2014} keywords: {}; {spread}", t.label, t.keywords.join(", "));
+            let marks = if show_marks {
+                Marks::Sources(source_marks(&per_doc.iter().map(|&n| n > 0).collect::<Vec<_>>()))
+            } else {
+                Marks::None
+            };
+            (AttrValue::from(t.label.clone()), AttrValue::from(title), marks)
+        })
+        .collect();
+    ValueTexts { entities, topics }
+}
+
+/// Source marks are shown up to this many sources; beyond, they would not fit.
+const MARKS_UP_TO: usize = 12;
 
 /// A collapsible group. Its values are built and mounted only while it is open (the parent
 /// passes none when it is closed): a large corpus has thousands of names, and closed groups
@@ -94,19 +187,23 @@ pub fn facets(props: &FacetsProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(act.clone()))
     };
     let n_docs = a.documents.len();
-    let show_marks = n_docs <= 12;
+    let show_marks = n_docs <= MARKS_UP_TO;
+    let texts = use_memo(a.clone(), value_texts);
+    let value = |label: AttrValue, count: usize, pressed: bool, title: AttrValue, marks: Marks, toggle: Action| {
+        html! { <FacetValue {label} {count} {pressed} {title} {marks} {toggle} dispatch={d.clone()} /> }
+    };
 
     // Status.
     let statuses = [Status::Disagreement, Status::Agreement, Status::SingleSource];
     let status_items = statuses.iter().enumerate().map(|(k, s)| {
         let pressed = state.filters.statuses.contains(s);
-        value_button(
-            s.label().to_string(),
+        value(
+            AttrValue::Static(s.label()),
             counts.statuses[k],
             pressed,
-            format!("Sentences in claims marked {}", s.label()),
-            html! { <span class={classes!("status-key", s.label())} aria-hidden="true"></span> },
-            action(Action::ToggleStatus(*s)),
+            AttrValue::from(format!("Sentences in claims marked {}", s.label())),
+            Marks::Status(*s),
+            Action::ToggleStatus(*s),
         )
     });
 
@@ -142,29 +239,16 @@ pub fn facets(props: &FacetsProps) -> Html {
         if !open {
             return facet_group(title, false, None, toggle_group(key), html! {});
         }
-        let items = matching.iter().map(|&i| (i, &a.entities[i])).map(|(i, e)| {
-            let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
-            names.extend(e.demonyms.iter().map(String::as_str));
-            let title = if names.is_empty() {
-                format!("{} ({} mentions)", e.name, e.mentions.len())
-            } else {
-                format!("{} \u{2014} also written: {} ({} mentions)", e.name, names.join(", "), e.mentions.len())
-            };
-            value_button(
-                e.name.clone(),
+        let items = matching.iter().map(|&i| {
+            let e = &a.entities[i];
+            let (label, title, marks) = texts.entities[i].clone();
+            value(
+                label,
                 counts.entities[i],
                 state.filters.entities.contains(&e.id),
                 title,
-                if show_marks {
-                    let mut docs = vec![false; n_docs];
-                    for m in &e.mentions {
-                        docs[m.doc] = true;
-                    }
-                    source_marks(&docs)
-                } else {
-                    html! {}
-                },
-                action(Action::ToggleEntity(e.id.clone())),
+                marks,
+                Action::ToggleEntity(e.id.clone()),
             )
         });
         facet_group(title, true, None, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
@@ -179,13 +263,13 @@ pub fn facets(props: &FacetsProps) -> Html {
             return facet_group(g.unit.clone(), false, flag, toggle_group(key), html! {});
         }
         let items = g.values.iter().enumerate().map(|(vi, v)| {
-            value_button(
-                v.label.clone(),
+            value(
+                AttrValue::from(v.label.clone()),
                 counts.numbers[gi][vi],
                 state.filters.numbers.contains(&v.key),
-                format!("Sentences that give {}", v.label),
-                html! {},
-                action(Action::ToggleNumber(v.key.clone())),
+                AttrValue::from(format!("Sentences that give {}", v.label)),
+                Marks::None,
+                Action::ToggleNumber(v.key.clone()),
             )
         });
         facet_group(g.unit.clone(), true, flag, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
@@ -193,30 +277,14 @@ pub fn facets(props: &FacetsProps) -> Html {
 
     // Topics with per-source sentence counts.
     let topic_items = a.topics.iter().enumerate().map(|(i, t)| {
-        let mut per_doc = vec![0usize; n_docs];
-        for &(d, _) in &t.sentences {
-            per_doc[d] += 1;
-        }
-        // Per-source counts are readable for a handful of sources; for many, say how many sources.
-        let spread = if show_marks {
-            let counts: Vec<String> =
-                per_doc.iter().enumerate().map(|(d, n)| format!("{} {n}", source_tag(d))).collect();
-            format!("sentences per source: {}", counts.join(", "))
-        } else {
-            format!("in {} of {n_docs} sources", per_doc.iter().filter(|&&n| n > 0).count())
-        };
-        let title = format!("{} \u{2014} keywords: {}; {spread}", t.label, t.keywords.join(", "));
-        value_button(
-            t.label.clone(),
+        let (label, title, marks) = texts.topics[i].clone();
+        value(
+            label,
             counts.topics[i],
             state.filters.topics.contains(&t.id),
             title,
-            if show_marks {
-                source_marks(&per_doc.iter().map(|&n| n > 0).collect::<Vec<_>>())
-            } else {
-                html! {}
-            },
-            action(Action::ToggleTopic(t.id.clone())),
+            marks,
+            Action::ToggleTopic(t.id.clone()),
         )
     });
 

@@ -153,7 +153,9 @@ pub fn app() -> Html {
                     crate::platform::focus("search");
                 }
             });
-            move || drop((on_hash, on_key))
+            // A change made just before a reload or a close is not lost to the idle wait.
+            let on_leave = EventListener::new(&window, "pagehide", |_| crate::platform::flush_hash());
+            move || drop((on_hash, on_key, on_leave))
         });
     }
     html! { <Explorer state={state} /> }
@@ -170,9 +172,11 @@ pub struct ExplorerProps {
 #[function_component(Explorer)]
 pub fn explorer(props: &ExplorerProps) -> Html {
     let state = &props.state.0;
+    // One callback for the life of the page (the reducer's dispatcher never changes), so that
+    // components given it can skip rendering when nothing else of theirs changed.
     let dispatch: Callback<Action> = {
         let d = props.state.dispatcher();
-        Callback::from(move |a| d.dispatch(a))
+        (*use_memo((), move |_| Callback::from(move |a| d.dispatch(a)))).clone()
     };
     let a = &state.analysis;
     let selection = state.selection();

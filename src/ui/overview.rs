@@ -13,8 +13,6 @@ pub struct OverviewProps {
     pub dispatch: Callback<Action>,
 }
 
-/// How many results the list shows at once.
-const PAGE: usize = 60;
 /// Source cards shown before "Show all".
 const SOURCES_SHOWN: usize = 50;
 
@@ -44,12 +42,7 @@ fn kwic(text: &str, query: &str) -> Html {
 pub fn overview(props: &OverviewProps) -> Html {
     let state = &props.state;
     let a = &state.analysis;
-    let index = a.index();
     let d = &props.dispatch;
-    let go = |view: View| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
-    };
     let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
     let headline = |s: Status, label: &str| {
         let d = d.clone();
@@ -64,28 +57,16 @@ pub fn overview(props: &OverviewProps) -> Html {
         }
     };
 
+    let show_more = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::ShowMoreResults))
+    };
     let selection = state.selection();
     let total = selection.count();
-    let results = selection.iter().take(PAGE).map(|g| {
-        let (di, si) = index.local(g);
-        let doc = &a.documents[di];
-        let s = &doc.sentences[si];
-        let claim = index.claim_of[g].map(|c| &a.claims[c]);
-        let status = claim.map(|c| c.status.label()).unwrap_or("single-source");
-        let open = match claim {
-            Some(c) => go(View::Claim(c.id.clone())),
-            None => go(View::Read(vec![doc.id.clone()])),
-        };
-        html! {
-            <li key={g} class={classes!("result", status)}>
-                <span class="source-tag" title={doc.label.clone()}>{ source_tag(di) }</span>
-                <button type="button" class="result-text" onclick={open}
-                    title={format!("{} sentence {}, {status}: open its claim", doc.id, si + 1)}>
-                    <span class={classes!("status-key", status)} aria-hidden="true"></span>
-                    { kwic(doc.sentence_text(s), &state.filters.query) }
-                </button>
-            </li>
-        }
+    let shown = state.results_shown.min(total);
+    let query = AttrValue::from(state.filters.query.clone());
+    let results = selection.iter().take(shown).map(|g| {
+        html! { <ResultRow key={g} analysis={a.clone()} {g} query={query.clone()} dispatch={d.clone()} /> }
     });
 
     html! {
@@ -104,11 +85,57 @@ pub fn overview(props: &OverviewProps) -> Html {
                     <p class="empty">{ reason }</p>
                 }
                 <ul role="list" class="results">{ for results }</ul>
-                if total > PAGE {
-                    <p class="more">{ format!("Showing the first {PAGE} of {total}; narrow the filters to see the rest.") }</p>
+                if total > shown {
+                    <p class="more">
+                        { format!("Showing the first {shown} of {total}. ") }
+                        <button type="button" class="show-more" onclick={show_more}>
+                            { format!("Show {} more", (total - shown).min(crate::state::RESULTS_MORE)) }
+                        </button>
+                    </p>
                 }
             </section>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultRowProps {
+    analysis: SharedAnalysis,
+    /// The sentence, as a global index.
+    g: usize,
+    /// The search text, marked in context.
+    query: AttrValue,
+    dispatch: Callback<Action>,
+}
+
+/// One selected sentence: its source, its claim status, and a button that opens its claim. A
+/// component of its own so that rows still selected after a filter change are not built again.
+#[function_component(ResultRow)]
+fn result_row(props: &ResultRowProps) -> Html {
+    let a = &props.analysis;
+    let index = a.index();
+    let (di, si) = index.local(props.g);
+    let doc = &a.documents[di];
+    let s = &doc.sentences[si];
+    let claim = index.claim_of[props.g].map(|c| &a.claims[c]);
+    let status = claim.map(|c| c.status.label()).unwrap_or("single-source");
+    let view = match claim {
+        Some(c) => View::Claim(c.id.clone()),
+        None => View::Read(vec![doc.id.clone()]),
+    };
+    let open = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
+    };
+    html! {
+        <li class={classes!("result", status)}>
+            <span class="source-tag" title={doc.label.clone()}>{ source_tag(di) }</span>
+            <button type="button" class="result-text" onclick={open}
+                title={format!("{} sentence {}, {status}: open its claim", doc.id, si + 1)}>
+                <span class={classes!("status-key", status)} aria-hidden="true"></span>
+                { kwic(doc.sentence_text(s), &props.query) }
+            </button>
+        </li>
     }
 }
 

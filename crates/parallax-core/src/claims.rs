@@ -157,11 +157,14 @@ fn signature(seq: &[u32]) -> Option<[u64; BANDS * ROWS]> {
     if seq.len() < 3 {
         return None;
     }
+    // One seed per slot, the same for every sentence (hashing the slot number each time was
+    // a third of the signature's cost).
+    let seeds: [u64; BANDS * ROWS] = std::array::from_fn(|k| hash64(k as u64 + 1));
     let mut sig = [u64::MAX; BANDS * ROWS];
     for w in seq.windows(2) {
         let shingle = (u64::from(w[0]) << 32) | u64::from(w[1]);
-        for (k, slot) in sig.iter_mut().enumerate() {
-            let h = hash64(shingle ^ hash64(k as u64 + 1));
+        for (slot, seed) in sig.iter_mut().zip(seeds) {
+            let h = hash64(shingle ^ seed);
             if h < *slot {
                 *slot = h;
             }
@@ -460,12 +463,12 @@ fn local_context(
             continue;
         }
         let folded = fold(t.text(&doc.text));
-        let lemma = words::lemma(folded.trim_end_matches("'s"));
+        let lemma = words::lemma(crate::text::without_possessive(&folded));
         // The counted thing itself ("nations", "leaders") says nothing about which count this is.
         if unit_family(&words::plural(words::unit_group(&lemma))) == family {
             continue;
         }
-        if let Some(&id) = f.term_ids.get(&word_key(folded.trim_end_matches("'s"))) {
+        if let Some(&id) = f.term_ids.get(&word_key(crate::text::without_possessive(&folded))) {
             out.push(id);
         }
     }

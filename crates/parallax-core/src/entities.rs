@@ -1140,7 +1140,7 @@ fn add_lowercase_mentions(docs: &[Document], entities: &mut [Entity]) {
                     let matches = words
                         .iter()
                         .enumerate()
-                        .all(|(j, w)| doc.folded[positions[p + j]].trim_end_matches("'s") == w.as_str());
+                        .all(|(j, w)| crate::text::without_possessive(&doc.folded[positions[p + j]]) == w.as_str());
                     if !matches {
                         continue;
                     }

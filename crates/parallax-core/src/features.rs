@@ -176,7 +176,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 if t.kind != TokenKind::Word || ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b) {
                     continue;
                 }
-                let folded = folded.trim_end_matches("'s");
+                let folded = crate::text::without_possessive(folded);
                 // Stemming is the costly part: each distinct written form is keyed once.
                 let id = match key_cache.get(folded) {
                     Some(&id) => id,

@@ -214,6 +214,10 @@ pub fn interface_word_count(line: &str) -> usize {
 
 /// Markers that introduce links to other stories; the short line after one is furniture too.
 pub fn is_link_list_marker(line: &str) -> bool {
+    // The longest marker is 19 bytes: a paragraph is never one (and is not lower-cased to check).
+    if line.len() > 24 {
+        return false;
+    }
     matches!(
         line.trim().to_lowercase().as_str(),
         "related"

@@ -341,7 +341,15 @@ fn is_adverb(folded: &str) -> bool {
 fn normalised_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
-        .map(|w| fold(w).replace("ised", "ized").replace("isation", "ization"))
+        .map(|w| {
+            // British and American spellings alike ("finalised" = "finalized"); most words have neither.
+            let w = fold(w);
+            if w.contains("is") {
+                w.replace("ised", "ized").replace("isation", "ization")
+            } else {
+                w
+            }
+        })
         .collect()
 }
 

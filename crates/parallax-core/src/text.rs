@@ -87,6 +87,16 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A folded word without its possessive "'s" ("kyiv's" -> "kyiv"). A plain suffix check:
+/// `trim_end_matches("'s")` builds a substring searcher on every call, which showed in profiles.
+pub fn without_possessive(folded: &str) -> &str {
+    let mut w = folded;
+    while let Some(stem) = w.strip_suffix("'s") {
+        w = stem;
+    }
+    w
+}
+
 /// Folds accents away for matching names written with and without them ("Sánchez" = "Sanchez").
 /// Covers Latin-1 and Latin Extended-A, which is where news names live; other characters pass through.
 pub fn strip_accents(s: &str) -> String {

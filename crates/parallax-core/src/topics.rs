@@ -78,18 +78,21 @@ pub fn extract(f: &Features) -> Vec<Topic> {
         })
         .collect();
     crate::order::sort_by(&mut eligible, |a, b| a.0.cmp(b.0));
+    // Terms that several sources use make better topics than one source's refrain: the share of
+    // sources using each term, counted once rather than in every round below.
+    let spreads: Vec<f32> =
+        eligible.iter().map(|(_, l)| if doc_count > 1 { docs_of(l) as f32 / doc_count as f32 } else { 1.0 }).collect();
     let wanted = ((n as f32).sqrt() / 2.0).round().clamp(3.0, 8.0) as usize;
     let mut covered = vec![false; n];
     let mut seeds: Vec<(Term, Vec<usize>)> = Vec::new();
     while seeds.len() < wanted {
         let best = eligible
             .iter()
-            .filter(|(t, _)| !seeds.iter().any(|(s, _)| overlaps(s, t)))
-            .map(|(t, l)| {
+            .zip(&spreads)
+            .filter(|((t, _), _)| !seeds.iter().any(|(s, _)| overlaps(s, t)))
+            .map(|((t, l), &spread)| {
                 let fresh = l.iter().filter(|&&i| !covered[i]).count();
-                // Terms that several sources use make better topics than one source's refrain;
-                // a word pair is more readable than a single word.
-                let spread = if doc_count > 1 { docs_of(l) as f32 / doc_count as f32 } else { 1.0 };
+                // A word pair is more readable than a single word.
                 let pair = if matches!(t, Term::Two(..)) { 1.3 } else { 1.0 };
                 ((fresh as f32) * (0.5 + spread) * pair, *t, l)
             })

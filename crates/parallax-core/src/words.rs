@@ -91,7 +91,7 @@ const S_SINGULARS: &[&str] = &[
 
 /// The dictionary form of a lower-case English word: "countries" -> "country", "drones" -> "drone".
 pub fn lemma(folded: &str) -> String {
-    let w = folded.trim_end_matches("'s").trim_end_matches('\'');
+    let w = crate::text::without_possessive(folded).trim_end_matches('\'');
     if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == w) {
         return (*singular).to_string();
     }
