@@ -202,7 +202,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 seq.push(id);
             }
             for q in numbers[di].iter().filter(|q| q.sentence == s.index) {
-                if matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent) {
+                if matches!(q.kind, NumberKind::Count | NumberKind::Money | NumberKind::Percent | NumberKind::Measure) {
                     let term = format!("#{}:{}", q.unit.as_deref().unwrap_or("?"), q.value.display());
                     let id = vocab.id(&term, TermKind::Number);
                     tf.push(id);

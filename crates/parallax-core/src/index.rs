@@ -207,6 +207,7 @@ pub fn build(a: &Analysis) -> Index {
             let label = match q.kind {
                 NumberKind::Date | NumberKind::Year | NumberKind::Time => display.clone(),
                 NumberKind::Percent => format!("{display}%"),
+                NumberKind::Measure if unit == "magnitude" => format!("magnitude {display}"),
                 _ => format!("{display} {unit}"),
             };
             let sort = q.value.as_number().unwrap_or(0.0);

@@ -84,6 +84,21 @@ pub fn is_currency_code(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && CURRENCY_CODES.contains(&s)
 }
 
+/// Letters written before an amount for its currency, glued or not ("EUR1.1bn", "TL5bn",
+/// "Rs 500"): an ISO code, or a local abbreviation in Latin letters, with its ISO code.
+pub fn currency_prefix(s: &str) -> Option<&str> {
+    if is_currency_code(s) {
+        return Some(s);
+    }
+    Some(match s {
+        "TL" => "TRY",
+        "Rs" => "INR",
+        "Rp" => "IDR",
+        "RM" => "MYR",
+        _ => return None,
+    })
+}
+
 /// Whole lines that are page furniture on news sites (navigation, sharing, comment widgets),
 /// compared case-insensitively after trimming punctuation.
 const FURNITURE_LINES: &[&str] = &[

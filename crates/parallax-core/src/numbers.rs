@@ -72,6 +72,8 @@ pub enum NumberKind {
     Duration,
     Range,
     Age,
+    /// A physical measurement: a distance, a weight, an area, a speed, an earthquake's magnitude.
+    Measure,
 }
 
 impl NumberKind {
@@ -88,6 +90,7 @@ impl NumberKind {
             NumberKind::Duration => "duration",
             NumberKind::Range => "range",
             NumberKind::Age => "age",
+            NumberKind::Measure => "measure",
         }
     }
 }
@@ -451,6 +454,17 @@ fn currency_word(folded: &str) -> Option<&'static str> {
         "hryvnia" | "hryvnias" => "UAH",
         "franc" => "CHF",
         "rupee" => "INR",
+        "lira" | "lire" => "TRY",
+        "zloty" | "zlotys" | "zlotych" => "PLN",
+        "forint" => "HUF",
+        "rand" => "ZAR",
+        "shekel" => "ILS",
+        "riyal" => "SAR",
+        "dirham" => "AED",
+        "naira" => "NGN",
+        "rupiah" => "IDR",
+        "ringgit" => "MYR",
+        "baht" => "THB",
         _ => return None,
     })
 }
@@ -495,13 +509,7 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     // Money with a symbol or code before: "$5 million", "€1.1bn", "EUR1.1 billion", "US$3".
     if i > 0 {
         let prev = scan.t(i - 1);
-        let code = currency_symbol(prev).or_else(|| lexicon::is_currency_code(prev).then_some("")).map(|c| {
-            if c.is_empty() {
-                prev.to_string()
-            } else {
-                c.to_string()
-            }
-        });
+        let code = currency_symbol(prev).or_else(|| lexicon::currency_prefix(prev)).map(str::to_string);
         if let Some(mut code) = code {
             start = tokens[i - 1].start;
             if prev == "$" && i > 1 && scan.adjacent(i - 2, i - 1) {
@@ -553,6 +561,20 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     if let Some(q) = age(scan, i, p, sentence, base_conf) {
         return q;
     }
+    // Magnitudes: "magnitude 6.8", "a 6.7-magnitude earthquake", "a 6.8 magnitude quake".
+    if i > 0 && scan.f(i - 1) == "magnitude" {
+        return mk(tokens[i - 1].start, end, p.value, NumberKind::Measure, Some("magnitude".into()), None, base_conf);
+    }
+    let hyphen = usize::from(scan.t(j) == "-" && scan.adjacent(j - 1, j));
+    if scan.f(j + hyphen) == "magnitude" {
+        let e = tokens[j + hyphen].end;
+        return mk(start, e, p.value, NumberKind::Measure, Some("magnitude".into()), None, base_conf);
+    }
+    // Measurements: "10 km", "6 miles", "3,000 tonnes", "120 km/h".
+    if let Some((unit, after)) = measure_unit(scan, j) {
+        let unit_text = text_between(scan, j, after);
+        return mk(start, tokens[after - 1].end, p.value, NumberKind::Measure, Some(unit), Some(unit_text), base_conf);
+    }
     // Times written with a clock word handled earlier; ranges: "10 to 30 kilometers", "between 10 and 30".
     let range_word = scan.f(j);
     let between = i > 0 && scan.f(i - 1) == "between";
@@ -565,7 +587,9 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
                 if between {
                     start = tokens[i - 1].start;
                 }
-                let unit = unit_after(scan, after);
+                let unit = measure_unit(scan, after)
+                    .map(|(u, e)| (u, text_between(scan, after, e), e))
+                    .or_else(|| unit_after(scan, after));
                 let end = unit.as_ref().map(|u| tokens[u.2 - 1].end).unwrap_or(tokens[after - 1].end);
                 let (unit, unit_text) = match unit {
                     Some((u, t, _)) => (Some(u), Some(t)),
@@ -659,6 +683,61 @@ fn word_age(folded: &str) -> Option<(u64, &'static str)> {
     let number = parts[..parts.len() - 2].join("-");
     let v = words::compound_number_word(&number).or_else(|| number.parse().ok())?;
     Some((v, unit))
+}
+
+/// Units of measurement by their written forms (folded), first the form reported. General
+/// data, SI and imperial; a bare "m" or "t" is left alone ("$5m" is money, not metres).
+const MEASURE_UNITS: &[&[&str]] = &[
+    &["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"],
+    &["metres", "metre", "meter", "meters"],
+    &["cm", "centimetre", "centimetres", "centimeter", "centimeters"],
+    &["mm", "millimetre", "millimetres", "millimeter", "millimeters"],
+    &["miles", "mile", "mi"],
+    &["feet", "ft", "foot"],
+    &["inches", "inch"],
+    &["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
+    &["tonnes", "tonne", "ton", "tons"],
+    &["lb", "lbs"],
+    &["hectares", "ha", "hectare"],
+    &["acres", "acre"],
+    &["litres", "litre", "liter", "liters"],
+    &["gallons", "gallon"],
+    &["km/h", "kph", "kmh"],
+    &["mph"],
+    &["knots", "knot"],
+    &["degrees", "degree"],
+    &["MW", "mw", "megawatt", "megawatts"],
+    &["GW", "gw", "gigawatt", "gigawatts"],
+    &["kW", "kw", "kilowatt", "kilowatts"],
+];
+
+/// The unit of measurement starting at token `j`, and the token after it: "km", "km/h",
+/// "square kilometres", "°C".
+fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
+    let canonical = |f: &str| MEASURE_UNITS.iter().find(|forms| forms.contains(&f)).map(|forms| forms[0]);
+    // "°C", "°F"
+    if scan.t(j) == "\u{00B0}" && matches!(scan.t(j + 1), "C" | "F") && scan.adjacent(j, j + 1) {
+        return Some(("degrees".into(), j + 2));
+    }
+    if scan.kind(j) != Some(TokenKind::Word) {
+        return None;
+    }
+    // "square kilometres", "sq km"
+    if matches!(scan.f(j), "square" | "sq") {
+        let unit = canonical(scan.f(j + 1)).filter(|u| matches!(*u, "km" | "metres" | "miles" | "feet"))?;
+        return Some((format!("square {unit}"), j + 2));
+    }
+    let unit = canonical(scan.f(j))?;
+    // "km/h"
+    if unit == "km" && scan.t(j + 1) == "/" && scan.f(j + 2) == "h" && scan.adjacent(j, j + 1) {
+        return Some(("km/h".into(), j + 3));
+    }
+    Some((unit.to_string(), j + 1))
+}
+
+/// The original text of tokens `a..b`.
+fn text_between(scan: &Scan, a: usize, b: usize) -> String {
+    scan.text[scan.tokens[a].start..scan.tokens[b - 1].end].to_string()
 }
 
 fn time_unit(folded: &str) -> Option<&'static str> {
@@ -984,6 +1063,16 @@ mod tests {
             );
         }
         assert_eq!(one("a grant of $5 million").1, "5 million");
+        // Other currencies, by name after the amount or by letters before it.
+        for (text, span, code) in [
+            ("5 billion lira in aid", "5 billion lira", "TRY"),
+            ("promised TL5bn in aid", "TL5bn", "TRY"),
+            ("a fine of 40 million zlotys", "40 million zlotys", "PLN"),
+            ("Rs 500 each", "Rs 500", "INR"),
+        ] {
+            let (s, _, k, u) = one(text);
+            assert_eq!((s.as_str(), k, u.as_deref()), (span, NumberKind::Money, Some(code)), "{text}");
+        }
     }
 
     #[test]
@@ -1012,7 +1101,37 @@ mod tests {
             assert_eq!((s.as_str(), v.as_str(), k), (*span, *value, *kind), "{text}");
         }
         let range = &extract(&ingest("t", "from 10 to 30 kilometers away"))[0];
-        assert_eq!((range.high, range.unit.as_deref()), (Some(30.0), Some("kilometers")));
+        assert_eq!((range.high, range.unit.as_deref()), (Some(30.0), Some("km")));
+    }
+
+    #[test]
+    fn measurements_and_magnitudes_are_measures_with_a_plain_unit() {
+        let table: &[(&str, &str, &str, &str)] = &[
+            ("A magnitude 6.8 earthquake struck", "magnitude 6.8", "6.8", "magnitude"),
+            ("after a 6.7-magnitude earthquake", "6.7-magnitude", "6.7", "magnitude"),
+            ("a 5.9 magnitude quake hit", "5.9 magnitude", "5.9", "magnitude"),
+            ("at a depth of 10 km below", "10 km", "10", "km"),
+            ("a depth of 6 miles", "6 miles", "6", "miles"),
+            ("some 140 kilometres away", "140 kilometres", "140", "km"),
+            ("winds of 120 km/h were recorded", "120 km/h", "120", "km/h"),
+            ("gusts of 75 mph", "75 mph", "75", "mph"),
+            ("3,000 tonnes of grain", "3,000 tonnes", "3000", "tonnes"),
+            ("a 40 kg bag", "40 kg", "40", "kg"),
+            ("It burned 2,500 hectares of forest.", "2,500 hectares", "2500", "hectares"),
+            ("an area of 600 square kilometres", "600 square kilometres", "600", "square km"),
+            ("temperatures reached 41\u{00B0}C on Monday", "41\u{00B0}C", "41", "degrees"),
+            ("a 1,200 MW plant", "1,200 MW", "1200", "MW"),
+        ];
+        for (text, span, value, unit) in table {
+            let (s, v, k, u) = one(text);
+            assert_eq!(
+                (s.as_str(), v.as_str(), k, u.as_deref()),
+                (*span, *value, NumberKind::Measure, Some(*unit)),
+                "{text}"
+            );
+        }
+        // A bare "m" after money is millions, not metres.
+        assert_eq!(one("a grant of $5m").2, NumberKind::Money);
     }
 
     #[test]

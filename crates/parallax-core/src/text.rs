@@ -179,7 +179,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     // "EUR1.1bn": a currency code glued to its amount is two tokens.
                     Some(d)
                         if d.is_ascii_digit()
-                            && crate::lexicon::is_currency_code(&slice[chars[begin].0..chars[i].0]) =>
+                            && crate::lexicon::currency_prefix(&slice[chars[begin].0..chars[i].0]).is_some() =>
                     {
                         break
                     }
