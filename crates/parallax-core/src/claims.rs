@@ -409,6 +409,25 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         .map(|i| (fold(tokens[i].text(text)), i))
 }
 
+/// What a percentage is of, when no frame word says: the noun it qualifies, "a 25% premium" or
+/// "a premium of 28%" (both "premium"), and that word's position.
+fn percent_subject(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(String, usize)> {
+    let first = tokens.iter().position(|t| t.end > start)?;
+    let last = tokens.iter().rposition(|t| t.start < end)?;
+    let noun = |i: usize| {
+        let f = fold(tokens[i].text(text));
+        (tokens[i].kind == TokenKind::Word && f.len() > 3 && !words::is_stop_word(&f) && !f.ends_with("ly"))
+            .then(|| words::lemma(&f))
+    };
+    if let Some(lemma) = tokens.get(last + 1).and_then(|_| noun(last + 1)) {
+        return Some((lemma, last + 1));
+    }
+    if first >= 2 && fold(tokens[first - 1].text(text)) == "of" {
+        return noun(first - 2).map(|lemma| (lemma, first - 2));
+    }
+    None
+}
+
 /// A counted number with its slot.
 #[derive(Debug, Clone)]
 struct SlotNumber {
@@ -520,7 +539,10 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             // without a frame, context alone is too weak to link it across statements.
             // A measurement says by its unit what it is (a magnitude, a depth in km): its slot is
             // the unit, and context decides which measurements are of the same thing.
-            let governed = match slot_governor(&doc.text, tokens, q.start, q.end) {
+            // A percentage is of the noun it qualifies ("a 25% premium", "a stake of 4%") before
+            // anything a verb around it says.
+            let subject = (q.kind == NumberKind::Percent).then(|| percent_subject(&doc.text, tokens, q.start, q.end));
+            let governed = match subject.flatten().or_else(|| slot_governor(&doc.text, tokens, q.start, q.end)) {
                 Some((_, governor)) if q.kind == NumberKind::Measure => Some((MEASURED.to_string(), governor)),
                 Some(found) => Some(found),
                 None if q.kind == NumberKind::Measure => {
@@ -998,6 +1020,12 @@ mod tests {
             "Since then, Russia has intensified drone and missile strikes, including an attack last week that killed 23 people.",
         ]);
         assert_eq!(got, Vec::<(String, Vec<String>)>::new());
+        // A percentage belongs to the noun it qualifies, whatever verb is near.
+        let got = conflicts(&[
+            "Nordvik will pay 310 crowns per share in cash, a premium of 28% to Baltic Wind's closing price on Friday.",
+            "Nordvik is offering a 25% premium to Baltic Wind's share price.",
+        ]);
+        assert_eq!(got, vec![("percent premium".to_string(), vec!["25".to_string(), "28".to_string()])]);
         // Distances of different things (a depth, a distance away) are not compared.
         let got = conflicts(&[
             "The quake struck at a depth of 10 km near Elbistan.",

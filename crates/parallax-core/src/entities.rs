@@ -98,7 +98,8 @@ const TITLES: &[&str] = &[
     "sgt", "representative", "rep", "congressman", "congresswoman", "leader", "head", "director", "ceo", "officer",
     "chief", "attorney", "counsellor", "councillor", "adviser", "advisor", "aide", "deputy", "vice", "acting",
     "former", "foreign", "defence", "defense", "interior", "finance", "economy", "state", "senior", "top", "first",
-    "lady", "crown", "opposition", "party", "army",
+    "lady", "crown", "opposition", "party", "army", "executive", "founder", "co-founder", "chairperson", "cfo", "coo",
+    "cto", "economist",
 ];
 
 /// Words that are only title modifiers: titles when a title follows, otherwise part of a name.
@@ -132,6 +133,11 @@ fn keyword_kind(folded: &str) -> Option<EntityKind> {
         "association", "house", "government", "administration", "assembly", "foundation", "guard", "command",
         "intelligence", "agency", "bureau", "authority", "board", "club", "church", "group", "reuters", "journal",
         "herald", "tribune", "gazette", "daily", "broadcasting", "airlines", "airways", "telegraph",
+        // Words that end company names.
+        "energy", "holdings", "holding", "motors", "systems", "technologies", "pharmaceuticals", "industries",
+        "capital", "partners", "resources", "petroleum", "power", "telecom", "communications", "media", "labs",
+        "software", "insurance", "electric", "railways", "shipping", "logistics", "mining", "steel", "chemicals",
+        "automotive", "ventures", "investments", "securities", "exchange",
     ];
     const PLACE: &[&str] = &[
         "palace", "square", "street", "avenue", "airport", "station", "bridge", "tower", "hall", "centre", "center",
@@ -395,6 +401,8 @@ fn never_a_name(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_digit())
         || DAYS.contains(&f.as_str())
         || ZONES.contains(&f.as_str())
+        // Unit abbreviations ("3.2 GW", "40 KM"); longer unit words can be names ("Miles").
+        || (word.len() <= 3 && crate::numbers::is_measure_unit(&f))
         || crate::lexicon::MONTHS.contains(&f.as_str())
         || COMPASS.contains(&f.as_str())
         || words::compound_number_word(&f).is_some()
@@ -708,7 +716,22 @@ fn split_sequence(
         }
         let w = &ws[p].1;
         let f = fold(&w.text);
-        if let Some(id) = g.demonym(&w.text) {
+        // "Baltic Wind", "French Open": a demonym opening a name of one or two more words that
+        // are neither titles, nor known names, nor words of an institution ("Ukrainian Air
+        // Force" stays Ukraine's Air Force).
+        let rest = &ws[p + 1..];
+        let demonym_opens_name = pending.is_empty()
+            && (1..=2).contains(&rest.len())
+            && rest.iter().enumerate().all(|(k, (ti, r))| {
+                let rf = fold(&r.text);
+                *ti == ws[p].0 + 1 + k
+                    && !is_title(&rf)
+                    && !is_connector(&r.text)
+                    && keyword_kind(&rf).is_none()
+                    && g.lookup(&r.text).is_none()
+                    && g.demonym(&r.text).is_none()
+            });
+        if let Some(id) = g.demonym(&w.text).filter(|_| !demonym_opens_name) {
             flush(&mut pending, &mut segments, titled, honorific);
             segments.push(Candidate { words: vec![w.clone()], target: Target::Demonym(id), ..base.clone() });
             p += 1;
@@ -818,6 +841,11 @@ fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
     if group.place > group.agent {
         return EntityKind::Place;
     }
+    // People are not named after a nation ("Baltic Wind", "Russian Orthodox"): a company or
+    // an institution, when it acts or is "the ..."; otherwise left untyped.
+    if words.len() > 1 && gazetteer().demonym(words[0]).is_some() {
+        return if group.agent + group.article + group.org > 0 { EntityKind::Organisation } else { EntityKind::Other };
+    }
     let longest = group.surfaces.keys().map(|s| s.split(' ').count()).max().unwrap_or(1);
     let has_connector = group.surfaces.keys().any(|s| s.split(' ').any(is_connector));
     if words.len() == 1 && is_acronym(words[0]) {
@@ -830,6 +858,38 @@ fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
         return EntityKind::Group;
     }
     EntityKind::Other
+}
+
+/// A group's longest written form.
+fn longest_surface(g: &Group) -> String {
+    g.surfaces.keys().max_by_key(|s| (s.split(' ').count(), s.len())).cloned().unwrap_or_default()
+}
+
+/// Moves group `gi` into group `fi` (mentions, spellings, evidence), recording why.
+fn absorb(groups: &mut [Group], gi: usize, fi: usize, merge: Merge) {
+    let mut moved = std::mem::take(&mut groups[gi].mentions);
+    let surfaces = std::mem::take(&mut groups[gi].surfaces);
+    let merges = std::mem::take(&mut groups[gi].merges);
+    let (t, h, p, o, a, ar, b, ni) = {
+        let s = &groups[gi];
+        (s.titled, s.honorific, s.place, s.org, s.agent, s.article, s.body, s.non_initial)
+    };
+    let target = &mut groups[fi];
+    target.mentions.append(&mut moved);
+    for (s, n) in surfaces {
+        *target.surfaces.entry(s).or_default() += n;
+    }
+    target.merges.extend(merges);
+    target.merges.push(merge);
+    target.titled += t;
+    target.honorific += h;
+    target.place += p;
+    target.org += o;
+    target.agent += a;
+    target.article += ar;
+    target.body += b;
+    target.non_initial += ni;
+    groups[gi].into = Some(fi);
 }
 
 /// Finds the entities of a corpus.
@@ -960,34 +1020,35 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         if matches.len() == 1 {
             let fi = matches[0];
             let short = groups[gi].surfaces.keys().next().cloned().unwrap_or_default();
-            let full =
-                groups[fi].surfaces.keys().max_by_key(|s| (s.split(' ').count(), s.len())).cloned().unwrap_or_default();
-            let mut moved = std::mem::take(&mut groups[gi].mentions);
-            let surfaces = std::mem::take(&mut groups[gi].surfaces);
-            let merges = std::mem::take(&mut groups[gi].merges);
-            let (t, h, p, o, a, ar, b, ni) = {
-                let s = &groups[gi];
-                (s.titled, s.honorific, s.place, s.org, s.agent, s.article, s.body, s.non_initial)
-            };
-            let target = &mut groups[fi];
-            target.mentions.append(&mut moved);
-            for (s, n) in surfaces {
-                *target.surfaces.entry(s).or_default() += n;
+            let full = longest_surface(&groups[fi]);
+            let reason = format!("short form of \"{full}\" (the only full name in the corpus ending in \"{short}\")");
+            absorb(&mut groups, gi, fi, Merge { alias: short, reason });
+        }
+    }
+
+    // Organisations are shortened from the end: "Nordvik" for "Nordvik Energy", when exactly one
+    // name in the corpus that ends in an organisation's word ("Energy", "Bank") starts so.
+    let mut org_by_first: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        let Some((first, _)) = g.key.split_once(' ') else { continue };
+        let last = g.key.rsplit(' ').next().unwrap_or("");
+        if g.into.is_none() && keyword_kind(last) == Some(EntityKind::Organisation) {
+            org_by_first.entry(first.to_string()).or_default().push(fi);
+        }
+    }
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        let short = g.surfaces.keys().next().cloned().unwrap_or_default();
+        if g.into.is_some() || g.key.contains(' ') || is_acronym(&short) || keyword_kind(&g.key).is_some() {
+            continue;
+        }
+        if let Some([fi]) = org_by_first.get(&g.key).map(Vec::as_slice) {
+            let fi = *fi;
+            if groups[fi].into.is_none() {
+                let full = longest_surface(&groups[fi]);
+                let reason = format!("short form of \"{full}\" (the only organisation in the corpus named so)");
+                absorb(&mut groups, gi, fi, Merge { alias: short, reason });
             }
-            target.merges.extend(merges);
-            target.merges.push(Merge {
-                alias: short.clone(),
-                reason: format!("short form of \"{full}\" (the only full name in the corpus ending in \"{short}\")"),
-            });
-            target.titled += t;
-            target.honorific += h;
-            target.place += p;
-            target.org += o;
-            target.agent += a;
-            target.article += ar;
-            target.body += b;
-            target.non_initial += ni;
-            groups[gi].into = Some(fi);
         }
     }
 
@@ -1360,6 +1421,23 @@ mod tests {
         for two in ["France", "Germany", "Macron", "Scholz"] {
             assert!(names.contains(&two), "{two} stays a name of its own: {names:?}");
         }
+    }
+
+    #[test]
+    fn companies_keep_their_names_and_short_forms() {
+        let es = entities(&[
+            "Norway's Nordvik Energy agreed to buy Danish developer Baltic Wind, Chief Executive Ingrid Solberg said.",
+            "Shares in Nordvik fell. Baltic Wind operates 14 farms with 3.2 GW of capacity.",
+            "The Ukrainian Air Force said 84 drones were shot down. Ukraine's Air Force said so again.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        let nordvik = find(&es, "Nordvik Energy");
+        assert_eq!(nordvik.kind, EntityKind::Organisation);
+        assert!(nordvik.merges.iter().any(|m| m.alias == "Nordvik" && m.reason.contains("organisation")), "{names:?}");
+        assert_ne!(find(&es, "Baltic Wind").kind, EntityKind::Person, "a name opened by a demonym is not a person");
+        assert_eq!(find(&es, "Ingrid Solberg").kind, EntityKind::Person, "the title is not part of the name");
+        assert!(!names.contains(&"GW"), "a unit is not a name: {names:?}");
+        assert_eq!(find(&es, "Air Force").mentions.len(), 2, "an institution after a demonym: {names:?}");
     }
 
     #[test]

@@ -711,6 +711,11 @@ const MEASURE_UNITS: &[&[&str]] = &[
     &["kW", "kw", "kilowatt", "kilowatts"],
 ];
 
+/// Is the folded word a unit of measurement ("km", "gw", "tonnes")?
+pub fn is_measure_unit(folded: &str) -> bool {
+    MEASURE_UNITS.iter().any(|forms| forms.contains(&folded))
+}
+
 /// The unit of measurement starting at token `j`, and the token after it: "km", "km/h",
 /// "square kilometres", "°C".
 fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
