@@ -411,6 +411,11 @@ fn never_a_name(word: &str) -> bool {
         || (parts.len() > 1 && parts[1..].iter().any(|p| p.chars().next().is_some_and(char::is_lowercase)))
 }
 
+/// Is token `ti` the sentence's first word (where any word is capitalised)?
+fn initial_word_here(ti: usize, first_word: Option<usize>) -> bool {
+    Some(ti) == first_word
+}
+
 /// Is token `ti` the first word after a dateline: a dash preceded only by capitalised words,
 /// numbers and punctuation ("PARIS (Reuters) -", "ELBISTAN, March 12 —")?
 fn after_dateline(view: &SentenceView, ti: usize) -> bool {
@@ -705,6 +710,19 @@ fn split_sequence(
                     && p + 1 == ws.len()
                     && p > 0
                 {
+                    break;
+                }
+                // "Luis Montenegro", "Michael Jordan": a place's name closing a run after an
+                // unknown capitalised word (a given name) is a surname, not the place.
+                let after_given_name = k == 1
+                    && p + 1 == ws.len()
+                    && g.entries[id].kind != GazKind::Organisation
+                    && pending.len() == 1
+                    && ws[p - 1].0 + 1 == ws[p].0
+                    && !(initial_word_here(ws[p - 1].0, first_word) && is_opener(&fold(&pending[0].text)))
+                    && g.demonym(&pending[0].text).is_none()
+                    && !is_acronym(&pending[0].text);
+                if after_given_name {
                     break;
                 }
                 flush(&mut pending, &mut segments, titled, honorific);
@@ -1119,6 +1137,44 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         demonym,
     };
 
+    // A place's name that is the surname of a person in the corpus ("Luis Montenegro") is that
+    // person wherever it stands alone, if the corpus never uses it as a place: no demonym,
+    // never "in Montenegro".
+    let mut surname_of: FastMap<String, Vec<usize>> = FastMap::default();
+    for (gi, gr) in groups.iter().enumerate() {
+        let words: Vec<&str> = gr.key.split(' ').collect();
+        let person_like = (2..=3).contains(&words.len())
+            && (gr.titled + gr.honorific > 0 || gr.surfaces.keys().all(|s| !s.split(' ').any(is_connector)))
+            && !words.iter().any(|w| keyword_kind(w).is_some());
+        if gr.into.is_none() && person_like {
+            surname_of.entry(words[words.len() - 1].to_string()).or_default().push(gi);
+        }
+    }
+    let gaz_ids: Vec<usize> = gaz_mentions.keys().copied().collect();
+    for id in gaz_ids {
+        let entry = &g.entries[id];
+        if entry.kind == GazKind::Organisation || entry.name.contains(' ') {
+            continue;
+        }
+        let Some([person]) = surname_of.get(&variant_key(entry.name)).map(Vec::as_slice) else { continue };
+        let mentions = &gaz_mentions[&id];
+        let as_place = mentions.iter().any(|&(ci, demonym)| demonym || cands[ci].place_hint);
+        if as_place {
+            continue;
+        }
+        let person = *person;
+        let full = longest_surface(&groups[person]);
+        for (ci, _) in gaz_mentions.remove(&id).unwrap_or_default() {
+            let gr = &mut groups[person];
+            gr.mentions.push(ci);
+            *gr.surfaces.entry(cands[ci].surface()).or_default() += 1;
+        }
+        groups[person].merges.push(Merge {
+            alias: entry.name.to_string(),
+            reason: format!("surname of \"{full}\" (the corpus never uses {} as a place)", entry.name),
+        });
+    }
+
     let mut typo_by_gaz: BTreeMap<usize, Vec<(usize, String)>> = BTreeMap::new();
     for (gi, gid, surface) in gaz_typos {
         typo_by_gaz.entry(gid).or_default().push((gi, surface));
@@ -1438,6 +1494,22 @@ mod tests {
         assert_eq!(find(&es, "Ingrid Solberg").kind, EntityKind::Person, "the title is not part of the name");
         assert!(!names.contains(&"GW"), "a unit is not a name: {names:?}");
         assert_eq!(find(&es, "Air Force").mentions.len(), 2, "an institution after a demonym: {names:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_country_is_the_person_unless_the_country_is_meant() {
+        let es =
+            entities(&["Prime Minister Luis Montenegro won.", "Montenegro said he would govern. Mr Montenegro left."]);
+        let person = find(&es, "Luis Montenegro");
+        assert_eq!(person.kind, EntityKind::Person);
+        assert_eq!(person.mentions.len(), 3);
+        assert!(person.merges.iter().any(|m| m.reason.contains("surname")));
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Country));
+        // Where the corpus also speaks of the place, the place stays.
+        let es =
+            entities(&["Michael Jordan spoke. Aid arrived in Jordan on Monday.", "Jordan said the border was open."]);
+        assert_eq!(find(&es, "Jordan").kind, EntityKind::Country);
+        assert_eq!(find(&es, "Michael Jordan").mentions.len(), 1);
     }
 
     #[test]

@@ -825,6 +825,10 @@ fn unit_after(scan: &Scan, j: usize) -> Option<(String, String, usize)> {
         if scan.f(k).ends_with("'s") {
             k += 1;
         }
+        // "79 of the 230 seats": the whole is counted in the same unit.
+        if scan.kind(k) == Some(TokenKind::Number) && k > j + 1 {
+            k += 1;
+        }
     }
     let limit = (k + 5).min(scan.tokens.len());
     let mut first_noun: Option<usize> = None;

@@ -74,3 +74,30 @@ fn the_takeover_reports_disagree_on_the_premium_not_on_prices_in_other_currencie
     assert!(names.iter().any(|n| n == "Ingrid Solberg"), "{names:?}");
     assert_eq!(a.documents.iter().find(|d| d.id == "wire").unwrap().outlet.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn the_election_reports_disagree_on_who_said_it_and_a_surname_is_not_a_country() {
+    let a = story("election");
+    let got = disagreements(&a);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.starts_with("who said \"The Portuguese people have spoken"), "{got:?}");
+    assert_eq!(got[0].1, vec!["Andre Ventura".to_string(), "Pedro Nuno Santos".to_string()]);
+    let montenegro = a.entities.iter().find(|e| e.name.ends_with("Montenegro")).expect("Montenegro");
+    assert_eq!(montenegro.kind, parallax_core::entities::EntityKind::Person, "Luis Montenegro, not the country");
+    assert_eq!(montenegro.mentions.len(), 6, "every 'Montenegro', 'Mr Montenegro' and 'Luís Montenegro'");
+    assert!(!a
+        .entities
+        .iter()
+        .any(|e| e.kind == parallax_core::entities::EntityKind::Country && e.name == "Montenegro"));
+    // "79 of the 230 seats" counts seats.
+    let seats: Vec<f64> = a
+        .numbers
+        .iter()
+        .flatten()
+        .filter(|q| q.unit.as_deref() == Some("seats"))
+        .filter_map(|q| q.value.as_number())
+        .collect();
+    assert!(seats.iter().filter(|&&v| v == 79.0).count() == 2, "{seats:?}");
+    let speaker = a.quotes.iter().find(|q| q.text.starts_with("no is no")).map(|q| q.speaker.as_deref());
+    assert_eq!(speaker, Some(Some("Luis Montenegro")));
+}
