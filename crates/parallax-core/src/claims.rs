@@ -280,6 +280,7 @@ const FRAMES: &[(&str, &[&str])] = &[
     ("launched", &["launch", "fire", "fired", "shoot", "shot"]),
     ("intercepted", &["intercept", "jam", "down", "destroy", "neutralise", "neutralize", "repel"]),
     ("arrested", &["arrest", "detain", "capture", "captured"]),
+    ("sentenced", &["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "term"]),
     ("received", &["receive", "earn", "revenue", "sale", "sales", "income", "export", "exports"]),
     ("spent", &["pay", "paid", "spend", "spent", "cost", "fund", "funding", "aid", "loan", "grant", "budget"]),
     ("displaced", &["evacuate", "displace", "flee", "fled", "refugee"]),

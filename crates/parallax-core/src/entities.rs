@@ -99,7 +99,7 @@ const TITLES: &[&str] = &[
     "chief", "attorney", "counsellor", "councillor", "adviser", "advisor", "aide", "deputy", "vice", "acting",
     "former", "foreign", "defence", "defense", "interior", "finance", "economy", "state", "senior", "top", "first",
     "lady", "crown", "opposition", "party", "army", "executive", "founder", "co-founder", "chairperson", "cfo", "coo",
-    "cto", "economist",
+    "cto", "economist", "detective", "inspector", "superintendent", "constable", "det", "insp", "supt",
 ];
 
 /// Words that are only title modifiers: titles when a title follows, otherwise part of a name.
@@ -509,6 +509,20 @@ fn candidates_in_sentence(doc_index: usize, doc: &Document, sentence: usize, out
         let mut seq = vec![i];
         let mut j = i + 1;
         while strip_possessive(view.t(*seq.last().unwrap_or(&i))).1 == false {
+            // A middle initial ("Graham P. Whitfield") is skipped: the name is the same person's.
+            if j + 2 < n
+                && view.t(j).len() == 1
+                && view.is_cap(j)
+                && view.t(j + 1) == "."
+                && view.tokens[j].end == view.tokens[j + 1].start
+                && view.is_cap(j + 2)
+                && view.joined(j - 1, j)
+                && view.joined(j + 1, j + 2)
+            {
+                seq.push(j + 2);
+                j += 3;
+                continue;
+            }
             if j < n && view.is_cap(j) && view.joined(j - 1, j) {
                 seq.push(j);
                 j += 1;
@@ -642,7 +656,8 @@ fn split_sequence(
     let article_before = before.is_some_and(|b| matches!(view.folded(b), "the" | "a" | "an"));
     const PLACE_NOUNS: &[&str] = &[
         "village", "city", "town", "region", "capital", "province", "port", "suburb", "suburbs", "district", "centre",
-        "center", "outskirts", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+        "mayor", "governor", "residents", "center", "outskirts", "east", "west", "north", "south", "northeast",
+        "northwest", "southeast", "southwest",
     ];
     let place_before = (seq[0] >= 2
         && matches!(view.folded(seq[0] - 1), "of" | "in" | "near" | "outside" | "to")
@@ -774,6 +789,14 @@ fn split_sequence(
             flush(&mut pending, &mut segments, titled, honorific);
             titled = true;
             honorific |= matches!(f.trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "sir" | "dame");
+            p += 1;
+            continue;
+        }
+        // "Inspector Ruth Adeyemi of Greater Manchester Police": the titled person ends at "of".
+        if titled && !pending.is_empty() && f == "of" {
+            flush(&mut pending, &mut segments, titled, honorific);
+            titled = false;
+            honorific = false;
             p += 1;
             continue;
         }

@@ -302,6 +302,13 @@ fn number_at(scan: &Scan, i: usize) -> Option<Parsed> {
             plain_four_digits = scan.t(i).len() == 4 && scan.t(i).chars().all(|c| c.is_ascii_digit());
             j = i + 1;
         }
+        // "half a million": half of the scale that follows.
+        TokenKind::Word if scan.f(i) == "half" && matches!(scan.f(i + 1), "a" | "an") => {
+            words::scale_word(scan.f(i + 2))?;
+            value = 0.5;
+            from_words = true;
+            j = i + 2;
+        }
         TokenKind::Word => {
             let (v, end) = word_number_at(scan, i)?;
             value = v;
@@ -561,6 +568,25 @@ fn classify(scan: &Scan, i: usize, p: &Parsed, sentence: usize) -> Quantity {
     if let Some(q) = age(scan, i, p, sentence, base_conf) {
         return q;
     }
+    // An age in apposition: "Graham Whitfield, 63, was convicted".
+    let apposition = i >= 2
+        && scan.t(i - 1) == ","
+        && scan.t(j) == ","
+        && scan.kind(i - 2) == Some(TokenKind::Word)
+        && scan.is_capitalised(i - 2)
+        && !p.from_words
+        && p.value.fract() == 0.0
+        && (1.0..=120.0).contains(&p.value);
+    if apposition {
+        return mk(start, end, p.value, NumberKind::Age, Some("years".into()), None, Confidence::Medium);
+    }
+    // "an 18-month sentence": a duration written as a compound.
+    if scan.t(j) == "-" && scan.adjacent(j - 1, j) && scan.adjacent(j, j + 1) {
+        if let Some(unit) = time_unit(scan.f(j + 1)).filter(|u| scan.f(j + 1) == *u) {
+            let e = tokens[j + 1].end;
+            return mk(start, e, p.value, NumberKind::Duration, Some(words::plural(unit)), None, base_conf);
+        }
+    }
     // Magnitudes: "magnitude 6.8", "a 6.7-magnitude earthquake", "a 6.8 magnitude quake".
     if i > 0 && scan.f(i - 1) == "magnitude" {
         return mk(tokens[i - 1].start, end, p.value, NumberKind::Measure, Some("magnitude".into()), None, base_conf);
@@ -743,6 +769,14 @@ fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
 /// The original text of tokens `a..b`.
 fn text_between(scan: &Scan, a: usize, b: usize) -> String {
     scan.text[scan.tokens[a].start..scan.tokens[b - 1].end].to_string()
+}
+
+/// Durations written as one hyphenated word: "a seven-year sentence", "a two-week visit".
+fn word_duration(folded: &str) -> Option<(u64, &'static str)> {
+    let (number, unit_word) = folded.rsplit_once('-')?;
+    let unit = ["year", "month", "week", "day", "hour", "minute"].into_iter().find(|u| unit_word == *u)?;
+    let v = words::compound_number_word(number).or_else(|| number.parse().ok())?;
+    Some((v, unit))
 }
 
 fn time_unit(folded: &str) -> Option<&'static str> {
@@ -1000,15 +1034,19 @@ fn times(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
         if !scan.free(i, i + 1) || scan.kind(i) != Some(TokenKind::Word) {
             continue;
         }
-        if let Some((v, unit)) = word_age(scan.f(i)) {
+        let (found, kind) = match word_age(scan.f(i)) {
+            Some(age) => (Some(age), NumberKind::Age),
+            None => (word_duration(scan.f(i)), NumberKind::Duration),
+        };
+        if let Some((v, unit)) = found {
             scan.mark(i, i + 1);
             let q = Quantity::bare(
                 sentence,
                 tokens[i].start,
                 tokens[i].end,
                 Value::Number(v as f64),
-                NumberKind::Age,
-                Confidence::High,
+                kind,
+                if kind == NumberKind::Age { Confidence::High } else { Confidence::Medium },
             );
             out.push(Quantity { unit: Some(words::plural(unit)), ..q });
         }

@@ -101,3 +101,32 @@ fn the_election_reports_disagree_on_who_said_it_and_a_surname_is_not_a_country()
     let speaker = a.quotes.iter().find(|q| q.text.starts_with("no is no")).map(|q| q.speaker.as_deref());
     assert_eq!(speaker, Some(Some("Luis Montenegro")));
 }
+
+#[test]
+fn the_court_reports_give_ages_terms_and_money_their_values_and_names_stay_whole() {
+    let a = story("court");
+    let num = |doc: &str, text: &str| {
+        let di = a.documents.iter().position(|d| d.id == doc).unwrap();
+        let source = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/court").join(format!("{doc}.txt")),
+        )
+        .unwrap();
+        a.numbers[di]
+            .iter()
+            .find(|q| &source[q.start..q.end] == text)
+            .map(|q| (q.kind, q.value.as_number(), q.unit.clone()))
+            .unwrap_or_else(|| panic!("no number {text:?} in {doc}"))
+    };
+    use parallax_core::numbers::NumberKind::*;
+    assert_eq!(num("courts", "63"), (Age, Some(63.0), Some("years".into())), "an age in apposition");
+    assert_eq!(num("local", "half a million pounds"), (Money, Some(500_000.0), Some("GBP".into())));
+    assert_eq!(num("national", "seven-year"), (Duration, Some(7.0), Some("years".into())));
+    assert_eq!(num("local", "18-month"), (Duration, Some(18.0), Some("months".into())));
+    let names = entity_names(&a);
+    let whitfield = a.entities.iter().find(|e| e.name == "Graham Whitfield").expect("Graham Whitfield");
+    assert_eq!(whitfield.mentions.len(), 6, "with his middle initial, surname alone and 'Mr'");
+    assert!(names.iter().any(|n| n == "Ruth Adeyemi"), "police titles stripped, the force apart: {names:?}");
+    assert!(names.iter().any(|n| n == "Greater Manchester Police"), "{names:?}");
+    let riverton = a.entities.iter().find(|e| e.name == "Riverton").unwrap();
+    assert_eq!(riverton.kind, parallax_core::entities::EntityKind::Place, "the mayor of a place");
+}
