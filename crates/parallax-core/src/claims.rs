@@ -379,6 +379,15 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         if let Some(fr) = frame_of(&prev) {
             return Some((fr.to_string(), p - 1));
         }
+        // The verb right before the number governs it, known frame or not: in "killed 1,770
+        // people and infected 59,000" the second number was infected, not killed.
+        if tokens[p - 1].kind == TokenKind::Word
+            && prev.len() > 4
+            && prev.ends_with("ed")
+            && !words::is_stop_word(&prev)
+        {
+            return Some((prev.clone(), p - 1));
+        }
     }
     for i in last + 1..tokens.len().min(last + 13) {
         let t = tokens[i].text(text);

@@ -404,6 +404,8 @@ fn never_a_name(word: &str) -> bool {
         // Unit abbreviations ("3.2 GW", "40 KM"); longer unit words can be names ("Miles").
         || (word.len() <= 3 && crate::numbers::is_measure_unit(&f))
         || crate::lexicon::MONTHS.contains(&f.as_str())
+        // Abbreviated months ("Nov 2"); "Jan" and "Jun" are also given names.
+        || (crate::lexicon::month_number(word).is_some() && !matches!(f.as_str(), "jan" | "jun"))
         || COMPASS.contains(&f.as_str())
         || words::compound_number_word(&f).is_some()
         || words::ordinal_word(&f).is_some()
@@ -414,6 +416,12 @@ fn never_a_name(word: &str) -> bool {
 /// Is token `ti` the sentence's first word (where any word is capitalised)?
 fn initial_word_here(ti: usize, first_word: Option<usize>) -> bool {
     Some(ti) == first_word
+}
+
+/// Is token `ti` inside a dateline: capitals up to a dash, before the text proper?
+fn in_dateline(view: &SentenceView, ti: usize) -> bool {
+    let shouted = view.t(ti).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && view.t(ti).len() > 1;
+    shouted && (ti + 1..view.tokens.len().min(ti + 12)).any(|d| after_dateline(view, d + 1))
 }
 
 /// Is token `ti` the first word after a dateline: a dash preceded only by capitalised words,
@@ -665,7 +673,9 @@ fn split_sequence(
         || before.is_some_and(|b| {
             let f = view.folded(b);
             matches!(f, "in" | "near" | "outside" | "capital" | "city" | "town" | "village")
-        });
+        })
+        // The place of a dateline, in capitals: "GENEVA, Nov 2 (Reuters) -".
+        || (seq[0] == 0 && in_dateline(view, *seq.last().unwrap_or(&0)));
     let last_ti = *seq.last().unwrap_or(&0);
     let after = last_ti + 1;
     let after_f = view.folded(after);
@@ -1069,12 +1079,22 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
 
     // Organisations are shortened from the end: "Nordvik" for "Nordvik Energy", when exactly one
     // name in the corpus that ends in an organisation's word ("Energy", "Bank") starts so.
+    // So are people known by their first name, when a title says it is a name ("Dr Tedros"
+    // for "Tedros Adhanom Ghebreyesus").
     let mut org_by_first: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut person_by_first: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         let Some((first, _)) = g.key.split_once(' ') else { continue };
         let last = g.key.rsplit(' ').next().unwrap_or("");
-        if g.into.is_none() && keyword_kind(last) == Some(EntityKind::Organisation) {
+        if g.into.is_some() {
+            continue;
+        }
+        if keyword_kind(last) == Some(EntityKind::Organisation) {
             org_by_first.entry(first.to_string()).or_default().push(fi);
+        } else if g.key.split(' ').count() <= 4
+            && !g.key.split(' ').any(|w| keyword_kind(w).is_some() || is_connector(w))
+        {
+            person_by_first.entry(first.to_string()).or_default().push(fi);
         }
     }
     for gi in 0..groups.len() {
@@ -1082,6 +1102,19 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         let short = g.surfaces.keys().next().cloned().unwrap_or_default();
         if g.into.is_some() || g.key.contains(' ') || is_acronym(&short) || keyword_kind(&g.key).is_some() {
             continue;
+        }
+        if g.titled + g.honorific > 0 {
+            if let Some([fi]) = person_by_first.get(&g.key).map(Vec::as_slice) {
+                let fi = *fi;
+                if groups[fi].into.is_none() && !org_by_first.contains_key(&g.key) {
+                    let full = longest_surface(&groups[fi]);
+                    let reason = format!(
+                        "\"{short}\" with a title is \"{full}\" (the only full name in the corpus starting so)"
+                    );
+                    absorb(&mut groups, gi, fi, Merge { alias: short, reason });
+                    continue;
+                }
+            }
         }
         if let Some([fi]) = org_by_first.get(&g.key).map(Vec::as_slice) {
             let fi = *fi;

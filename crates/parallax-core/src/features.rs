@@ -133,7 +133,29 @@ pub fn word_key(folded: &str) -> String {
     use std::sync::OnceLock;
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
     let stemmer = STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-    stemmer.stem(&words::lemma(folded)).into_owned()
+    stemmer.stem(&words::lemma(expand_abbreviation(folded))).into_owned()
+}
+
+/// Abbreviated titles and nouns mean their full words ("Det Insp" = "Detective Inspector").
+fn expand_abbreviation(folded: &str) -> &str {
+    match folded.trim_end_matches('.') {
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "sgt" => "sergeant",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "gen" => "general",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "prof" => "professor",
+        "dept" => "department",
+        "govt" => "government",
+        _ => folded,
+    }
 }
 
 /// Is a folded word worth a feature?

@@ -127,6 +127,34 @@ fn the_court_reports_give_ages_terms_and_money_their_values_and_names_stay_whole
     assert_eq!(whitfield.mentions.len(), 6, "with his middle initial, surname alone and 'Mr'");
     assert!(names.iter().any(|n| n == "Ruth Adeyemi"), "police titles stripped, the force apart: {names:?}");
     assert!(names.iter().any(|n| n == "Greater Manchester Police"), "{names:?}");
+    // "Detective Inspector" and "Det Insp" are the same words: the two reports of her statement agree.
+    let doc = |id: &str| a.documents.iter().position(|d| d.id == id).unwrap();
+    let agreed = a.claims.iter().any(|c| {
+        c.status == parallax_core::claims::Status::Agreement
+            && c.docs.contains(&doc("local"))
+            && c.docs.contains(&doc("national"))
+    });
+    assert!(agreed, "the police statement is one claim in two sources");
     let riverton = a.entities.iter().find(|e| e.name == "Riverton").unwrap();
     assert_eq!(riverton.kind, parallax_core::entities::EntityKind::Place, "the mayor of a place");
+}
+
+#[test]
+fn the_outbreak_reports_differ_by_one_death_and_infections_are_not_deaths() {
+    let a = story("outbreak");
+    assert_eq!(
+        disagreements(&a),
+        vec![("people killed".to_string(), vec!["1770".to_string(), "1771".to_string()])],
+        "59,000 were infected, not killed: the verb right before a number governs it"
+    );
+    let names = entity_names(&a);
+    let tedros = a.entities.iter().find(|e| e.name.starts_with("Tedros")).expect("Tedros");
+    assert_eq!(tedros.mentions.len(), 2, "'Dr Tedros' is the full name's first word, with a title: {names:?}");
+    let geneva = a.entities.iter().find(|e| e.name == "GENEVA").expect("the dateline's place");
+    assert_eq!(geneva.kind, parallax_core::entities::EntityKind::Place);
+    assert!(!names.iter().any(|n| n == "Nov"), "an abbreviated month is not a name: {names:?}");
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.name == "UNICEF" && e.kind == parallax_core::entities::EntityKind::Organisation));
 }
