@@ -28,7 +28,15 @@ thread_local! {
 /// a `hashchange` this app would ignore); back and forward still fire `hashchange`.
 pub fn set_hash(hash: &str) {
     WRITTEN.with(|w| *w.borrow_mut() = hash.to_string());
-    let first = PENDING.with(|p| p.borrow_mut().replace(hash.to_string()).is_none());
+    // The address as it was when the write was first scheduled: if it has changed by the time
+    // the write runs, the reader navigated (Back) in between, and their navigation wins.
+    let first = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let scheduled = p.is_some();
+        let from = p.take().map_or_else(self::hash, |(_, from)| from);
+        *p = Some((hash.to_string(), from));
+        !scheduled
+    });
     if first {
         let Some(w) = window() else { return };
         let write = wasm_bindgen::closure::Closure::once_into_js(flush_hash);
@@ -45,14 +53,15 @@ pub fn set_hash(hash: &str) {
 }
 
 thread_local! {
-    /// The hash waiting to be written (see `set_hash`).
-    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The hash waiting to be written, and the address it replaces (see `set_hash`).
+    static PENDING: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Writes the hash `set_hash` is holding, if any (when idle, and when the page is left).
 pub fn flush_hash() {
-    let Some(hash) = PENDING.with(|p| p.borrow_mut().take()) else { return };
-    if self::hash() == hash {
+    let Some((hash, from)) = PENDING.with(|p| p.borrow_mut().take()) else { return };
+    let now = self::hash();
+    if now == hash || now != from {
         return;
     }
     if let Some(w) = window() {

@@ -379,15 +379,6 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
         if let Some(fr) = frame_of(&prev) {
             return Some((fr.to_string(), p - 1));
         }
-        // The verb right before the number governs it, known frame or not: in "killed 1,770
-        // people and infected 59,000" the second number was infected, not killed.
-        if tokens[p - 1].kind == TokenKind::Word
-            && prev.len() > 4
-            && prev.ends_with("ed")
-            && !words::is_stop_word(&prev)
-        {
-            return Some((prev.clone(), p - 1));
-        }
     }
     for i in last + 1..tokens.len().min(last + 13) {
         let t = tokens[i].text(text);
@@ -398,6 +389,19 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
             if let Some(fr) = frame_of(&fold(t)) {
                 return Some((fr.to_string(), i));
             }
+        }
+    }
+    // With no frame word after it, the verb right before the number governs it, known frame or
+    // not: in "killed 1,770 people and infected 59,000" the second number was infected, not
+    // killed. (After the forward search: "confirmed 41 deaths" is about deaths.)
+    if p > 0 {
+        let prev = word(p - 1);
+        if tokens[p - 1].kind == TokenKind::Word
+            && prev.len() > 4
+            && prev.ends_with("ed")
+            && !words::is_stop_word(&prev)
+        {
+            return Some((prev, p - 1));
         }
     }
     let before = (first.saturating_sub(6)..first).rev().find_map(|i| {
@@ -1055,6 +1059,9 @@ mod tests {
             ("Russia fired 112 strike and decoy drones.", "112", Some("launched")),
             ("Drones killed three people and injured three late on Thursday.", "three", Some("killed")),
             ("They saw 12 birds.", "12", None),
+            // A frame word after the number wins over the verb before it; failing that, the verb.
+            ("Officials confirmed 41 deaths on Monday.", "41", Some("killed")),
+            ("The virus killed 1,770 people and infected 59,000 over two years.", "59,000", Some("infected")),
         ];
         for (text, number, frame) in table {
             let doc = crate::ingest::ingest("t", text);

@@ -413,11 +413,6 @@ fn never_a_name(word: &str) -> bool {
         || (parts.len() > 1 && parts[1..].iter().any(|p| p.chars().next().is_some_and(char::is_lowercase)))
 }
 
-/// Is token `ti` the sentence's first word (where any word is capitalised)?
-fn initial_word_here(ti: usize, first_word: Option<usize>) -> bool {
-    Some(ti) == first_word
-}
-
 /// Is token `ti` inside a dateline: capitals up to a dash, before the text proper?
 fn in_dateline(view: &SentenceView, ti: usize) -> bool {
     let shouted = view.t(ti).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && view.t(ti).len() > 1;
@@ -672,7 +667,9 @@ fn split_sequence(
         && PLACE_NOUNS.contains(&view.folded(seq[0] - 2)))
         || before.is_some_and(|b| {
             let f = view.folded(b);
-            matches!(f, "in" | "near" | "outside" | "capital" | "city" | "town" | "village")
+            // "shares in Nordvik", "a stake in Baltic Wind": "in" a company, not a place.
+            let market = b > 0 && matches!(view.folded(b - 1), "shares" | "stake" | "stakes" | "investment" | "interest");
+            matches!(f, "in" | "near" | "outside" | "capital" | "city" | "town" | "village") && !(f == "in" && market)
         })
         // The place of a dateline, in capitals: "GENEVA, Nov 2 (Reuters) -".
         || (seq[0] == 0 && in_dateline(view, *seq.last().unwrap_or(&0)));
@@ -744,7 +741,8 @@ fn split_sequence(
                     && g.entries[id].kind != GazKind::Organisation
                     && pending.len() == 1
                     && ws[p - 1].0 + 1 == ws[p].0
-                    && !(initial_word_here(ws[p - 1].0, first_word) && is_opener(&fold(&pending[0].text)))
+                    && !never_a_name(&pending[0].text)
+                    && !is_opener(&fold(&pending[0].text))
                     && g.demonym(&pending[0].text).is_none()
                     && !is_acronym(&pending[0].text);
                 if after_given_name {
@@ -1115,6 +1113,11 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
                     continue;
                 }
             }
+        }
+        // A person ("President Biden") or a place ("in Riverton") is not the organisation
+        // named after them ("the Biden Administration", "Riverton Council").
+        if g.titled + g.honorific + g.place > 0 {
+            continue;
         }
         if let Some([fi]) = org_by_first.get(&g.key).map(Vec::as_slice) {
             let fi = *fi;
@@ -1566,6 +1569,19 @@ mod tests {
             entities(&["Michael Jordan spoke. Aid arrived in Jordan on Monday.", "Jordan said the border was open."]);
         assert_eq!(find(&es, "Jordan").kind, EntityKind::Country);
         assert_eq!(find(&es, "Michael Jordan").mentions.len(), 1);
+    }
+
+    #[test]
+    fn days_before_countries_and_titled_people_stay_apart() {
+        let es = entities(&["On Monday Ukraine said it shot down 84 drones. Kyiv said so too."]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ukraine") && !names.iter().any(|n| n.contains("Monday")), "{names:?}");
+        let es = entities(&["President Biden said the talks would go on. The Biden Administration announced new aid."]);
+        let admin = find(&es, "Biden Administration");
+        assert!(
+            !admin.merges.iter().any(|m| m.alias == "Biden"),
+            "a titled person is not the organisation named after him"
+        );
     }
 
     #[test]

@@ -435,12 +435,14 @@ fn find_outlet(text: &str) -> Option<String> {
         }
         // Dateline: capitals, then "(Outlet)" and a dash, at the start of a paragraph.
         if let Some(open) = line.find(" (") {
-            // "PARIS", or "OSLO, June 3": the place in capitals, then perhaps a date.
+            // "PARIS", "KYIV, UKRAINE" or "OSLO, June 3": the place in capitals, then perhaps a
+            // date.
             let (place, date) = line[..open].split_once(',').unwrap_or((&line[..open], ""));
-            let date_ok = date.split_whitespace().all(|w| {
-                let w = w.trim_end_matches(['.', ',']);
-                w.chars().all(|c| c.is_ascii_digit()) || crate::lexicon::month_number(w).is_some()
-            });
+            let date_ok = !date.chars().any(char::is_lowercase)
+                || date.split_whitespace().all(|w| {
+                    let w = w.trim_end_matches(['.', ',']);
+                    w.chars().all(|c| c.is_ascii_digit()) || crate::lexicon::month_number(w).is_some()
+                });
             if !place.is_empty()
                 && place.len() <= 40
                 && date_ok
@@ -528,6 +530,8 @@ mod tests {
     fn outlet_only_when_the_text_names_itself() {
         assert_eq!(ingest("t", "PARIS (Reuters) - Leaders met.").outlet.as_deref(), Some("Reuters"));
         assert_eq!(ingest("t", "OSLO, June 3 (Reuters) - A deal.").outlet.as_deref(), Some("Reuters"));
+        assert_eq!(ingest("t", "KYIV, UKRAINE (AP) - A strike.").outlet.as_deref(), Some("AP"));
+        assert_eq!(ingest("t", "WASHINGTON, D.C. (AP) - A vote.").outlet.as_deref(), Some("AP"));
         assert_eq!(ingest("t", "Oslo, a city (pictured) - views.").outlet, None);
         assert_eq!(ingest("t", "Leaders met.\n\u{00A9} 2025 Example Times").outlet.as_deref(), Some("Example Times"));
         assert_eq!(ingest("t", "A photo. Photo: Reuters").outlet, None);
