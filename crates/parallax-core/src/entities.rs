@@ -760,19 +760,22 @@ fn split_sequence(
         // "Baltic Wind", "French Open": a demonym opening a name of one or two more words that
         // are neither titles, nor known names, nor words of an institution ("Ukrainian Air
         // Force" stays Ukraine's Air Force).
-        let rest = &ws[p + 1..];
-        let demonym_opens_name = pending.is_empty()
-            && (1..=2).contains(&rest.len())
-            && rest.iter().enumerate().all(|(k, (ti, r))| {
-                let rf = fold(&r.text);
-                *ti == ws[p].0 + 1 + k
-                    && !is_title(&rf)
-                    && !is_connector(&r.text)
-                    && keyword_kind(&rf).is_none()
-                    && g.lookup(&r.text).is_none()
-                    && g.demonym(&r.text).is_none()
-            });
-        if let Some(id) = g.demonym(&w.text).filter(|_| !demonym_opens_name) {
+        // Checked only for a demonym: this loop runs for every capitalised word.
+        let demonym_opens_name = || {
+            let rest = &ws[p + 1..];
+            pending.is_empty()
+                && (1..=2).contains(&rest.len())
+                && rest.iter().enumerate().all(|(k, (ti, r))| {
+                    let rf = fold(&r.text);
+                    *ti == ws[p].0 + 1 + k
+                        && !is_title(&rf)
+                        && !is_connector(&r.text)
+                        && keyword_kind(&rf).is_none()
+                        && g.lookup(&r.text).is_none()
+                        && g.demonym(&r.text).is_none()
+                })
+        };
+        if let Some(id) = g.demonym(&w.text).filter(|_| !demonym_opens_name()) {
             flush(&mut pending, &mut segments, titled, honorific);
             segments.push(Candidate { words: vec![w.clone()], target: Target::Demonym(id), ..base.clone() });
             p += 1;
@@ -907,6 +910,14 @@ fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
         return EntityKind::Group;
     }
     EntityKind::Other
+}
+
+/// Does a group read as a person's full name: two to four words, none of them a connector
+/// ("of", "de") or a word that names an institution? (Used for short forms and surnames.)
+fn reads_as_full_name(g: &Group) -> bool {
+    (2..=4).contains(&g.key.split(' ').count())
+        && !g.key.split(' ').any(|w| keyword_kind(w).is_some())
+        && g.surfaces.keys().all(|s| !s.split(' ').any(is_connector))
 }
 
 /// A group's longest written form.
@@ -1089,9 +1100,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
         }
         if keyword_kind(last) == Some(EntityKind::Organisation) {
             org_by_first.entry(first.to_string()).or_default().push(fi);
-        } else if g.key.split(' ').count() <= 4
-            && !g.key.split(' ').any(|w| keyword_kind(w).is_some() || is_connector(w))
-        {
+        } else if reads_as_full_name(g) {
             person_by_first.entry(first.to_string()).or_default().push(fi);
         }
     }
@@ -1201,12 +1210,9 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     // never "in Montenegro".
     let mut surname_of: FastMap<String, Vec<usize>> = FastMap::default();
     for (gi, gr) in groups.iter().enumerate() {
-        let words: Vec<&str> = gr.key.split(' ').collect();
-        let person_like = (2..=3).contains(&words.len())
-            && (gr.titled + gr.honorific > 0 || gr.surfaces.keys().all(|s| !s.split(' ').any(is_connector)))
-            && !words.iter().any(|w| keyword_kind(w).is_some());
-        if gr.into.is_none() && person_like {
-            surname_of.entry(words[words.len() - 1].to_string()).or_default().push(gi);
+        if gr.into.is_none() && reads_as_full_name(gr) {
+            let surname = gr.key.rsplit(' ').next().unwrap_or("");
+            surname_of.entry(surname.to_string()).or_default().push(gi);
         }
     }
     let gaz_ids: Vec<usize> = gaz_mentions.keys().copied().collect();
