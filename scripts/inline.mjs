@@ -4,9 +4,16 @@
 // "null"), so dist/index.html cannot run there. This script takes trunk's staged output and inlines
 // the CSS, the wasm-bindgen glue (as an inline module) and the wasm (deflated, base64, inflated in page).
 // Nothing in the result refers to another file or host. Run by trunk with TRUNK_STAGING_DIR set.
+//
+// Release builds (TRUNK_PROFILE=release) also get the strict Content-Security-Policy (inline
+// scripts by hash only) and the smallest DEFLATE (Zopfli). Development builds (`trunk serve`,
+// `trunk build`) keep the source page's policy, so that Trunk's live-reload script (injected into
+// the page, its text rewritten as it is served) may run and open its WebSocket; their single file
+// is deflated by zlib, in a blink rather than the seconds Zopfli takes over an unoptimised wasm.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import zopfli from '@gfx/zopfli';
 
 // Must equal worker::BOOT_MARKER in src/worker.rs.
@@ -19,6 +26,9 @@ if (!staging) {
 }
 
 const fail = (msg) => { console.error(`inline.mjs: ${msg}`); process.exit(1); };
+const release = process.env.TRUNK_PROFILE === 'release';
+// Trunk's live-reload script (`trunk serve`): an inline script that opens /.well-known/trunk/ws.
+const liveReloadRe = /<script\b[^>]*>(?:(?!<\/script>)[\s\S])*?\.well-known\/trunk\/ws(?:(?!<\/script>)[\s\S])*<\/script>\s*/g;
 const files = readdirSync(staging);
 const find = (re, what) => {
   const hits = files.filter((f) => re.test(f));
@@ -27,7 +37,10 @@ const find = (re, what) => {
 };
 const jsName = find(/^parallax-[0-9a-f]+\.js$|^parallax\.js$/, 'wasm-bindgen glue');
 const wasmName = find(/^parallax-[0-9a-f]+_bg\.wasm$|^parallax_bg\.wasm$/, 'wasm module');
-let html = readFileSync(join(staging, 'index.html'), 'utf8');
+const index = readFileSync(join(staging, 'index.html'), 'utf8');
+const liveReload = (index.match(liveReloadRe) ?? []).length > 0;
+// The single file opens from disk, where live reload cannot connect (and must not try).
+let html = index.replace(liveReloadRe, '');
 
 // CSS: every stylesheet link becomes a <style> block.
 html = html.replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
@@ -53,7 +66,8 @@ const wasm = readFileSync(join(staging, wasmName));
 // Zopfli (npm @gfx/zopfli, a build-time tool only) finds a smaller DEFLATE stream than zlib -9:
 // measured 320,023 B vs 339,129 B for the same 817,704 B wasm, for ~6 s of build time. Before
 // this, the wasm was an uncompressed byte string in the page: 18 KB larger gzip'd, twice on disk.
-const packed = Buffer.from(await zopfli.deflateAsync(wasm, { numiterations: 5 })).toString('base64');
+const deflated = release ? await zopfli.deflateAsync(wasm, { numiterations: 5 }) : deflateRawSync(wasm, { level: 6 });
+const packed = Buffer.from(deflated).toString('base64');
 // The glue is also what the analysis worker runs (see src/worker.rs): the worker is built from this
 // script's text up to the marker, so the glue must come first and the boot code after the marker.
 const boot = `${glue}
@@ -84,7 +98,10 @@ if (leftover) fail(`the single file still refers to ${leftover[0]}`);
 
 // Content-Security-Policy: in the release outputs, only the exact inline scripts may run (by
 // hash), never others; index.html may fetch its own wasm, the single file may fetch nothing.
-// index.html in the source keeps 'unsafe-inline' for `trunk serve`, whose live-reload script changes.
+// Development outputs keep the source policy ('unsafe-inline', connect-src 'self'): Trunk's
+// live-reload script is rewritten as it is served (so no hash of it holds) and connects back
+// to the server. A page that carries that script never gets the strict policy, even from
+// `trunk serve --release`, or live reload would be blocked.
 const cspRe = /(<meta http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 function scriptHashes(doc) {
   const hashes = [];
@@ -111,9 +128,10 @@ function withCsp(doc, connect) {
   ].join('; ');
   return doc.replace(cspRe, (_, a, __, c) => `${a}${policy}${c}`);
 }
-const index = readFileSync(join(staging, 'index.html'), 'utf8');
-writeFileSync(join(staging, 'index.html'), withCsp(index, "'self'"));
-html = withCsp(html, "'none'");
+if (!cspRe.test(index)) fail('index.html has no Content-Security-Policy meta tag');
+if (release && !liveReload) writeFileSync(join(staging, 'index.html'), withCsp(index, "'self'"));
+if (release) html = withCsp(html, "'none'");
 
 writeFileSync(join(staging, 'parallax.html'), html);
-console.log(`inline.mjs: wrote parallax.html (${(html.length / 1024).toFixed(0)} KiB; wasm ${(wasm.length / 1024).toFixed(0)} KiB, glue ${(glue.length / 1024).toFixed(0)} KiB)`);
+const policy = release ? (liveReload ? 'strict CSP in parallax.html only (index.html has live reload)' : 'strict CSP') : 'development CSP';
+console.log(`inline.mjs: wrote parallax.html (${(html.length / 1024).toFixed(0)} KiB; wasm ${(wasm.length / 1024).toFixed(0)} KiB, glue ${(glue.length / 1024).toFixed(0)} KiB; ${policy})`);

@@ -147,7 +147,7 @@ pub fn json(rows: &[Row]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::{Action, SelectionAction};
     use parallax_core::{analyze, Source};
 
     fn state() -> State {
@@ -161,7 +161,7 @@ mod tests {
     fn csv_rows_follow_the_selection_and_quote_safely() {
         let s = state();
         let paris = s.analysis.entities.iter().find(|e| e.name == "Paris").unwrap().id.clone();
-        let s = s.apply(Action::ToggleEntity(paris));
+        let s = s.apply(Action::Selection(SelectionAction::ToggleEntity(paris)));
         let rows = rows(&s);
         assert_eq!(rows.len(), 2);
         assert!(rows[0].entities.contains(&"Paris".to_string()));

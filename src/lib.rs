@@ -1,6 +1,9 @@
-//! The Parallax app: the embedded corpus, the UI state and its reducer, and (on wasm32 only) the Yew UI.
+//! The Parallax app: the embedded corpus, the UI state and its reducer, and (on wasm32 only) the
+//! Yew UI and the browser glue.
 //!
-//! Everything outside `ui` and `platform` is plain Rust that builds and tests natively.
+//! Everything outside `ui` and `platform` is plain Rust that builds and tests natively. Modules
+//! depend downwards only: `ui` → `platform` → the plain modules (`state`, `route`, `library`,
+//! `protocol`, `export`, `diff`, `corpus`) → `parallax_core`.
 
 pub mod corpus;
 pub mod diff;
@@ -15,9 +18,3 @@ pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
-
-#[cfg(target_arch = "wasm32")]
-pub mod storage;
-
-#[cfg(target_arch = "wasm32")]
-pub mod worker;

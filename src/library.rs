@@ -35,6 +35,24 @@ pub enum Input {
 }
 
 impl Input {
+    /// A picked or dropped file of `size` bytes, before it is read: `Oversized` when it is past
+    /// its limit (a bundle's is larger than an article's), so that it is never read into memory
+    /// and the reader is told its size instead; None when it may be read.
+    pub fn too_large(name: &str, size: usize) -> Option<Input> {
+        let limit = if is_bundle_name(name) { bundle::MAX_BUNDLE_BYTES } else { import::MAX_FILE_BYTES };
+        (size > limit).then(|| Input::Oversized { name: name.to_string(), size })
+    }
+
+    /// A picked or dropped file as read: a bundle (by its extension) or an article; `Unreadable`
+    /// when the browser could not read it (`bytes` is None).
+    pub fn read(name: String, bytes: Option<Vec<u8>>) -> Input {
+        match bytes {
+            Some(bytes) if is_bundle_name(&name) => Input::Bundle { name, bytes },
+            Some(bytes) => Input::File { name, bytes },
+            None => Input::Unreadable { name },
+        }
+    }
+
     fn name(&self) -> String {
         match self {
             Input::File { name, .. }
@@ -207,7 +225,7 @@ impl Stored {
 #[derive(Debug)]
 pub enum Pick {
     Articles(Vec<Input>),
-    Bundle { name: String, bytes: Vec<u8>, opened: Result<Bundle, String>, set_aside: usize },
+    Bundle { name: String, bytes: Vec<u8>, opened: Result<Box<Bundle>, String>, set_aside: usize },
 }
 
 /// Sorts what was picked: a bundle (by its extension or its first bytes) or articles.
@@ -221,7 +239,7 @@ pub fn sort_pick(inputs: Vec<Input>) -> Pick {
     let set_aside = inputs.len() - 1;
     match inputs.into_iter().nth(at) {
         Some(Input::Bundle { name, bytes } | Input::File { name, bytes }) => {
-            let opened = bundle::decode(&bytes).map_err(|e| e.to_string());
+            let opened = bundle::decode(&bytes).map(Box::new).map_err(|e| e.to_string());
             Pick::Bundle { name, bytes, opened, set_aside }
         }
         _ => Pick::Articles(Vec::new()),
@@ -253,9 +271,29 @@ pub fn restore(
     Ok(Stored { active, sources, bundle })
 }
 
+/// A file name that says "bundle" (`.parallax`, in any case).
+fn is_bundle_name(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(&format!(".{}", bundle::EXTENSION))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn picked_files_are_sized_up_before_reading_and_sorted_by_extension() {
+        let big = import::MAX_FILE_BYTES + 1;
+        assert_eq!(Input::too_large("a.txt", big), Some(Input::Oversized { name: "a.txt".into(), size: big }));
+        assert_eq!(Input::too_large("a.txt", import::MAX_FILE_BYTES), None);
+        assert_eq!(Input::too_large("c.PARALLAX", big), None, "a bundle has a larger limit");
+        assert!(Input::too_large("c.parallax", bundle::MAX_BUNDLE_BYTES + 1).is_some());
+        assert_eq!(Input::read("a.txt".into(), Some(b"x".to_vec())), file("a.txt", b"x"));
+        assert_eq!(
+            Input::read("c.Parallax".into(), Some(b"x".to_vec())),
+            Input::Bundle { name: "c.Parallax".into(), bytes: b"x".to_vec() }
+        );
+        assert_eq!(Input::read("gone.txt".into(), None), Input::Unreadable { name: "gone.txt".into() });
+    }
 
     fn file(name: &str, bytes: &[u8]) -> Input {
         Input::File { name: name.to_string(), bytes: bytes.to_vec() }

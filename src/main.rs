@@ -3,10 +3,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    if web_sys::window().is_some() {
+    if parallax::platform::is_page() {
         parallax::ui::start();
     } else {
-        parallax::worker::serve();
+        parallax::platform::worker::serve();
     }
 }
 

@@ -237,6 +237,53 @@ fn quote_list(items: &[String]) -> String {
     items.iter().take(5).map(|s| format!("\u{201C}{}\u{201D}", short(s))).collect::<Vec<_>>().join(", ")
 }
 
+/// Keeps the address bar in step with the state without fighting the reader: which hash to
+/// write, when a write is still wanted, and which address changes are the reader's. The platform
+/// layer owns one, tells it what the address is, and only carries out what it answers.
+///
+/// The app writes the hash after the frame that shows a change (see `platform::set_hash`), so a
+/// write can be pending when the reader goes Back: their navigation wins over the late write.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct HashSync {
+    /// The hash this app wrote last: its own echo in `hashchange` must not be read back, or a
+    /// late event would undo keystrokes typed since.
+    written: String,
+    /// The hash waiting to be written, and the address it is to replace.
+    pending: Option<(String, String)>,
+}
+
+impl HashSync {
+    /// The state now shows `hash`; `now` reads the address bar (only when needed). Changes made
+    /// before the write is due make one history entry. True when a write must be scheduled
+    /// (none was pending).
+    pub fn want(&mut self, hash: &str, now: impl FnOnce() -> String) -> bool {
+        self.written = hash.to_string();
+        let first = self.pending.is_none();
+        let from = self.pending.take().map_or_else(now, |(_, from)| from);
+        self.pending = Some((hash.to_string(), from));
+        first
+    }
+
+    /// The scheduled write is due and the address is `now`: the hash to write, if any. None
+    /// when nothing is pending, when the address already is the hash, or when the address
+    /// changed since the write was scheduled (the reader went Back in between: theirs wins).
+    pub fn due(&mut self, now: &str) -> Option<String> {
+        let (hash, from) = self.pending.take()?;
+        (now != hash && now == from).then_some(hash)
+    }
+
+    /// The address changed to `now` (`hashchange`): the hash to read into the state if someone
+    /// other than this app put it there (a link, Back or Forward, an edit), and then a write
+    /// still pending is dropped. None for the echo of the app's own write.
+    pub fn arrived(&mut self, now: &str) -> Option<String> {
+        if now == self.written {
+            return None;
+        }
+        self.pending = None;
+        Some(now.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,5 +358,35 @@ mod tests {
         }
         assert_eq!(decode("%"), "%");
         assert_eq!(decode("%zz"), "%zz");
+    }
+
+    #[test]
+    fn changes_before_the_write_make_one_entry() {
+        let mut sync = HashSync::default();
+        assert!(sync.want("#/a", || "#/overview".into()), "the first change schedules a write");
+        assert!(!sync.want("#/b", || unreachable!("the address is read once")), "later ones join it");
+        assert_eq!(sync.due("#/overview").as_deref(), Some("#/b"));
+        assert_eq!(sync.due("#/overview"), None, "written once");
+        assert_eq!(sync.arrived("#/b"), None, "the echo of our own write is not read back");
+    }
+
+    #[test]
+    fn back_beats_a_pending_write() {
+        let mut sync = HashSync::default();
+        sync.want("#/matrix", || "#/overview?e=paris".into());
+        // The reader pressed Back before the write was due: the address is no longer the one it replaces.
+        assert_eq!(sync.due("#/overview"), None, "the late write would undo the Back");
+        sync.want("#/claim/c1", || "#/overview".into());
+        assert_eq!(sync.arrived("#/read/a").as_deref(), Some("#/read/a"), "a link or Back is read");
+        assert_eq!(sync.due("#/read/a"), None, "and drops the write that was pending");
+    }
+
+    #[test]
+    fn nothing_is_written_when_the_address_already_says_it() {
+        let mut sync = HashSync::default();
+        sync.want("#/matrix", || "#/matrix".into());
+        assert_eq!(sync.due("#/matrix"), None);
+        assert_eq!(sync.due("#/anything"), None, "nothing pending");
+        assert!(sync.want("#/overview", || "#/matrix".into()), "a new change schedules again");
     }
 }

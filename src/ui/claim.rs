@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::source_tag;
 use crate::diff::{changed_words, words};
-use crate::state::{Action, State, View};
+use crate::state::labels::source_tag;
+use crate::state::{Action, NavigationAction, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimProps {
@@ -23,7 +23,7 @@ pub fn claim_view(props: &ClaimProps) -> Html {
     let d = &props.dispatch;
     let back = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Overview)))
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(View::Overview))))
     };
     // Conflicting spans to emphasise: (doc, start, end).
     let conflict_spans: Vec<(usize, usize, usize)> = c
@@ -56,7 +56,7 @@ pub fn claim_view(props: &ClaimProps) -> Html {
             let open = {
                 let d = d.clone();
                 let id = doc.id.clone();
-                Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Read(vec![id.clone()]))))
+                Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(View::Read(vec![id.clone()])))))
             };
             html! {
                 <blockquote class="claim-sentence">

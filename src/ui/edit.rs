@@ -39,7 +39,7 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
                     error.set(None);
                     let sources = library::edit(&state.sources, &id, &value(0), details);
                     let done = format!("Saved the details of \u{201C}{shown}\u{201D}.");
-                    crate::ui::task::analyse(
+                    super::task::analyse(
                         std::rc::Rc::new(sources),
                         Vec::new(),
                         "Saving the details".into(),
@@ -62,9 +62,9 @@ pub fn source_editor(props: &SourceEditorProps) -> Html {
             let sources = library::remove(&state.sources, &id);
             let done = format!("Removed \u{201C}{shown}\u{201D} from your corpus.");
             if sources.is_empty() {
-                crate::ui::task::empty(done, &dispatch);
+                super::task::empty(done, &dispatch);
             } else {
-                crate::ui::task::analyse(
+                super::task::analyse(
                     std::rc::Rc::new(sources),
                     Vec::new(),
                     "Removing a source".into(),

@@ -5,8 +5,8 @@ use parallax_core::claims::Status;
 use parallax_core::entities::EntityKind;
 use yew::prelude::*;
 
-use super::source_tag;
-use crate::state::{Action, Chip, State};
+use crate::state::labels::{short_label, source_tag};
+use crate::state::{Action, Chip, DisplayAction, SelectionAction, State};
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -160,8 +160,8 @@ pub fn facets(props: &FacetsProps) -> Html {
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                filter.set(input.value());
+            if let Some(value) = crate::platform::target_value(&e) {
+                filter.set(value);
             }
         })
     };
@@ -203,7 +203,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             pressed,
             AttrValue::from(format!("Sentences in claims marked {}", s.label())),
             Marks::Status(*s),
-            Action::ToggleStatus(*s),
+            Action::Selection(SelectionAction::ToggleStatus(*s)),
         )
     });
 
@@ -248,7 +248,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                 state.filters.entities.contains(&e.id),
                 title,
                 marks,
-                Action::ToggleEntity(e.id.clone()),
+                Action::Selection(SelectionAction::ToggleEntity(e.id.clone())),
             )
         });
         facet_group(title, true, None, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
@@ -269,7 +269,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                 state.filters.numbers.contains(&v.key),
                 AttrValue::from(format!("Sentences that give {}", v.label)),
                 Marks::None,
-                Action::ToggleNumber(v.key.clone()),
+                Action::Selection(SelectionAction::ToggleNumber(v.key.clone())),
             )
         });
         facet_group(g.unit.clone(), true, flag, toggle_group(key), html! { <ul role="list">{ for items }</ul> })
@@ -284,26 +284,26 @@ pub fn facets(props: &FacetsProps) -> Html {
             state.filters.topics.contains(&t.id),
             title,
             marks,
-            Action::ToggleTopic(t.id.clone()),
+            Action::Selection(SelectionAction::ToggleTopic(t.id.clone())),
         )
     });
 
     let chips = state.chips();
     html! {
         <aside class="facets" id="facets" aria-label="Filters">
-            <button type="button" class="drawer-close" onclick={action(Action::ToggleFacets)}>{ "Close filters" }</button>
+            <button type="button" class="drawer-close" onclick={action(Action::Display(DisplayAction::ToggleFacets))}>{ "Close filters" }</button>
             <p class="facet-rule">{ "Choices within a group widen the selection (OR); groups narrow it together (AND)." }</p>
             if !chips.is_empty() {
                 <div class="chips" aria-label="Active filters">
                     { for chips.into_iter().map(|(chip, label)| {
-                        let remove = action(Action::Remove(chip));
+                        let remove = action(Action::Selection(SelectionAction::Remove(chip)));
                         html! {
                             <button type="button" class="chip" onclick={remove} aria-label={format!("Remove filter {label}")}>
                                 { label }<span aria-hidden="true">{ " \u{00D7}" }</span>
                             </button>
                         }
                     }) }
-                    <button type="button" class="chip clear" onclick={action(Action::ClearFilters)}>{ "Clear all" }</button>
+                    <button type="button" class="chip clear" onclick={action(Action::Selection(SelectionAction::Clear))}>{ "Clear all" }</button>
                 </div>
             }
             <section aria-labelledby="facet-status">
@@ -326,10 +326,10 @@ pub fn facets(props: &FacetsProps) -> Html {
             </section>
             if show_marks {
                 <p class="marks-key">{ "Letters mark the sources: " }
-                    { for a.documents.iter().enumerate().map(|(i, d)| html! { <span class="mark-key">{ format!("{} = {}", source_tag(i), crate::ui::short_label(&d.label)) }</span> }) }
+                    { for a.documents.iter().enumerate().map(|(i, d)| html! { <span class="mark-key">{ format!("{} = {}", source_tag(i), short_label(&d.label)) }</span> }) }
                 </p>
             }
-            <button type="button" class="chip" onclick={action(Action::Remove(Chip::Query))} hidden={state.filters.query.is_empty()}>{ "Clear search" }</button>
+            <button type="button" class="chip" onclick={action(Action::Selection(SelectionAction::Remove(Chip::Query)))} hidden={state.filters.query.is_empty()}>{ "Clear search" }</button>
         </aside>
     }
 }

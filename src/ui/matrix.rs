@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::source_tag;
-use crate::state::{Action, State, View};
+use crate::state::labels::source_tag;
+use crate::state::{Action, NavigationAction, SelectionAction, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixProps {
@@ -73,11 +73,11 @@ fn grid_table(g: &Grid, state: &State, dispatch: &Callback<Action>) -> Html {
         let cells = counts.iter().enumerate().map(|(s, &n)| {
             let mut apply = vec![action.clone()];
             if n > 0 {
-                apply.push(Action::Navigate(View::Read(vec![a.documents[s].id.clone()])));
+                apply.push(Action::Navigation(NavigationAction::Navigate(View::Read(vec![a.documents[s].id.clone()]))));
             }
             let d = dispatch.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
-                d.emit(Action::ClearFilters);
+                d.emit(Action::Selection(SelectionAction::Clear));
                 for act in &apply {
                     d.emit(act.clone());
                 }
@@ -120,7 +120,13 @@ pub fn matrix(props: &MatrixProps) -> Html {
             .iter()
             .enumerate()
             .take(MAX_ROWS)
-            .map(|(i, e)| (e.name.clone(), Action::ToggleEntity(e.id.clone()), per_source(&index.entities[i])))
+            .map(|(i, e)| {
+                (
+                    e.name.clone(),
+                    Action::Selection(SelectionAction::ToggleEntity(e.id.clone())),
+                    per_source(&index.entities[i]),
+                )
+            })
             .collect(),
     };
     let topics = Grid {
@@ -129,7 +135,13 @@ pub fn matrix(props: &MatrixProps) -> Html {
             .topics
             .iter()
             .enumerate()
-            .map(|(i, t)| (t.label.clone(), Action::ToggleTopic(t.id.clone()), per_source(&index.topics[i])))
+            .map(|(i, t)| {
+                (
+                    t.label.clone(),
+                    Action::Selection(SelectionAction::ToggleTopic(t.id.clone())),
+                    per_source(&index.topics[i]),
+                )
+            })
             .collect(),
     };
     html! {

@@ -2,26 +2,33 @@
 //!
 //! Data flows down as props, actions flow up as callbacks; all state changes happen in
 //! `State::apply`, which is plain Rust tested natively. The URL hash mirrors the state both ways.
+//! Components reach the browser only through `crate::platform`.
+//!
+//! Modules depend downwards only: `App`/`Explorer` here → the views (`overview`, `reader`,
+//! `claim`, `matrix`, `facets`) → `add_articles`, `edit` → `task` (background analysis) →
+//! `platform`; `restore` (start-up) → `task`.
 
+mod add_articles;
 mod claim;
 mod edit;
 mod facets;
-mod library;
 mod matrix;
 mod overview;
 mod reader;
-pub(crate) mod task;
+mod restore;
+mod task;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::state::{Action, State, View};
+use crate::platform;
+use crate::state::keys::{self, KeyCommand};
+use crate::state::{Action, DisplayAction, NavigationAction, NoticeAction, SelectionAction, State, View};
 
+pub use add_articles::AddArticles;
 pub use claim::ClaimView;
 pub use facets::Facets;
-pub use library::Library;
 pub use matrix::Matrix;
 pub use overview::Overview;
 pub use reader::Reader;
@@ -43,33 +50,19 @@ impl Reducible for AppState {
     }
 }
 
-/// A short tag per source for compact marks: A, B, C … then numbers.
-pub fn source_tag(i: usize) -> String {
-    if i < 26 {
-        ((b'A' + i as u8) as char).to_string()
-    } else {
-        (i + 1).to_string()
-    }
-}
-
-/// A source's label cut to fit a mark key or a column head.
-pub fn short_label(label: &str) -> String {
-    parallax_core::text::truncate_words(label, 48)
-}
-
 /// The whole app over the embedded corpus.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        crate::platform::mark("parallax:analyze:start");
+        platform::mark("parallax:analyze:start");
         let analysis = parallax_core::analyze(&crate::corpus::embedded_sources());
-        crate::platform::measure("parallax:analyze", "parallax:analyze:start");
+        platform::measure("parallax:analyze", "parallax:analyze:start");
         let s = State {
             sources: std::rc::Rc::new(crate::corpus::embedded_sources()),
             embedded: true,
             ..State::new(analysis)
         };
-        AppState(s.apply(Action::OpenHash(crate::platform::hash())))
+        AppState(s.apply(Action::Navigation(NavigationAction::OpenHash(platform::hash()))))
     });
     // The hash follows the state… (except while a link waits for the corpus it names)
     {
@@ -77,91 +70,48 @@ pub fn app() -> Html {
         let waiting = state.0.pending_hash.is_some();
         use_effect_with((hash, waiting), |(hash, waiting)| {
             if !waiting {
-                crate::platform::set_hash(hash);
+                platform::set_hash(hash);
             }
         });
     }
     // …and so does the page title.
     {
         let title = state.0.title();
-        use_effect_with(title, |title| crate::platform::set_title(title));
+        use_effect_with(title, |title| platform::set_title(title));
     }
     // The reader's own corpus, kept in this browser, comes back on a reload.
     {
         let dispatcher = state.dispatcher();
         let dispatch: Callback<Action> = Callback::from(move |a| dispatcher.dispatch(a));
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::storage::load().await {
-                    Ok(Some(stored)) if stored.active && !stored.sources.is_empty() => {
-                        let n = stored.sources.len();
-                        let s = if n == 1 { "" } else { "s" };
-                        let done = format!("Restored your {n} article{s} kept in this browser.");
-                        match stored.reusable() {
-                            // Kept with its analysis by this engine: shown as it was, nothing to analyse.
-                            Some(bundle) => {
-                                crate::platform::mark("parallax:restore:reused");
-                                let analysis = crate::state::SharedAnalysis::new(bundle.analysis);
-                                task::finish(bundle.sources, analysis, None, done, &dispatch);
-                            }
-                            // Kept by an older version or another engine: analysed again, and kept so.
-                            None => {
-                                let title = format!("Restoring your {n} article{s} kept in this browser");
-                                task::analyse(Rc::new(stored.sources), Vec::new(), title, Some(done), true, dispatch);
-                            }
-                        }
-                    }
-                    Ok(Some(stored)) if stored.active => {
-                        dispatch.emit(Action::ReplaceCorpus {
-                            sources: std::rc::Rc::new(Vec::new()),
-                            analysis: crate::state::SharedAnalysis::new(parallax_core::analyze(&[])),
-                            embedded: false,
-                            notice: Some("Your corpus in this browser is empty: add articles to compare.".to_string()),
-                        });
-                        dispatch.emit(Action::ResolvePendingHash);
-                    }
-                    Ok(_) => dispatch.emit(Action::ResolvePendingHash),
-                    Err(e) => {
-                        dispatch.emit(Action::ApplyNotice(format!("Your saved articles could not be read: {e}.")));
-                        dispatch.emit(Action::ResolvePendingHash);
-                    }
-                }
-            });
-        });
+        use_effect_with((), move |_| platform::spawn(restore::restore(dispatch)));
     }
     // …and the state follows the hash (links, reloads, back and forward), plus global keys.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
             let on_hash = {
                 let dispatch = dispatch.clone();
-                EventListener::new(&window, "hashchange", move |_| {
-                    if let Some(hash) = crate::platform::foreign_hash() {
-                        dispatch.dispatch(Action::ApplyHash(hash));
-                    }
+                platform::on_hash_change(move |hash| {
+                    dispatch.dispatch(Action::Navigation(NavigationAction::ApplyHash(hash)))
                 })
             };
-            // Not passive: "/" must not type itself into the search field it focuses.
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let on_key = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if e.key() == "Escape" {
-                    dispatch.dispatch(Action::Escape);
-                } else if e.key() == "/" && !crate::platform::typing() && !e.ctrl_key() && !e.meta_key() {
-                    e.prevent_default();
-                    crate::platform::focus("search");
+            let on_key = platform::on_keydown(move |press| match keys::command(press) {
+                Some(KeyCommand::Escape) => {
+                    dispatch.dispatch(Action::Navigation(NavigationAction::Escape));
+                    false
                 }
+                Some(KeyCommand::FocusSearch) => {
+                    platform::focus("search");
+                    true
+                }
+                None => false,
             });
-            // A change made just before a reload or a close is not lost to the idle wait.
-            let on_leave = EventListener::new(&window, "pagehide", |_| crate::platform::flush_hash());
+            let on_leave = platform::flush_hash_when_leaving();
             move || drop((on_hash, on_key, on_leave))
         });
     }
     html! { <Explorer state={state} /> }
 }
-
-use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -183,14 +133,16 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let count = selection.count();
     let nav = |label: &str, view: View, current: bool| {
         let dispatch = dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Navigate(view.clone())));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Navigation(NavigationAction::Navigate(view.clone())))
+        });
         html! { <button type="button" class="tab" aria-current={current.then_some("page")} {onclick}>{ label.to_string() }</button> }
     };
     let on_query = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                dispatch.emit(Action::SetQuery(input.value()));
+            if let Some(query) = platform::target_value(&e) {
+                dispatch.emit(Action::Selection(SelectionAction::SetQuery(query)));
             }
         })
     };
@@ -202,7 +154,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 "csv" => ("parallax-selection.csv", "text/csv", crate::export::csv(&rows)),
                 _ => ("parallax-selection.json", "application/json", crate::export::json(&rows)),
             };
-            let _ = crate::platform::download(name, mime, &body);
+            let _ = platform::download(name, mime, &body);
         })
     };
     let export_bundle = {
@@ -210,16 +162,16 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let bytes = parallax_core::bundle::encode(&state.sources, &state.analysis);
             let name = format!("parallax-corpus.{}", parallax_core::bundle::EXTENSION);
-            let _ = crate::platform::download_bytes(&name, "application/octet-stream", &bytes);
+            let _ = platform::download_bytes(&name, "application/octet-stream", &bytes);
         })
     };
     let toggle_facets = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleFacets))
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Display(DisplayAction::ToggleFacets)))
     };
     let dismiss = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::DismissNotice))
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Notice(NoticeAction::Dismiss)))
     };
     let main = match &state.view {
         View::Overview => html! { <Overview state={state.clone()} dispatch={dispatch.clone()} /> },

@@ -4,8 +4,8 @@
 use parallax_core::claims::Status;
 use yew::prelude::*;
 
-use super::source_tag;
-use crate::state::{Action, SharedAnalysis, State, View};
+use crate::state::labels::source_tag;
+use crate::state::{Action, NavigationAction, SelectionAction, SharedAnalysis, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
@@ -46,7 +46,7 @@ pub fn overview(props: &OverviewProps) -> Html {
     let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
     let headline = |s: Status, label: &str| {
         let d = d.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::ToggleStatus(s)));
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Selection(SelectionAction::ToggleStatus(s))));
         let pressed = state.filters.statuses.contains(&s);
         html! {
             <button type="button" class={classes!("stat", s.label())} aria-pressed={pressed.to_string()} {onclick}
@@ -59,7 +59,7 @@ pub fn overview(props: &OverviewProps) -> Html {
 
     let show_more = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::ShowMoreResults))
+        Callback::from(move |_: MouseEvent| d.emit(Action::Selection(SelectionAction::ShowMore)))
     };
     let selection = state.selection();
     let total = selection.count();
@@ -71,7 +71,7 @@ pub fn overview(props: &OverviewProps) -> Html {
 
     html! {
         <div class="overview">
-            <super::Library state={state.clone()} dispatch={props.dispatch.clone()} />
+            <super::add_articles::AddArticles state={state.clone()} dispatch={props.dispatch.clone()} />
             <section aria-labelledby="counts-h" class="counts">
                 <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
                 { headline(Status::Disagreement, "disagreement") }
@@ -125,7 +125,7 @@ fn result_row(props: &ResultRowProps) -> Html {
     };
     let open = {
         let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(view.clone()))))
     };
     html! {
         <li class={classes!("result", status)}>
@@ -153,7 +153,7 @@ fn static_parts(props: &StaticProps) -> Html {
     let d = &props.dispatch;
     let go = |view: View| {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(view.clone())))
+        Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(view.clone()))))
     };
     let count = |s: Status| a.claims.iter().filter(|c| c.status == s).count();
     // Coverage: of the claims that carry several sources, how many each source shares; of all,

@@ -5,8 +5,8 @@
 use parallax_core::Role;
 use yew::prelude::*;
 
-use super::source_tag;
-use crate::state::{Action, Highlight, State, View};
+use crate::state::labels::{short_label, source_tag};
+use crate::state::{Action, DisplayAction, Highlight, NavigationAction, State, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -26,7 +26,7 @@ struct Span {
 
 fn toggle(label: &str, checked: bool, h: Highlight, dispatch: &Callback<Action>) -> Html {
     let d = dispatch.clone();
-    let onchange = Callback::from(move |_: Event| d.emit(Action::ToggleHighlight(h)));
+    let onchange = Callback::from(move |_: Event| d.emit(Action::Display(DisplayAction::ToggleHighlight(h))));
     html! {
         <label class="toggle"><input type="checkbox" {checked} {onchange} />{ label.to_string() }</label>
     }
@@ -49,16 +49,15 @@ pub fn reader(props: &ReaderProps) -> Html {
         let d = d.clone();
         let shown = shown.clone();
         let onchange = Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
-            let id = select.value();
+            let Some(id) = crate::platform::target_value(&e) else { return };
             if !id.is_empty() {
                 let mut next = shown.clone();
                 next.push(id);
-                d.emit(Action::Navigate(View::Read(next)));
+                d.emit(Action::Navigation(NavigationAction::Navigate(View::Read(next))));
             }
         });
         let options = a.documents.iter().enumerate().filter(|(i, _)| !props.docs.contains(i)).map(|(i, doc)| {
-            html! { <option value={doc.id.clone()}>{ format!("{} {}", source_tag(i), super::short_label(&doc.label)) }</option> }
+            html! { <option value={doc.id.clone()}>{ format!("{} {}", source_tag(i), short_label(&doc.label)) }</option> }
         });
         html! {
             <>
@@ -80,10 +79,10 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
         let d = d.clone();
         let disabled = on && shown.len() == 1;
-        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Read(next.clone()))));
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(View::Read(next.clone())))));
         html! {
             <button type="button" class="pick" aria-pressed={on.to_string()} {disabled} {onclick} title={doc.label.clone()}>
-                { format!("{} {}", source_tag(i), super::short_label(&doc.label)) }
+                { format!("{} {}", source_tag(i), short_label(&doc.label)) }
             </button>
         }
     });
@@ -138,7 +137,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     Some(c) => {
                         let d = d.clone();
                         let id = c.id.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigate(View::Claim(id.clone()))));
+                        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::Navigation(NavigationAction::Navigate(View::Claim(id.clone())))));
                         html! {
                             <>
                                 <button type="button" class={classes!("sentence", status)} {onclick}

@@ -6,12 +6,13 @@ use std::rc::Rc;
 
 use parallax_core::Source;
 
-use crate::library::Input;
-use crate::protocol::Outcome;
 use yew::prelude::*;
 
-use crate::state::{Action, SharedAnalysis, Task};
-use crate::worker::Event as WorkerEvent;
+use crate::library::Input;
+use crate::platform;
+use crate::platform::worker::Event as WorkerEvent;
+use crate::protocol::Outcome;
+use crate::state::{Action, CorpusAction, NavigationAction, NoticeAction, SharedAnalysis, Task};
 
 thread_local! {
     /// The task whose result may still land; 0 when none. A cancelled or superseded task's
@@ -37,15 +38,15 @@ fn is_current(id: u32) -> bool {
 /// Stops the background task, if any: its result, wherever it is, will not be applied.
 pub fn cancel() {
     CURRENT.with(|c| c.set(0));
-    crate::worker::cancel();
+    platform::worker::cancel();
 }
 
 /// Ends a task that produced no corpus, with a message; a link waiting for it is applied now.
 fn end(id: u32, notice: String, dispatch: &Callback<Action>) {
     if is_current(id) {
         CURRENT.with(|c| c.set(0));
-        dispatch.emit(Action::TaskEnded(notice));
-        dispatch.emit(Action::ResolvePendingHash);
+        dispatch.emit(Action::Corpus(CorpusAction::TaskEnded(notice)));
+        dispatch.emit(Action::Navigation(NavigationAction::ResolvePendingHash));
     }
 }
 
@@ -62,8 +63,8 @@ pub fn analyse(
     dispatch: Callback<Action>,
 ) {
     let id = begin();
-    dispatch.emit(Action::TaskStarted(title));
-    crate::platform::mark("parallax:task:start");
+    dispatch.emit(Action::Corpus(CorpusAction::TaskStarted(title)));
+    platform::mark("parallax:task:start");
     // Held (not copied) until the worker is heard from: the fallback below needs the request again.
     let request = Rc::new(RefCell::new(Some((existing, inputs))));
     let started = Rc::new(Cell::new(false));
@@ -82,19 +83,19 @@ pub fn analyse(
             }
             match event {
                 WorkerEvent::Ready => {}
-                WorkerEvent::Progress(p) => dispatch.emit(Action::TaskProgress(p)),
+                WorkerEvent::Progress(p) => dispatch.emit(Action::Corpus(CorpusAction::TaskProgress(p))),
                 WorkerEvent::Done { bundle, bytes, summary } => {
-                    crate::platform::measure("parallax:task", "parallax:task:start");
+                    platform::measure("parallax:task", "parallax:task:start");
                     let (dispatch, done) = (dispatch.clone(), done.clone().unwrap_or(summary));
                     // Decoded already; index, then render, each in a task of its own, so a large
                     // corpus arrives in steps the page can breathe between (and Cancel still works).
-                    wasm_bindgen_futures::spawn_local(async move {
-                        crate::ui::library::pause(0).await;
+                    platform::spawn(async move {
+                        platform::pause(0).await;
                         if !is_current(id) {
                             return;
                         }
                         let analysis = SharedAnalysis::new(bundle.analysis);
-                        crate::ui::library::pause(0).await;
+                        platform::pause(0).await;
                         if is_current(id) {
                             CURRENT.with(|c| c.set(0));
                             apply(bundle.sources, analysis, save.then_some(bytes), done, &dispatch);
@@ -114,7 +115,7 @@ pub fn analyse(
         }
     };
     let posted = match request.borrow().as_ref() {
-        Some((existing, inputs)) => crate::worker::analyse(existing, inputs, on_event),
+        Some((existing, inputs)) => platform::worker::analyse(existing, inputs, on_event),
         None => Ok(()),
     };
     if let Err(why) = posted {
@@ -134,8 +135,8 @@ fn on_page(
     dispatch: Callback<Action>,
     why: String,
 ) {
-    wasm_bindgen_futures::spawn_local(async move {
-        crate::ui::library::next_frame().await;
+    platform::spawn(async move {
+        platform::next_frame().await;
         if !is_current(id) {
             return;
         }
@@ -182,12 +183,13 @@ fn apply(
 ) {
     if let Some(bytes) = keep {
         let report = dispatch.clone();
-        crate::storage::save_in_background(sources.clone(), true, Some(bytes), move |m| {
-            report.emit(Action::ApplyNotice(m))
+        platform::storage::save_in_background(sources.clone(), true, Some(bytes), move |m| {
+            report.emit(Action::Notice(NoticeAction::Show(m)))
         });
     }
-    dispatch.emit(Action::ReplaceCorpus { sources: Rc::new(sources), analysis, embedded: false, notice: Some(done) });
-    dispatch.emit(Action::ResolvePendingHash);
+    let sources = Rc::new(sources);
+    dispatch.emit(Action::Corpus(CorpusAction::Replace { sources, analysis, embedded: false, notice: Some(done) }));
+    dispatch.emit(Action::Navigation(NavigationAction::ResolvePendingHash));
 }
 
 #[derive(Properties, PartialEq)]
@@ -203,8 +205,9 @@ pub fn task_bar(props: &TaskBarProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             cancel();
-            dispatch.emit(Action::TaskEnded("Analysis cancelled: the corpus is as it was.".to_string()));
-            dispatch.emit(Action::ResolvePendingHash);
+            let notice = "Analysis cancelled: the corpus is as it was.".to_string();
+            dispatch.emit(Action::Corpus(CorpusAction::TaskEnded(notice)));
+            dispatch.emit(Action::Navigation(NavigationAction::ResolvePendingHash));
         })
     };
     let task = &props.task;

@@ -4,54 +4,44 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use parallax_core::{bundle, Details};
+use parallax_core::Details;
 
+use super::task;
 use crate::library::{self, Input, Pick};
-use crate::state::{Action, SharedAnalysis, State};
+use crate::platform::{self, PickedFile};
+use crate::state::{Action, CorpusAction, NoticeAction, SharedAnalysis, State};
 
 #[derive(Properties, PartialEq)]
-pub struct LibraryProps {
+pub struct AddArticlesProps {
     pub state: State,
     pub dispatch: Callback<Action>,
 }
 
-/// The files of a FileList, taken out at once (the list is live: clearing the input empties it).
-fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
+fn notice(text: String) -> Action {
+    Action::Notice(NoticeAction::Show(text))
 }
 
 /// Reads files into inputs.
 ///
 /// Reads resolve as microtasks, so a thousand small files would be read in one long task: every
 /// 32 files the loop gives the event loop a turn (and the reader a count).
-async fn read_files(files: Vec<web_sys::File>, busy: &UseStateHandle<Option<String>>) -> Vec<Input> {
+async fn read_files(files: Vec<PickedFile>, busy: &UseStateHandle<Option<String>>) -> Vec<Input> {
     let mut inputs = Vec::new();
     let total = files.len();
     for (i, file) in files.into_iter().enumerate() {
         if i > 0 && i % 32 == 0 {
             busy.set(Some(format!("Reading files: {i} of {total}\u{2026}")));
-            pause(0).await;
+            platform::pause(0).await;
         }
         let name = file.name();
-        let is_bundle = name.to_ascii_lowercase().ends_with(&format!(".{}", bundle::EXTENSION));
         // Never read a file past the limit into memory: say how large it is instead.
-        let size = file.size() as usize;
-        let limit = if is_bundle { bundle::MAX_BUNDLE_BYTES } else { parallax_core::import::MAX_FILE_BYTES };
-        if size > limit {
-            inputs.push(Input::Oversized { name, size });
-            continue;
-        }
-        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => {
-                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                inputs.push(if is_bundle { Input::Bundle { name, bytes } } else { Input::File { name, bytes } });
-            }
-            // A file deleted or changed since it was picked, or a folder dropped as a file.
-            Err(_) => inputs.push(Input::Unreadable { name }),
-        }
+        let input = match Input::too_large(&name, file.size()) {
+            Some(oversized) => oversized,
+            None => Input::read(name, file.bytes().await),
+        };
+        inputs.push(input);
     }
     inputs
 }
@@ -60,9 +50,9 @@ async fn read_files(files: Vec<web_sys::File>, busy: &UseStateHandle<Option<Stri
 fn take_pick(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
     match library::sort_pick(inputs) {
         Pick::Articles(inputs) => add_and_analyse(state, inputs, dispatch),
-        Pick::Bundle { name, opened: Err(why), .. } => dispatch.emit(Action::ApplyNotice(format!(
-            "Could not open \u{201C}{name}\u{201D}: {why}. The corpus is as it was."
-        ))),
+        Pick::Bundle { name, opened: Err(why), .. } => {
+            dispatch.emit(notice(format!("Could not open \u{201C}{name}\u{201D}: {why}. The corpus is as it was.")))
+        }
         Pick::Bundle { name, bytes, opened: Ok(bundle), set_aside } => {
             let mut done = format!(
                 "Opened \u{201C}{name}\u{201D}: {}, analysed by {}.",
@@ -76,7 +66,7 @@ fn take_pick(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>) {
                 ));
             }
             let analysis = SharedAnalysis::new(bundle.analysis);
-            crate::ui::task::finish(bundle.sources, analysis, Some(bytes), done, &dispatch);
+            task::finish(bundle.sources, analysis, Some(bytes), done, &dispatch);
         }
     }
 }
@@ -90,7 +80,7 @@ fn add_and_analyse(state: &State, inputs: Vec<Input>, dispatch: Callback<Action>
         [Input::Paste { .. }] => "Adding the pasted text".to_string(),
         _ => format!("Adding {}", plural(inputs.len(), "file")),
     };
-    crate::ui::task::analyse(existing, inputs, title, None, true, dispatch);
+    task::analyse(existing, inputs, title, None, true, dispatch);
 }
 
 /// Said when the reader tries to add while something is being added.
@@ -100,26 +90,8 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Resolves after the browser has painted once.
-pub(crate) async fn next_frame() {
-    pause(30).await;
-}
-
-/// Resolves after `ms` milliseconds (0: after the tasks already queued).
-pub(crate) async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-#[function_component(Library)]
-pub fn library_panel(props: &LibraryProps) -> Html {
+#[function_component(AddArticles)]
+pub fn add_articles(props: &AddArticlesProps) -> Html {
     let state = &props.state;
     let busy = use_state(|| None::<String>);
     // One thing at a time: while files are read or a corpus is analysed, adding waits (the
@@ -132,19 +104,19 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let dispatch = props.dispatch.clone();
         let busy = busy.clone();
         let latest = latest.clone();
-        Rc::new(move |files: Vec<web_sys::File>| {
+        Rc::new(move |files: Vec<PickedFile>| {
             let (dispatch, busy, latest) = (dispatch.clone(), busy.clone(), latest.clone());
             if latest.borrow().task.is_some() || busy.is_some() {
-                dispatch.emit(Action::ApplyNotice(BUSY.to_string()));
+                dispatch.emit(notice(BUSY.to_string()));
                 return;
             }
             busy.set(Some(format!("Reading {}\u{2026}", plural(files.len(), "file"))));
-            wasm_bindgen_futures::spawn_local(async move {
+            platform::spawn(async move {
                 let inputs = read_files(files, &busy).await;
                 busy.set(None);
                 let state = latest.borrow().clone();
                 if state.task.is_some() {
-                    dispatch.emit(Action::ApplyNotice(BUSY.to_string()));
+                    dispatch.emit(notice(BUSY.to_string()));
                 } else {
                     take_pick(&state, inputs, dispatch);
                 }
@@ -154,19 +126,18 @@ pub fn library_panel(props: &LibraryProps) -> Html {
     let on_files = {
         let read_then_take = read_then_take.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Some(list) = input.files() else { return };
-            let files = files_of(&list);
-            input.set_value("");
-            read_then_take(files);
+            if let Some(files) = platform::picked_files(&e) {
+                read_then_take(files);
+            }
         })
     };
     let on_drop = {
         let read_then_take = read_then_take.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            let Some(list) = e.data_transfer().and_then(|d| d.files()) else { return };
-            read_then_take(files_of(&list));
+            if let Some(files) = platform::dropped_files(&e) {
+                read_then_take(files);
+            }
         })
     };
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
@@ -174,7 +145,7 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let state = state.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            use crate::platform::field_value;
+            use platform::field_value;
             let details = Details::from_input(
                 &field_value("paste-outlet"),
                 &field_value("paste-date"),
@@ -184,12 +155,12 @@ pub fn library_panel(props: &LibraryProps) -> Html {
                 Ok(d) => d,
                 // Nothing is cleared: the reader fixes the date and tries again.
                 Err(why) => {
-                    dispatch.emit(Action::ApplyNotice(format!("Not added yet: {why}. Your text is still in the box.")));
+                    dispatch.emit(notice(format!("Not added yet: {why}. Your text is still in the box.")));
                     return;
                 }
             };
             let (label, text) = (field_value("paste-label"), field_value("paste-text"));
-            crate::platform::clear_fields(&["paste-label", "paste-outlet", "paste-date", "paste-url", "paste-text"]);
+            platform::clear_fields(&["paste-label", "paste-outlet", "paste-date", "paste-url", "paste-text"]);
             add_and_analyse(&state, vec![Input::Paste { label, text, details }], dispatch.clone());
         })
     };
@@ -197,26 +168,26 @@ pub fn library_panel(props: &LibraryProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             // The reader's choice wins over an analysis still running.
-            crate::ui::task::cancel();
+            task::cancel();
             let report = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(e) = crate::storage::set_active(false).await {
-                    report.emit(Action::ApplyNotice(format!("Could not update the browser's storage ({e}).")));
+            platform::spawn(async move {
+                if let Err(e) = platform::storage::set_active(false).await {
+                    report.emit(notice(format!("Could not update the browser's storage ({e}).")));
                 }
             });
             let s = State::from_sources(crate::corpus::embedded_sources(), true);
-            dispatch.emit(Action::ReplaceCorpus {
+            dispatch.emit(Action::Corpus(CorpusAction::Replace {
                 sources: s.sources,
                 analysis: s.analysis,
                 embedded: true,
                 notice: Some("Back to the embedded reports.".to_string()),
-            });
+            }));
         })
     };
     let on_new = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::ui::task::empty("A new, empty corpus: add articles to compare.".to_string(), &dispatch)
+            task::empty("A new, empty corpus: add articles to compare.".to_string(), &dispatch)
         })
     };
     html! {

@@ -1,0 +1,239 @@
+//! Rules about the source tree itself, checked on every native `cargo test`: every Rust module
+//! says what it is for (opens with a `//!` line), only `src/platform/` names the browser crates,
+//! and the app's modules depend on each other without cycles.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.rs` file under `dir`, recursively, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(dir) else { return out };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The directories that hold the workspace's Rust code: the app, each crate's sources, tests
+/// and benches, the root tests, and the fuzz targets.
+fn workspace_dirs() -> Vec<PathBuf> {
+    let root = root();
+    let mut dirs = vec![root.join("src"), root.join("tests"), root.join("fuzz/fuzz_targets")];
+    let mut crates: Vec<PathBuf> = fs::read_dir(root.join("crates"))
+        .expect("crates/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    crates.sort();
+    for c in crates {
+        dirs.extend(["src", "tests", "benches"].map(|d| c.join(d)));
+    }
+    dirs
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+}
+
+#[test]
+fn every_rust_module_opens_with_a_doc_comment() {
+    let mut files: Vec<PathBuf> = workspace_dirs().iter().flat_map(|d| rust_files(d)).collect();
+    files.push(root().join("build.rs"));
+    assert!(files.len() > 30, "the walk found the tree: {} files", files.len());
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let text = fs::read_to_string(f).unwrap_or_default();
+            !text.lines().next().is_some_and(|l| l.starts_with("//!"))
+        })
+        .map(|f| relative(f))
+        .collect();
+    assert!(missing.is_empty(), "these files do not open with a `//!` line saying what they are for: {missing:#?}");
+}
+
+/// A file's code without its tests (everything from a `#[cfg(test)]` line on, where this crate
+/// keeps them) and without comments (what is after `//` on a line).
+fn app_code(path: &Path) -> String {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    let code = text.split("\n#[cfg(test)]").next().unwrap_or_default();
+    code.lines().map(|l| l.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn only_the_platform_layer_names_the_browser_crates() {
+    let src = root().join("src");
+    let platform = src.join("platform");
+    let mut offenders = Vec::new();
+    for file in rust_files(&src).iter().filter(|f| !f.starts_with(&platform)) {
+        let code = app_code(file);
+        for (n, line) in code.lines().enumerate() {
+            for name in ["web_sys", "js_sys", "gloo", "wasm_bindgen"] {
+                if line.contains(&format!("{name}::")) || line.contains(&format!("use {name}")) {
+                    offenders.push(format!("{}:{}: {}", relative(file), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "browser APIs outside src/platform/ (add a platform function): {offenders:#?}");
+}
+
+/// The module path of a file under src/ ("ui::task" for src/ui/task.rs, "state" for
+/// src/state/mod.rs; "" for lib.rs and main.rs).
+fn module_of(src: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+        parts.pop();
+    }
+    parts.join("::")
+}
+
+/// The deepest known module a path (its segments after `crate::`) names.
+fn resolve(modules: &BTreeSet<String>, segments: &[&str]) -> Option<String> {
+    (1..=segments.len()).rev().map(|n| segments[..n].join("::")).find(|m| modules.contains(m))
+}
+
+/// Module dependencies in the app crate: `crate::a::b` and `super::x` paths in each file's code.
+/// A module may use what its ancestors define (`state::selection` implements `State`, defined in
+/// `state`): those edges are part of being nested, not dependencies, and are left out.
+fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let src = root().join("src");
+    let files = rust_files(&src);
+    let modules: BTreeSet<String> = files.iter().map(|f| module_of(&src, f)).filter(|m| !m.is_empty()).collect();
+    let ident = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let module = module_of(&src, file);
+        if module.is_empty() {
+            continue;
+        }
+        // What `super` means here: the parent of this module.
+        let mut parent: Vec<&str> = module.split("::").collect();
+        parent.pop();
+        let code = app_code(file);
+        let mut targets = Vec::new();
+        // `use super::{a, b::c}` and `use crate::x::{y, z}`: one path per item of the braces.
+        let flat = code.replace('\n', " ");
+        let mut rest = flat.as_str();
+        while let Some(at) = rest.find("::{") {
+            let head_start =
+                rest[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':')).map_or(0, |i| i + 1);
+            let head = &rest[head_start..at];
+            let close = rest[at..].find('}').map_or(rest.len(), |i| at + i);
+            for item in rest[at + 3..close].split(',') {
+                let item = item.trim().split(" as ").next().unwrap_or_default().trim();
+                if !item.is_empty() {
+                    targets.push(format!("{head}::{item}"));
+                }
+            }
+            rest = &rest[close..];
+        }
+        targets.extend(ident(&flat));
+        for path in targets {
+            let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+            let absolute: Vec<&str> = match segments.first() {
+                Some(&"crate") => segments[1..].to_vec(),
+                Some(&"super") => {
+                    let mut base = parent.clone();
+                    let mut rest = &segments[1..];
+                    while rest.first() == Some(&"super") {
+                        base.pop();
+                        rest = &rest[1..];
+                    }
+                    base.extend_from_slice(rest);
+                    base
+                }
+                _ => continue,
+            };
+            let Some(target) = resolve(&modules, &absolute) else { continue };
+            let is_ancestor = module == target || module.starts_with(&format!("{target}::"));
+            if !is_ancestor {
+                graph.entry(module.clone()).or_default().insert(target);
+            }
+        }
+    }
+    graph
+}
+
+/// A cycle in the graph, as the modules along it, if there is one.
+fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_string());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph.keys().find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn the_app_modules_depend_on_each_other_without_cycles() {
+    let graph = module_graph();
+    // The walk sees the layering it is meant to check.
+    let uses = |from: &str, to: &str| graph.get(from).is_some_and(|t| t.contains(to));
+    assert!(uses("ui::task", "platform"), "{graph:#?}");
+    assert!(uses("ui::add_articles", "ui::task"), "{graph:#?}");
+    assert!(uses("platform::address", "route"), "{graph:#?}");
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!("an import cycle: {}", cycle.join(" -> "));
+    }
+    // The plain modules never reach up into the browser layers.
+    for (from, to) in graph.iter().flat_map(|(f, ts)| ts.iter().map(move |t| (f, t))) {
+        let browser = |m: &str| m == "ui" || m.starts_with("ui::") || m == "platform" || m.starts_with("platform::");
+        assert!(browser(from) || !browser(to), "{from} (plain Rust) uses {to}");
+        let ui = |m: &str| m == "ui" || m.starts_with("ui::");
+        assert!(ui(from) || !ui(to), "{from} uses the UI ({to})");
+    }
+}
+
+#[test]
+fn the_cycle_finder_finds_cycles() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("ui::a".to_string(), BTreeSet::from(["ui::b".to_string()])),
+        ("ui::b".to_string(), BTreeSet::from(["platform".to_string(), "ui::a".to_string()])),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(find_cycle(&graph), Some(vec!["ui::a".into(), "ui::b".into(), "ui::a".into()]));
+    let acyclic: BTreeMap<String, BTreeSet<String>> =
+        [("ui::a".to_string(), BTreeSet::from(["ui::b".to_string()]))].into_iter().collect();
+    assert_eq!(find_cycle(&acyclic), None);
+}
