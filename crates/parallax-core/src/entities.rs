@@ -210,27 +210,7 @@ fn is_org_noun(folded: &str) -> bool {
 }
 
 fn is_speech_verb(folded: &str) -> bool {
-    matches!(
-        folded,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "wrote"
-            | "stated"
-            | "announced"
-            | "tweeted"
-            | "posted"
-            | "warned"
-            | "insisted"
-            | "claimed"
-            | "argued"
-            | "noted"
-            | "explained"
-            | "asked"
-            | "replied"
-            | "urged"
-    )
+    crate::lists::SPEECH_VERBS.contains(folded)
 }
 
 /// Connectors allowed inside a name: "Coalition of the Willing", "Ursula von der Leyen".

@@ -15,6 +15,7 @@ pub mod import;
 pub mod index;
 pub mod ingest;
 pub mod lexicon;
+pub mod lists;
 pub mod numbers;
 pub mod order;
 pub mod quotes;

@@ -91,41 +91,7 @@ fn quoted_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 fn is_speech_verb(folded: &str) -> bool {
-    matches!(
-        folded,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "wrote"
-            | "writes"
-            | "stated"
-            | "states"
-            | "stating"
-            | "saying"
-            | "announced"
-            | "declared"
-            | "insisted"
-            | "warned"
-            | "stressed"
-            | "emphasised"
-            | "emphasized"
-            | "asked"
-            | "replied"
-            | "noted"
-            | "explained"
-            | "tweeted"
-            | "posted"
-            | "urged"
-            | "argued"
-            | "claimed"
-            | "continued"
-            | "remarked"
-            | "quoted"
-    )
+    crate::lists::SPEECH_VERBS.contains(folded)
 }
 
 struct Resolver<'a> {
