@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: native (core, app, command), the core built for wasm32, browser tests
+# Runs every test: formatting and lints (native and wasm32), native (core, app, command; the
+# source-tree rules: module docs, no import cycles), the core built for wasm32, browser tests
 # (wasm-bindgen-test in headless Chromium), the release build (dist/ and dist/parallax.html),
 # the size budget and the Playwright end-to-end runs. Installs what is missing first.
 # Ends with one line "tests: N passed, N failed" and exits non-zero on any failure.
@@ -45,6 +46,10 @@ step() {
   return "$rc"
 }
 
+# Style and lints first: they are quick and say more about a change than a failing test does.
+step fmt cargo fmt --all --check
+step clippy cargo clippy --workspace --all-targets -- -D warnings
+step clippy-wasm32 cargo clippy -p parallax --target wasm32-unknown-unknown --all-targets -- -D warnings
 step native cargo test --workspace
 step fuzz bash scripts/fuzz.sh 15
 step core-wasm32 cargo build -p parallax-core --target wasm32-unknown-unknown

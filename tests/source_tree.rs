@@ -1,6 +1,6 @@
 //! Rules about the source tree itself, checked on every native `cargo test`: every Rust module
 //! says what it is for (opens with a `//!` line), only `src/platform/` names the browser crates,
-//! and the app's modules depend on each other without cycles.
+//! and the modules of the app and of the core crate depend on each other without cycles.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -107,22 +107,30 @@ fn resolve(modules: &BTreeSet<String>, segments: &[&str]) -> Option<String> {
     (1..=segments.len()).rev().map(|n| segments[..n].join("::")).find(|m| modules.contains(m))
 }
 
-/// Module dependencies in the app crate: `crate::a::b` and `super::x` paths in each file's code.
-/// A module may use what its ancestors define (`state::selection` implements `State`, defined in
-/// `state`): those edges are part of being nested, not dependencies, and are left out.
-fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
-    let src = root().join("src");
-    let files = rust_files(&src);
-    let modules: BTreeSet<String> = files.iter().map(|f| module_of(&src, f)).filter(|m| !m.is_empty()).collect();
+/// Module dependencies in the crate whose sources are in `src`: `crate::a::b` and `super::x`
+/// paths in each file's code. A module may use what its ancestors define (`state::selection`
+/// implements `State`, defined in `state`): those edges are part of being nested, not
+/// dependencies, and are left out. With `top_level`, every module counts as the top-level module
+/// it is in (a directory module `entities/` with its submodules is one module, `entities`).
+fn module_graph_of(src: &Path, top_level: bool) -> BTreeMap<String, BTreeSet<String>> {
+    let files = rust_files(src);
+    let modules: BTreeSet<String> = files.iter().map(|f| module_of(src, f)).filter(|m| !m.is_empty()).collect();
     let ident = |s: &str| -> Vec<String> {
         s.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
             .filter(|p| !p.is_empty())
             .map(str::to_string)
             .collect()
     };
+    let node = |m: &str| -> String {
+        if top_level {
+            m.split("::").next().unwrap_or_default().to_string()
+        } else {
+            m.to_string()
+        }
+    };
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in &files {
-        let module = module_of(&src, file);
+        let module = module_of(src, file);
         if module.is_empty() {
             continue;
         }
@@ -166,12 +174,18 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
             };
             let Some(target) = resolve(&modules, &absolute) else { continue };
             let is_ancestor = module == target || module.starts_with(&format!("{target}::"));
-            if !is_ancestor {
-                graph.entry(module.clone()).or_default().insert(target);
+            let (from, to) = (node(&module), node(&target));
+            if !is_ancestor && from != to {
+                graph.entry(from).or_default().insert(to);
             }
         }
     }
     graph
+}
+
+/// The app crate's module graph (`src/`), module by module.
+fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
+    module_graph_of(&root().join("src"), false)
 }
 
 /// A cycle in the graph, as the modules along it, if there is one.
@@ -236,4 +250,52 @@ fn the_cycle_finder_finds_cycles() {
     let acyclic: BTreeMap<String, BTreeSet<String>> =
         [("ui::a".to_string(), BTreeSet::from(["ui::b".to_string()]))].into_iter().collect();
     assert_eq!(find_cycle(&acyclic), None);
+}
+
+#[test]
+fn the_core_modules_depend_on_each_other_without_cycles() {
+    let graph = module_graph_of(&root().join("crates/parallax-core/src"), true);
+    // The walk sees the layering it is meant to check: a stage on the stages before it, the
+    // tokenizer on the lexicon, a re-export (`text` re-exports `fold`) as one edge to its source.
+    let uses = |from: &str, to: &str| graph.get(from).is_some_and(|t| t.contains(to));
+    assert!(uses("claims", "features"), "{graph:#?}");
+    assert!(uses("ingest", "dates"), "{graph:#?}");
+    assert!(uses("text", "lexicon"), "{graph:#?}");
+    assert!(uses("text", "fold"), "{graph:#?}");
+    assert!(uses("quotes", "entities"), "a directory module is one module: {graph:#?}");
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!("an import cycle in parallax-core: {}", cycle.join(" -> "));
+    }
+    // The leaves everything may use depend on nothing but the hasher.
+    for leaf in ["fold", "hash", "lists", "order"] {
+        let deps = graph.get(leaf).cloned().unwrap_or_default();
+        assert!(deps.iter().all(|d| d == "hash"), "{leaf} is a leaf module, yet uses {deps:?}");
+    }
+}
+
+/// The graph builder and the cycle finder together, on a small crate written to a temporary
+/// directory: a cycle through a directory module's submodule is found, and removing the edge
+/// that closes it leaves none.
+#[test]
+fn a_cycle_through_a_directory_module_is_found() {
+    let dir = std::env::temp_dir().join(format!("source-tree-cycle-{}", std::process::id()));
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write("lib.rs", "//! root\npub mod a;\npub mod b;\npub mod c;\n");
+    write("a.rs", "//! a\nuse crate::b::{self, Thing};\n");
+    write("b/mod.rs", "//! b\nmod inner;\npub struct Thing;\n");
+    write("b/inner.rs", "//! b::inner\nuse super::Thing;\npub fn f() { crate::c::g() }\n");
+    write("c.rs", "//! c\npub fn g() {}\n#[cfg(test)]\nmod tests { use crate::a; }\n");
+    let graph = module_graph_of(&dir, true);
+    let found = find_cycle(&graph);
+    write("c.rs", "//! c\npub fn g() { crate::a::h() }\n");
+    let cyclic = module_graph_of(&dir, true);
+    let cycle = find_cycle(&cyclic);
+    let _ = fs::remove_dir_all(&dir);
+    assert_eq!(found, None, "tests are not dependencies: {graph:#?}");
+    assert_eq!(graph.get("b"), Some(&BTreeSet::from(["c".to_string()])), "b::inner counts as b: {graph:#?}");
+    assert_eq!(cycle, Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]), "{cyclic:#?}");
 }

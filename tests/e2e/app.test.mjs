@@ -66,8 +66,12 @@ for (const kind of ['served', 'file']) {
     assert.match(scriptSrc, /'sha256-/, 'inline scripts are allowed by hash');
     assert.doesNotMatch(scriptSrc, /unsafe-inline/, 'no other inline script may run');
     assert.match(csp, target.offline ? /connect-src 'none'/ : /connect-src 'self'/);
-    const disagreements = await page.locator('.disagreements').innerText();
-    assert.match(disagreements, /30\b[\s\S]*1 source|35\b[\s\S]*3 sources/, disagreements);
+    // The coalition's size: 30 in one source against 35 in three, both values with their sources.
+    const coalition = page.locator('.disagreements .disagreement-item', { hasText: 'countries or leaders taking part' });
+    assert.equal(await coalition.count(), 1, await page.locator('.disagreements').innerText());
+    const values = await coalition.locator('.conflict li').allInnerTexts();
+    assert.ok(values.some((v) => /^30 \u2014 1 source \(/.test(v)), `30 in one source: ${values}`);
+    assert.ok(values.some((v) => /^35 \u2014 3 sources \(/.test(v)), `35 in three sources: ${values}`);
     await axe(page, `${kind} overview`);
     await screenshot(page, `${kind}-overview-1280`);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -133,12 +137,25 @@ for (const kind of ['served', 'file']) {
     const tags = new Set(await page.locator('.results .result .source-tag').allTextContents());
     assert.ok(tags.size >= 4, `26 countries in ${[...tags]}`);
     await page.locator('.chip.clear').click();
-    await page.locator('.disagreements .claim-link').first().click();
+    await page.locator('.disagreements .disagreement-item', { hasText: 'countries or leaders taking part' }).locator('.claim-link').click();
     await page.locator('.claim-view').waitFor();
-    const claim = await page.locator('.claim-view').innerText();
-    assert.match(claim, /30/);
-    assert.match(claim, /35/);
+    // The values in conflict, each with the sources that give it...
+    const listed = await page.locator('.claim-view > .conflict li').allInnerTexts();
+    const thirty = listed.find((v) => v.startsWith('30 \u2014'));
+    const thirtyFive = listed.find((v) => v.startsWith('35 \u2014'));
+    assert.ok(thirty && thirtyFive, `both values listed: ${listed}`);
+    const idsIn = (line) => CORPUS.filter((id) => line.includes(id));
+    assert.equal(idsIn(thirty).length, 1, thirty);
+    assert.equal(idsIn(thirtyFive).length, 3, thirtyFive);
+    // ...and boxed in each source's own sentence, side by side: 30 in the column of the source that
+    // says 30, 35 in the columns of those that say 35.
     assert.ok((await page.locator('.claim-column').count()) >= 3);
+    const boxed = async (id) => page.locator(`.claim-column[aria-label="Source ${id}"] .claim-sentence span.conflict`).allInnerTexts();
+    assert.ok((await boxed(idsIn(thirty)[0])).some((w) => /^30\b/.test(w)), `30 boxed in ${idsIn(thirty)[0]}`);
+    for (const id of idsIn(thirtyFive)) {
+      if ((await page.locator(`.claim-column[aria-label="Source ${id}"]`).count()) === 0) continue;
+      assert.ok((await boxed(id)).some((w) => /^35\b/.test(w)), `35 boxed in ${id}`);
+    }
     await axe(page, `${kind} claim`);
     await screenshot(page, `${kind}-claim-1280`);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -196,8 +213,10 @@ test('analysis time and filter latency in the browser (Performance API)', async 
   for (const where of ['as opened', 'sentences in view']) {
     if (where === 'sentences in view') await page.evaluate(() => document.querySelector('#results-h').scrollIntoView());
     const latency = await filterLatency(page, 16);
+    assert.equal(latency.times.length, 32, 'sixteen values chosen and cleared');
     assert.ok(latency.rendered.every(Boolean), 'each click was rendered before its time was taken');
-    assert.ok(latency.times.length === 32);
+    assert.ok(latency.narrowed.every(Boolean), `each value chosen narrowed the sentences, clearing it restored them: ${latency.counts}`);
+    assert.ok(latency.times.every((t) => Number.isFinite(t) && t > 0), 'every time was taken');
     console.log(`filter latency (seed corpus, ${where}, click to painted frame): ${describeLatency(latency)} (all: ${latency.times.map((t) => t.toFixed(1)).join(' ')})`);
   }
 });

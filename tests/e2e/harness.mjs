@@ -77,7 +77,8 @@ export async function screenshot(page, name) {
  * (Clicking at a random moment would add the wait for the next frame, up to 16.7 ms, that no
  * code can shorten; a nested setTimeout(0) would add its 4 ms clamp.) One warm-up pass first:
  * the first clicks also pay for compiling the wasm hot paths. Returns the times sorted, and
- * whether each click had rendered (its chip shown, then gone) when its time was taken.
+ * whether each click had rendered (its chip shown, then gone) when its time was taken, and
+ * whether each value chosen narrowed the sentence list (and clearing it restored the list).
  */
 export async function filterLatency(page, count) {
   return page.evaluate(async (count) => {
@@ -95,17 +96,26 @@ export async function filterLatency(page, count) {
     }
     const times = [];
     const rendered = [];
+    const narrowed = [];
+    const counts = [];
     const chipShown = (label) => [...document.querySelectorAll('.chips .chip')].some((c) => c.textContent.includes(label));
+    // The number in the sentence list's heading, "Sentences (N)".
+    const shown = () => Number((document.querySelector('#results-h')?.textContent.match(/\d+/) ?? ['NaN'])[0]);
+    const all = shown();
     for (const b of buttons) {
       const label = b.querySelector('.facet-label')?.textContent;
       // Choosing a value, then clearing it again: both are filter changes a reader waits for.
       times.push(await clickInFrame(b));
       rendered.push(chipShown(label));
+      const chosen = shown();
       times.push(await clickInFrame(b));
       rendered.push(!chipShown(label));
+      // A value no sentence lacks would not narrow; the first facet values are specific enough.
+      narrowed.push(chosen > 0 && chosen < all && shown() === all);
+      counts.push(`${label}: ${chosen}/${all}`);
     }
     times.sort((a, b) => a - b);
-    return { times, rendered };
+    return { times, rendered, narrowed, counts };
   }, count);
 }
 

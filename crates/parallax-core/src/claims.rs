@@ -13,11 +13,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::entities::Entity;
-use crate::features::{word_key, Features, TermKind};
+use crate::features::{mentions_by_sentence, word_key, Features, SentenceMentions, TermKind};
+use crate::fold::{fold, without_possessive};
 use crate::ingest::{Document, Role};
+use crate::lists::WordList;
 use crate::numbers::{NumberKind, Quantity};
 use crate::quotes::Quote;
-use crate::text::{fold, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 use crate::words;
 
 /// Two sentences from different sources at or above this cosine report the same thing.
@@ -263,36 +265,20 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
         .collect()
 }
 
-/// What happened to a counted thing, from the words around the number. General English verbs
-/// and nouns; the first form names the frame.
-const FRAMES: &[(&str, &[&str])] = &[
-    (
-        "taking part",
-        &[
-            "meeting", "meet", "met", "summit", "gathering", "gather", "attend", "conference", "talks", "group",
-            "coalition", "alliance", "join", "participate", "participant", "member", "delegation", "represent", "bloc",
-        ],
-    ),
-    ("pledged", &["pledge", "commit", "commitment", "promise", "agree", "vow", "offer", "sign", "volunteer"]),
-    ("deployed", &["deploy", "send", "sent", "station", "contribute", "dispatch"]),
-    ("killed", &["kill", "die", "died", "dead", "death", "toll", "fatality", "fatalities"]),
-    ("injured", &["injure", "wound", "hurt", "injury", "injuries"]),
-    ("launched", &["launch", "fire", "fired", "shoot", "shot"]),
-    ("intercepted", &["intercept", "jam", "down", "destroy", "neutralise", "neutralize", "repel"]),
-    ("arrested", &["arrest", "detain", "capture", "captured"]),
-    ("sentenced", &["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "term"]),
-    ("received", &["receive", "earn", "revenue", "sale", "sales", "income", "export", "exports"]),
-    ("spent", &["pay", "paid", "spend", "spent", "cost", "fund", "funding", "aid", "loan", "grant", "budget"]),
-    ("displaced", &["evacuate", "displace", "flee", "fled", "refugee"]),
-];
+static FRAMES: WordList = WordList::new("frames.txt", include_str!("../data/frames.txt"));
+static QUANTIFIERS: WordList = WordList::new("quantifiers.txt", include_str!("../data/quantifiers.txt"));
+static UNIT_FAMILIES: WordList = WordList::new("unit-families.txt", include_str!("../data/unit-families.txt"));
 
+/// What happened to a counted thing, from the words around the number: the frame a word names
+/// ("jammed" -> "intercepted"), from `data/frames.txt`.
 pub fn frame_of(folded: &str) -> Option<&'static str> {
     // Every inflected form of every frame word, built once: this runs for each word near a number.
     static FORMS: std::sync::OnceLock<FastMap<String, &'static str>> = std::sync::OnceLock::new();
     let forms = FORMS.get_or_init(|| {
         let mut m = FastMap::default();
-        for (name, bases) in FRAMES {
-            for base in *bases {
+        for row in FRAMES.rows() {
+            let Some((name, bases)) = row.split_first() else { continue };
+            for base in bases {
                 let mut add = |w: String| {
                     m.entry(w).or_insert(*name);
                 };
@@ -318,40 +304,24 @@ pub fn frame_of(folded: &str) -> Option<&'static str> {
 /// Counted things that answer the same question: the parties to a meeting or a pledge may be
 /// counted as countries, nations, states, leaders or members.
 fn unit_family(unit: &str) -> &str {
-    match unit {
-        "countries" | "leaders" | "members" | "participants" | "delegations" | "governments" | "allies"
-        | "partners" => "countries or leaders",
-        other => other,
-    }
+    static FAMILIES: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let families = FAMILIES.get_or_init(|| {
+        let mut m = FastMap::default();
+        for row in UNIT_FAMILIES.rows() {
+            if let Some((name, units)) = row.split_first() {
+                for unit in units {
+                    m.entry(*unit).or_insert(*name);
+                }
+            }
+        }
+        m
+    });
+    families.get(unit).copied().unwrap_or(unit)
 }
 
 /// Quantifier words that may sit between a number and its governing word: "attended by some 35".
 fn is_quantifier(folded: &str) -> bool {
-    matches!(
-        folded,
-        "at" | "least"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "more"
-            | "than"
-            | "up"
-            | "to"
-            | "the"
-            | "a"
-            | "all"
-            | "only"
-            | "just"
-            | "roughly"
-            | "approximately"
-            | "total"
-            | "estimated"
-            | "another"
-            | "further"
-    )
+    QUANTIFIERS.contains(folded)
 }
 
 /// The frame of a number: its governor ("meeting of 35", "attended by 35", "jammed 84"), else the
@@ -380,12 +350,12 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
             return Some((fr.to_string(), p - 1));
         }
     }
-    for i in last + 1..tokens.len().min(last + 13) {
-        let t = tokens[i].text(text);
-        if tokens[i].kind == TokenKind::Punct && matches!(t, "." | ";" | "?" | "!") {
+    for (i, token) in tokens.iter().enumerate().take(last + 13).skip(last + 1) {
+        let t = token.text(text);
+        if token.kind == TokenKind::Punct && matches!(t, "." | ";" | "?" | "!") {
             break;
         }
-        if tokens[i].kind == TokenKind::Word {
+        if token.kind == TokenKind::Word {
             if let Some(fr) = frame_of(&fold(t)) {
                 return Some((fr.to_string(), i));
             }
@@ -467,9 +437,15 @@ impl SlotNumber {
     }
 }
 
-/// Entity mentions of a sentence: (start, end, entity index).
-type SentenceMentions = FastMap<(usize, usize), Vec<(usize, usize, usize)>>;
+/// What the context of a number is read against: the corpus's entity mentions, entities and terms.
+struct Lookups<'a> {
+    mentions: &'a SentenceMentions,
+    entities: &'a [Entity],
+    f: &'a Features,
+}
 
+/// The terms around a number (words and entities within `SLOT_WINDOW` words each side), less the
+/// number itself, its governor and the counted thing.
 fn local_context(
     doc: &Document,
     di: usize,
@@ -477,10 +453,9 @@ fn local_context(
     q: &Quantity,
     governor: usize,
     family: &str,
-    mentions: &SentenceMentions,
-    entities: &[Entity],
-    f: &Features,
+    lookups: &Lookups,
 ) -> Vec<u32> {
+    let Lookups { mentions, entities, f } = *lookups;
     let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
     let last = tokens.iter().rposition(|t| t.start < q.end).unwrap_or(first);
     // The window counts words, not punctuation: quotes and dashes do not push context away.
@@ -498,12 +473,12 @@ fn local_context(
             continue;
         }
         let folded = fold(t.text(&doc.text));
-        let lemma = words::lemma(crate::text::without_possessive(&folded));
+        let lemma = words::lemma(without_possessive(&folded));
         // The counted thing itself ("nations", "leaders") says nothing about which count this is.
         if unit_family(&words::plural(words::unit_group(&lemma))) == family {
             continue;
         }
-        if let Some(&id) = f.term_ids.get(&word_key(crate::text::without_possessive(&folded))) {
+        if let Some(&id) = f.term_ids.get(&word_key(without_possessive(&folded))) {
             out.push(id);
         }
     }
@@ -520,12 +495,8 @@ fn local_context(
 }
 
 fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], f: &Features) -> Vec<SlotNumber> {
-    let mut mentions: SentenceMentions = FastMap::default();
-    for (ei, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
-        }
-    }
+    let mentions = mentions_by_sentence(entities);
+    let lookups = Lookups { mentions: &mentions, entities, f };
     let mut out = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
         for q in &numbers[di] {
@@ -567,7 +538,7 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             };
             let (frame, context, governor) = match governed {
                 Some((frame, governor)) => {
-                    let context = local_context(doc, di, tokens, q, governor, family, &mentions, entities, f);
+                    let context = local_context(doc, di, tokens, q, governor, family, &lookups);
                     let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
                     (frame, context, governor)
                 }
@@ -643,7 +614,7 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
             continue;
         }
         for v in &mut values {
-            v.docs.sort_unstable();
+            crate::order::sort(&mut v.docs);
         }
         crate::order::sort_by(&mut values, |a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
         let units: BTreeSet<&str> = ns.iter().map(|n| n.unit.as_str()).collect();
@@ -979,7 +950,9 @@ mod tests {
 
     #[test]
     fn numbers_without_a_frame_word_are_compared_inside_their_statement() {
-        let table: [(&[&str], &[(&str, &[&str])]); 4] = [
+        // Texts, and the conflicts expected in them: what, and its values.
+        type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a [&'a str])]);
+        let table: [Case; 4] = [
             (
                 &[
                     "Mayor Jana Dvorak said 40,000 cars would cross it every day.",

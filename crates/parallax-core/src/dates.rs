@@ -130,7 +130,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let w = &text[s..e];
     let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let t = w.trim_end_matches(|c: char| matches!(c, '.' | ';' | ':' | ')' | '"' | '\'' | '\u{201D}' | '\u{2019}'));
+    let t = w.trim_end_matches(['.', ';', ':', ')', '"', '\'', '\u{201D}', '\u{2019}']);
     // Keep a trailing comma only for the day of "September 4, 2025"; it is stripped when parsing.
     (s + lead.min(t.len()), s + t.len().max(lead))
 }

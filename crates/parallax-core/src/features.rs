@@ -8,6 +8,7 @@
 use crate::entities::Entity;
 use crate::hash::FastMap;
 use crate::ingest::{Document, Role};
+use crate::lists::WordList;
 use crate::numbers::{NumberKind, Quantity};
 use crate::text::TokenKind;
 use crate::words;
@@ -136,26 +137,15 @@ pub fn word_key(folded: &str) -> String {
     stemmer.stem(&words::lemma(expand_abbreviation(folded))).into_owned()
 }
 
+static ABBREVIATED_WORDS: WordList =
+    WordList::new("abbreviated-words.txt", include_str!("../data/abbreviated-words.txt"));
+
 /// Abbreviated titles and nouns mean their full words ("Det Insp" = "Detective Inspector").
 fn expand_abbreviation(folded: &str) -> &str {
-    match folded.trim_end_matches('.') {
-        "det" => "detective",
-        "insp" => "inspector",
-        "supt" => "superintendent",
-        "sgt" => "sergeant",
-        "lt" => "lieutenant",
-        "col" => "colonel",
-        "capt" => "captain",
-        "adm" => "admiral",
-        "gen" => "general",
-        "sen" => "senator",
-        "rep" => "representative",
-        "gov" => "governor",
-        "prof" => "professor",
-        "dept" => "department",
-        "govt" => "government",
-        _ => folded,
-    }
+    static FULL: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let full =
+        FULL.get_or_init(|| ABBREVIATED_WORDS.rows().filter_map(|row| Some((*row.first()?, *row.get(1)?))).collect());
+    full.get(folded.trim_end_matches('.')).copied().unwrap_or(folded)
 }
 
 /// Is a folded word worth a feature?
@@ -166,16 +156,24 @@ pub fn is_content_word(folded: &str) -> bool {
         && words::compound_number_word(folded).is_none()
 }
 
-pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) -> Features {
-    let mut f = Features::default();
-    let mut vocab = Vocab { ids: FastMap::default(), words: Vec::new(), kinds: Vec::new() };
-    // Entity mentions per (doc, sentence): (start, end, entity index).
-    let mut mentions: FastMap<(usize, usize), Vec<(usize, usize, usize)>> = FastMap::default();
+/// Entity mentions per (doc, sentence): (start, end, entity index).
+pub type SentenceMentions = FastMap<(usize, usize), Vec<(usize, usize, usize)>>;
+
+/// Every entity mention, by the sentence it is in.
+pub fn mentions_by_sentence(entities: &[Entity]) -> SentenceMentions {
+    let mut mentions = SentenceMentions::default();
     for (ei, e) in entities.iter().enumerate() {
         for m in &e.mentions {
             mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
         }
     }
+    mentions
+}
+
+pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) -> Features {
+    let mut f = Features::default();
+    let mut vocab = Vocab { ids: FastMap::default(), words: Vec::new(), kinds: Vec::new() };
+    let mentions = mentions_by_sentence(entities);
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
     let mut surfaces: FastMap<u32, FastMap<String, u32>> = FastMap::default();
     let mut key_cache: FastMap<String, Option<u32>> = FastMap::default();
@@ -198,7 +196,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 if t.kind != TokenKind::Word || ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b) {
                     continue;
                 }
-                let folded = crate::text::without_possessive(folded);
+                let folded = crate::fold::without_possessive(folded);
                 // Stemming is the costly part: each distinct written form is keyed once.
                 let id = match key_cache.get(folded) {
                     Some(&id) => id,
@@ -230,7 +228,8 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                     tf.push(id);
                 }
             }
-            tf.sort_unstable();
+            // Through the one sort (order): a second algorithm just for ids would grow the wasm.
+            crate::order::sort(&mut tf);
             let mut terms: Vec<(u32, u32)> = Vec::with_capacity(tf.len());
             for id in tf {
                 match terms.last_mut() {

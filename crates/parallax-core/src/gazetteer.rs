@@ -4,7 +4,7 @@
 use crate::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-use crate::text::{fold, strip_accents};
+use crate::fold::{fold, strip_accents};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GazKind {

@@ -205,7 +205,7 @@ fn import_text(name: &str, text: &str, mut notes: Vec<String>) -> Result<Importe
 pub fn fingerprint(text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        for b in crate::text::fold(w).bytes().chain(std::iter::once(b' ')) {
+        for b in crate::fold::fold(w).bytes().chain(std::iter::once(b' ')) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }

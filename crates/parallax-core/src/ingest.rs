@@ -8,7 +8,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates;
 use crate::lexicon;
+use crate::lists::WordList;
 use crate::text::{self, Token, TokenKind};
+use std::sync::OnceLock;
+
+static CAPTION_CREDITS: WordList = WordList::new("caption-credits.txt", include_str!("../data/caption-credits.txt"));
+static CAPTION_OPENERS: WordList = WordList::new("caption-openers.txt", include_str!("../data/caption-openers.txt"));
+static METADATA_KEYS: WordList = WordList::new("metadata-keys.txt", include_str!("../data/metadata-keys.txt"));
+
+/// A list's entries, collected once: these lists are scanned (not looked up) for every line.
+fn scanned(list: &'static WordList, entries: &'static OnceLock<Vec<&'static str>>) -> &'static [&'static str] {
+    entries.get_or_init(|| list.entries().collect())
+}
 
 /// The role of a line (and of the sentences in it) in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -277,23 +288,23 @@ fn has_glued_words(line: &str) -> bool {
 }
 
 fn is_caption(line: &str) -> bool {
-    const CREDITS: &[&str] =
-        &["photo:", "photograph:", "image:", "picture:", "credit:", "photo credit", "(photo", "getty images", "/ afp"];
-    const OPENERS: &[&str] = &["from left,", "from left:", "(l-r)", "l-r:", "pictured:", "pictured,"];
+    static CREDITS: OnceLock<Vec<&str>> = OnceLock::new();
+    static OPENERS: OnceLock<Vec<&str>> = OnceLock::new();
     // Openers start the line; credits sit at its end (or in a short line): look only there.
     let head = &line.as_bytes()[..line.len().min(16)];
     let tail = &line.as_bytes()[line.len().saturating_sub(96)..];
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let tail = String::from_utf8_lossy(tail).to_ascii_lowercase();
-    CREDITS.iter().any(|c| tail.contains(c)) || OPENERS.iter().any(|o| head.starts_with(o))
+    scanned(&CAPTION_CREDITS, &CREDITS).iter().any(|c| tail.contains(c))
+        || scanned(&CAPTION_OPENERS, &OPENERS).iter().any(|o| head.starts_with(o))
 }
 
 /// "date 2025-09-05 ..." / "Published: September 4, 2025 ..." at the start of a line.
 fn metadata_prefix_len(line: &str) -> Option<usize> {
     let head = &line.as_bytes()[..line.len().min(16)];
     let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
-    const KEYS: &[&str] = &["date", "published", "updated", "posted", "last updated", "first published"];
-    let key = KEYS.iter().filter(|k| lower.starts_with(*k)).max_by_key(|k| k.len())?;
+    static KEYS: OnceLock<Vec<&str>> = OnceLock::new();
+    let key = scanned(&METADATA_KEYS, &KEYS).iter().filter(|k| lower.starts_with(*k)).max_by_key(|k| k.len())?;
     let rest_start = key.len() + line[key.len()..].len() - line[key.len()..].trim_start_matches([':', ' ', '\t']).len();
     if rest_start == key.len() && !line[key.len()..].starts_with([':', ' ']) {
         return None;

@@ -2,65 +2,61 @@
 //!
 //! Everything here is true of English news text in general; nothing names a person, place or event
 //! of any particular corpus. Countries, demonyms and international bodies live in `gazetteer`.
+//! The words are data (`data/*.txt`, read through `lists::WordList`); this module says how each
+//! list is matched.
 
-/// Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
-/// without the trailing dot).
-const NON_TERMINAL_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "gov", "sen",
-    "rep", "rev", "fr", "st", "jr", "sr", "hon", "pres", "amb", "insp", "supt", "no", "nos", "vol", "vols", "fig",
-    "figs", "pp", "approx", "est", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "v", "cf", "e.g",
-    "i.e", "mt", "ft", "bros",
-];
+use crate::hash::FastMap;
+use crate::lists::WordList;
+use std::sync::OnceLock;
 
-/// Abbreviations that can end a sentence as well as sit inside one ("... in the U.S. The next day").
-const AMBIGUOUS_ABBREVIATIONS: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "plc", "bn", "m", "n.y",
-    "d.c", "l.a",
-];
+static NON_TERMINAL_ABBREVIATIONS: WordList =
+    WordList::new("non-terminal-abbreviations.txt", include_str!("../data/non-terminal-abbreviations.txt"));
+static AMBIGUOUS_ABBREVIATIONS: WordList =
+    WordList::new("ambiguous-abbreviations.txt", include_str!("../data/ambiguous-abbreviations.txt"));
+static SENTENCE_OPENERS: WordList = WordList::new("sentence-openers.txt", include_str!("../data/sentence-openers.txt"));
+/// The English month names, in calendar order.
+pub static MONTHS: WordList = WordList::new("months.txt", include_str!("../data/months.txt"));
+static CURRENCY_CODES: WordList = WordList::new("currency-codes.txt", include_str!("../data/currency-codes.txt"));
+static CURRENCY_PREFIXES: WordList =
+    WordList::new("currency-prefixes.txt", include_str!("../data/currency-prefixes.txt"));
+static FURNITURE_LINES: WordList = WordList::new("furniture-lines.txt", include_str!("../data/furniture-lines.txt"));
+static INTERFACE_WORDS: WordList = WordList::new("interface-words.txt", include_str!("../data/interface-words.txt"));
+static LINK_LIST_MARKERS: WordList =
+    WordList::new("link-list-markers.txt", include_str!("../data/link-list-markers.txt"));
 
 /// Is `word` (without its final dot) an abbreviation after which a sentence does not end?
 pub fn is_non_terminal_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    NON_TERMINAL_ABBREVIATIONS.contains(&w.as_str())
+    NON_TERMINAL_ABBREVIATIONS.contains(&w)
 }
 
 /// Is `word` an abbreviation that may or may not end a sentence?
 pub fn is_ambiguous_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    AMBIGUOUS_ABBREVIATIONS.contains(&w.as_str())
+    AMBIGUOUS_ABBREVIATIONS.contains(&w)
 }
 
 /// Words that commonly open a sentence: after an ambiguous abbreviation, a capitalised one of
 /// these means the sentence did end there.
 pub fn is_common_sentence_opener(word: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-        "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before",
-        "since", "his", "her", "its", "their", "our", "my", "some", "many", "most", "one", "two", "both", "all", "no",
-        "not", "meanwhile", "however", "still", "also", "later", "earlier", "then", "what", "who", "how", "why",
-        "where",
-    ];
-    OPENERS.contains(&word.to_ascii_lowercase().as_str())
+    SENTENCE_OPENERS.contains(&word.to_ascii_lowercase())
 }
-
-pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-];
 
 /// Month number (1-12) for a full or abbreviated English month name. Allocation-free: it runs
 /// on every word of every document.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    // Every month starts with one of these letters: most words are rejected on the first byte.
+    // Every month (months.txt is the calendar's twelve) starts with one of these letters and is
+    // 3 to 9 letters long: most words are rejected on the first byte.
     if w.len() < 3
         || w.len() > 9
         || !matches!(w.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
     {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let months = NAMES.get_or_init(|| MONTHS.entries().collect());
+    if let Some(i) = months.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }
     // Abbreviations: "Sept", "Sep", "Jan" — but "may" and "march" are only months in full.
@@ -68,20 +64,14 @@ pub fn month_number(word: &str) -> Option<u32> {
         return Some(9);
     }
     if w.len() == 3 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar") {
-        return MONTHS.iter().position(|m| m[..3].eq_ignore_ascii_case(w)).map(|i| i as u32 + 1);
+        return months.iter().position(|m| m[..3].eq_ignore_ascii_case(w)).map(|i| i as u32 + 1);
     }
     None
 }
 
 /// ISO 4217 codes that news copy writes glued to amounts ("EUR1.1 billion", "USD34.6 million").
-const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "RUB", "UAH", "AUD", "CAD", "NZD", "INR", "KRW", "BRL", "MXN",
-    "ZAR", "TRY", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BGN", "HKD", "SGD", "SAR", "AED", "ILS", "EGP",
-    "NGN", "KES", "PKR", "IDR", "THB", "MYR", "PHP", "VND", "ARS", "CLP", "COP", "PEN", "BTC",
-];
-
 pub fn is_currency_code(s: &str) -> bool {
-    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && CURRENCY_CODES.contains(&s)
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && CURRENCY_CODES.contains(s)
 }
 
 /// Letters written before an amount for its currency, glued or not ("EUR1.1bn", "TL5bn",
@@ -90,130 +80,33 @@ pub fn currency_prefix(s: &str) -> Option<&str> {
     if is_currency_code(s) {
         return Some(s);
     }
-    Some(match s {
-        "TL" => "TRY",
-        "Rs" => "INR",
-        "Rp" => "IDR",
-        "RM" => "MYR",
-        _ => return None,
-    })
+    static PREFIXES: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let prefixes = PREFIXES
+        .get_or_init(|| CURRENCY_PREFIXES.rows().filter_map(|row| Some((*row.first()?, *row.get(1)?))).collect());
+    prefixes.get(s).copied()
 }
 
-/// Whole lines that are page furniture on news sites (navigation, sharing, comment widgets),
-/// compared case-insensitively after trimming punctuation.
-const FURNITURE_LINES: &[&str] = &[
-    "login",
-    "log in",
-    "logout",
-    "log out",
-    "sign in",
-    "sign up",
-    "sign out",
-    "register",
-    "subscribe",
-    "subscribe now",
-    "subscribers only",
-    "comments",
-    "comment",
-    "show comments",
-    "view comments",
-    "related",
-    "related articles",
-    "related stories",
-    "related content",
-    "related coverage",
-    "more on this story",
-    "read more",
-    "read next",
-    "see also",
-    "also read",
-    "most read",
-    "most popular",
-    "trending",
-    "recommended",
-    "join the conversation",
-    "read our full story below",
-    "read the full story",
-    "full story",
-    "key points",
-    "key takeaways",
-    "actions",
-    "posted",
-    "updated",
-    "share",
-    "share this",
-    "share this article",
-    "share on facebook",
-    "share on twitter",
-    "share on x",
-    "tweet",
-    "email",
-    "print",
-    "copy link",
-    "advertisement",
-    "sponsored",
-    "skip to content",
-    "skip to main content",
-    "menu",
-    "home",
-    "search",
-    "close",
-    "listen",
-    "listen to this article",
-    "watch",
-    "watch live",
-    "live",
-    "video",
-    "photos",
-    "gallery",
-    "next",
-    "previous",
-    "back to top",
-    "cookies",
-    "accept cookies",
-    "newsletter",
-    "sign up for our newsletter",
-    "follow us",
-    "download the app",
-    "loading",
-    "loading...",
-    "ad",
-    "story continues below advertisement",
-    "continue reading",
-    "topics",
-    "tags",
-    "looking for comments?",
-    "more",
-    "top stories",
-    "latest",
-    "latest news",
-    "breaking news",
-    "opinion",
-];
-
-/// Words that only page controls use; a line with two of them is an instruction to click, not reporting.
-const INTERFACE_WORDS: &[&str] = &[
-    "click", "tap", "button", "buttons", "subscribe", "newsletter", "login", "log-in", "cookie", "cookies", "browser",
-    "javascript", "sign-up", "comments", "scroll", "download", "app", "inbox", "unsubscribe",
-];
-
+/// Is the whole line page furniture on a news site (navigation, sharing, comment widgets)?
+/// Compared case-insensitively after trimming punctuation.
 pub fn is_furniture_phrase(line: &str) -> bool {
-    // The longest phrase is under 60 bytes: longer lines are never whole-line furniture.
+    // Every phrase is shorter than 64 bytes (a test checks): longer lines are never whole-line
+    // furniture.
     if line.len() > 64 {
         return false;
     }
     let t = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '?').to_lowercase();
-    FURNITURE_LINES.contains(&t.as_str()) || FURNITURE_LINES.contains(&format!("{t}?").as_str())
+    FURNITURE_LINES.contains(&t) || FURNITURE_LINES.contains(&format!("{t}?"))
 }
 
 /// Does the line read like an instruction to operate the page ("Click the buttons ... to view them")?
+/// Counts the words only page controls use; two make an instruction to click, not reporting.
 pub fn interface_word_count(line: &str) -> usize {
     // Page controls are short lines; a long paragraph that mentions an app is reporting.
     if line.len() > 240 {
         return 0;
     }
-    static SET: crate::words::WordSet = crate::words::WordSet::new(INTERFACE_WORDS);
-    // Lower-cased in a stack buffer: this runs on every word of every short line.
+    // Lower-cased in a stack buffer: this runs on every word of every short line. No interface
+    // word is longer (a test checks).
     const LONGEST: usize = 12;
     let mut buf = [0u8; LONGEST];
     line.split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -222,27 +115,19 @@ pub fn interface_word_count(line: &str) -> usize {
             let lower = &mut buf[..w.len()];
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|l| SET.contains(l))
+            std::str::from_utf8(lower).is_ok_and(|l| INTERFACE_WORDS.contains(l))
         })
         .count()
 }
 
 /// Markers that introduce links to other stories; the short line after one is furniture too.
 pub fn is_link_list_marker(line: &str) -> bool {
-    // The longest marker is 19 bytes: a paragraph is never one (and is not lower-cased to check).
+    // Every marker fits 24 bytes (a test checks): a paragraph is never one (and is not
+    // lower-cased to check).
     if line.len() > 24 {
         return false;
     }
-    matches!(
-        line.trim().to_lowercase().as_str(),
-        "related"
-            | "related articles"
-            | "related stories"
-            | "read more"
-            | "see also"
-            | "also read"
-            | "more on this story"
-    )
+    LINK_LIST_MARKERS.contains(&line.trim().to_lowercase())
 }
 
 #[cfg(test)]
@@ -289,5 +174,22 @@ mod tests {
         }
         assert!(!is_furniture_phrase("Comments by the minister"));
         assert_eq!(interface_word_count("Click the buttons at the top to view them"), 2);
+        assert!(is_link_list_marker(" Read More "));
+    }
+
+    /// The length limits that let the checks skip long lines and lower-case on the stack hold
+    /// for every entry of the lists.
+    #[test]
+    fn every_entry_fits_the_length_limits() {
+        assert!(FURNITURE_LINES.entries().all(|l| l.len() < 64), "a furniture line (with a `?` added) fits 64 bytes");
+        assert!(INTERFACE_WORDS.entries().all(|w| w.len() <= 12), "an interface word fits the 12-byte buffer");
+        assert!(LINK_LIST_MARKERS.entries().all(|m| m.len() <= 24), "a link-list marker fits 24 bytes");
+        let months: Vec<&str> = MONTHS.entries().collect();
+        assert_eq!(months.len(), 12);
+        assert!(months.iter().all(|m| (3..=9).contains(&m.len())), "month_number's length check");
+        assert_eq!(currency_prefix("Rs"), Some("INR"));
+        assert_eq!(currency_prefix("EUR"), Some("EUR"));
+        assert_eq!(currency_prefix("Eur"), None);
+        assert!(is_currency_code("BTC") && !is_currency_code("btc"));
     }
 }

@@ -9,6 +9,7 @@ pub mod claims;
 pub mod dates;
 pub mod entities;
 pub mod features;
+pub mod fold;
 pub mod gazetteer;
 pub mod hash;
 pub mod import;

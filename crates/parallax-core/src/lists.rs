@@ -61,7 +61,8 @@ pub static SPEECH_VERBS: WordList = WordList::new("speech-verbs.txt", include_st
 mod tests {
     use super::*;
 
-    static SAMPLE: WordList = WordList::new("sample", "# what: a sample\n# source: made up\n\nalpha\n beta \n# gamma\nx | y\n");
+    static SAMPLE: WordList =
+        WordList::new("sample", "# what: a sample\n# source: made up\n\nalpha\n beta \n# gamma\nx | y\n");
 
     #[test]
     fn entries_skip_the_header_blank_lines_and_comments() {

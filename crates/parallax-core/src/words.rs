@@ -1,13 +1,17 @@
 //! English word helpers: stop words, a small rule-based lemmatiser, number words.
 //!
 //! A rule-based lemmatiser rather than a stemmer crate: units and topics are shown to readers
-//! ("countries", not "countri"), and the rules below cost a few hundred bytes of wasm.
+//! ("countries", not "countri"), and the rules below cost a few hundred bytes of wasm. The words
+//! themselves are data (`data/*.txt`, read through `lists::WordList`); tables of a word and its
+//! value are parsed once into maps, so lookups on every token cost what they did as arrays.
 
-use crate::hash::FastSet;
+use crate::fold::without_possessive;
+use crate::hash::{FastMap, FastSet};
+use crate::lists::WordList;
 use std::sync::OnceLock;
 
-/// A fixed word list with constant-time lookup, built on first use. Lists stay readable as
-/// arrays in the source; lookups on every token stay cheap.
+/// A word list written as an array in code, with constant-time lookup built on first use. For
+/// lists not yet moved to `data/` (new lists belong there, as a `lists::WordList`).
 pub struct WordSet {
     list: &'static [&'static str],
     set: OnceLock<FastSet<&'static str>>,
@@ -23,80 +27,63 @@ impl WordSet {
     }
 }
 
-/// Function words and other words that carry no topic on their own.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "ago", "all", "almost", "along", "already", "also", "although",
-    "always", "am", "among", "an", "and", "another", "any", "are", "around", "as", "at", "away", "back", "be",
-    "became", "because", "become", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-    "did", "do", "does", "doing", "done", "down", "during", "each", "either", "else", "even", "ever", "every", "few",
-    "for", "from", "further", "get", "gets", "got", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just",
-    "last", "later", "least", "less", "like", "made", "make", "many", "may", "me", "meanwhile", "might", "more",
-    "most", "much", "must", "my", "near", "neither", "never", "new", "next", "no", "nor", "not", "now", "of", "off",
-    "often", "on", "once", "one", "only", "or", "other", "others", "our", "ours", "out", "over", "own", "per",
-    "perhaps", "rather", "same", "say", "says", "said", "see", "seen", "several", "shall", "she", "should", "since",
-    "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-    "these", "they", "this", "those", "though", "through", "thus", "to", "too", "toward", "towards", "under", "until",
-    "up", "upon", "us", "very", "via", "was", "we", "well", "were", "what", "whatever", "when", "where", "whether",
-    "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
-    "your", "yours", "told", "tells", "added", "according", "also", "yesterday", "today", "tomorrow", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "s", "t", "don't",
-    "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "it's", "that's", "there's",
-    "we're", "they're", "i'm", "he's", "she's", "let", "lets", "way", "ways", "time", "times", "thing", "things",
-    "year", "years", "day", "days",
-];
+static STOP_WORDS: WordList = WordList::new("stop-words.txt", include_str!("../data/stop-words.txt"));
+static IRREGULAR_PLURALS: WordList =
+    WordList::new("irregular-plurals.txt", include_str!("../data/irregular-plurals.txt"));
+static S_SINGULARS: WordList = WordList::new("s-singulars.txt", include_str!("../data/s-singulars.txt"));
+static UNIT_SYNONYMS: WordList = WordList::new("unit-synonyms.txt", include_str!("../data/unit-synonyms.txt"));
+static NUMBER_WORDS: WordList = WordList::new("number-words.txt", include_str!("../data/number-words.txt"));
+static SCALE_WORDS: WordList = WordList::new("scale-words.txt", include_str!("../data/scale-words.txt"));
+static SCALE_ABBREVIATIONS: WordList =
+    WordList::new("scale-abbreviations.txt", include_str!("../data/scale-abbreviations.txt"));
+static ORDINAL_WORDS: WordList = WordList::new("ordinal-words.txt", include_str!("../data/ordinal-words.txt"));
 
-pub fn is_stop_word(folded: &str) -> bool {
-    static SET: WordSet = WordSet::new(STOP_WORDS);
-    SET.contains(folded)
+/// The rows of a list that are a word and a second field (a malformed row is skipped; a test
+/// checks there are none).
+fn pairs(list: &'static WordList) -> impl Iterator<Item = (&'static str, &'static str)> {
+    list.rows().filter_map(|row| match row[..] {
+        [word, value] => Some((word, value)),
+        _ => None,
+    })
 }
 
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("people", "person"),
-    ("men", "man"),
-    ("women", "woman"),
-    ("children", "child"),
-    ("police", "police"),
-    ("personnel", "personnel"),
-    ("staff", "staff"),
-    ("crew", "crew"),
-    ("feet", "foot"),
-    ("teeth", "tooth"),
-    ("mice", "mouse"),
-    ("geese", "goose"),
-    ("data", "data"),
-    ("media", "media"),
-    ("criteria", "criterion"),
-    ("crises", "crisis"),
-    ("analyses", "analysis"),
-    ("aircraft", "aircraft"),
-    ("sheep", "sheep"),
-    ("series", "series"),
-    ("species", "species"),
-];
+/// A list of (word, value) rows as a map, the first row of a word winning.
+fn values(list: &'static WordList) -> FastMap<&'static str, u64> {
+    let mut map = FastMap::default();
+    for (word, value) in pairs(list) {
+        if let Ok(v) = value.parse() {
+            map.entry(word).or_insert(v);
+        }
+    }
+    map
+}
 
-/// Words ending in "s" that are not plurals.
-const S_SINGULARS: &[&str] = &[
-    "news", "gas", "bus", "plus", "status", "virus", "bonus", "census", "campus", "canvas", "chaos", "lens", "alias",
-    "atlas", "basis", "crisis", "thesis", "analysis", "emphasis", "diagnosis", "this", "his", "its", "is", "was",
-    "has", "does", "yes", "us", "thus", "always", "perhaps", "whereas", "towards", "afterwards", "various", "serious",
-    "previous", "obvious", "famous", "nervous", "dangerous", "numerous", "anonymous", "continuous", "ambitious",
-    "religious", "unanimous", "tremendous", "enormous", "generous", "jealous", "conscious", "precious", "gracious",
-    "cautious", "vicious", "anxious", "curious", "furious", "glorious", "mysterious", "notorious", "vigorous",
-    "rigorous", "ludicrous", "fabulous", "marvellous", "ridiculous", "scandalous", "hazardous", "humorous", "odious",
-    "pious", "ruinous", "strenuous", "lucrative", "congress", "access", "process", "success", "address", "business",
-    "progress", "press", "class", "glass", "loss", "boss", "cross", "mass", "pass", "less", "unless", "across",
-    "chess", "stress", "witness", "express", "compass",
-];
+pub fn is_stop_word(folded: &str) -> bool {
+    STOP_WORDS.contains(folded)
+}
+
+/// Irregular plurals both ways, the first row winning: (plural -> singular, singular -> plural).
+type Irregular = (FastMap<&'static str, &'static str>, FastMap<&'static str, &'static str>);
+
+fn irregular() -> &'static Irregular {
+    static MAPS: OnceLock<Irregular> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let (mut singular, mut plural) = (FastMap::default(), FastMap::default());
+        for (p, s) in pairs(&IRREGULAR_PLURALS) {
+            singular.entry(p).or_insert(s);
+            plural.entry(s).or_insert(p);
+        }
+        (singular, plural)
+    })
+}
 
 /// The dictionary form of a lower-case English word: "countries" -> "country", "drones" -> "drone".
 pub fn lemma(folded: &str) -> String {
-    let w = crate::text::without_possessive(folded).trim_end_matches('\'');
-    if let Some((_, singular)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == w) {
+    let w = without_possessive(folded).trim_end_matches('\'');
+    if let Some(singular) = irregular().0.get(w) {
         return (*singular).to_string();
     }
-    static SINGULARS: WordSet = WordSet::new(S_SINGULARS);
-    if w.len() <= 3 || SINGULARS.contains(w) || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ous") {
+    if w.len() <= 3 || S_SINGULARS.contains(w) || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ous") {
         return w.to_string();
     }
     if let Some(stem) = w.strip_suffix("ies") {
@@ -124,12 +111,12 @@ pub fn lemma(folded: &str) -> String {
 
 /// Is the word (lower case) a plural noun form?
 pub fn looks_plural(folded: &str) -> bool {
-    IRREGULAR_PLURALS.iter().any(|(p, s)| *p == folded && p != s) || lemma(folded) != folded
+    irregular().0.get(folded).is_some_and(|s| *s != folded) || lemma(folded) != folded
 }
 
 /// The plural of a lemma, for display: "country" -> "countries".
 pub fn plural(lemma: &str) -> String {
-    if let Some((p, _)) = IRREGULAR_PLURALS.iter().find(|(_, s)| *s == lemma) {
+    if let Some(p) = irregular().1.get(lemma) {
         return (*p).to_string();
     }
     if let Some(stem) = lemma.strip_suffix('y') {
@@ -143,70 +130,58 @@ pub fn plural(lemma: &str) -> String {
     format!("{lemma}s")
 }
 
-/// Groups of words that count the same thing. The first word names the group.
-const UNIT_SYNONYMS: &[&[&str]] = &[
-    &["country", "nation", "state"],
-    &["person", "individual", "civilian", "resident"],
-    &["troop", "soldier", "serviceman", "servicemember"],
-    &["leader", "head"],
-    &["drone", "uav"],
-    &["euro", "eur"],
-    &["dollar", "usd"],
-];
-
 /// The canonical counted unit for a lemma: nations, countries and states all count "country".
 pub fn unit_group(lemma: &str) -> &str {
-    for group in UNIT_SYNONYMS {
-        if group.contains(&lemma) {
-            return group[0];
+    // Each word of a group maps to the group's first word (the first group of a word winning).
+    static GROUPS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut map = FastMap::default();
+        for row in UNIT_SYNONYMS.rows() {
+            for word in &row {
+                map.entry(*word).or_insert(row[0]);
+            }
         }
-    }
-    lemma
+        map
+    });
+    groups.get(lemma).copied().unwrap_or(lemma)
 }
 
-const UNITS: &[(&str, u64)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
+/// Number words, scales and ordinals, parsed once from their lists: they are looked up for
+/// every word of every document.
+struct NumberWords {
+    units: FastMap<&'static str, u64>,
+    scales: FastMap<&'static str, u64>,
+    scale_abbreviations: FastMap<&'static str, u64>,
+    ordinals: FastMap<&'static str, u64>,
+    /// The bytes a number word or ordinal starts with: most words are rejected on the first.
+    first_bytes: [bool; 256],
+}
 
-const SCALES: &[(&str, u64)] = &[
-    ("hundred", 100),
-    ("thousand", 1_000),
-    ("million", 1_000_000),
-    ("billion", 1_000_000_000),
-    ("trillion", 1_000_000_000_000),
-];
+fn number_words() -> &'static NumberWords {
+    static WORDS: OnceLock<NumberWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let units = values(&NUMBER_WORDS);
+        let ordinals = values(&ORDINAL_WORDS);
+        let mut first_bytes = [false; 256];
+        for word in units.keys().chain(ordinals.keys()) {
+            if let Some(&b) = word.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        NumberWords {
+            units,
+            scales: values(&SCALE_WORDS),
+            scale_abbreviations: values(&SCALE_ABBREVIATIONS),
+            ordinals,
+            first_bytes,
+        }
+    })
+}
 
-/// Every number word and ordinal starts with one of these letters; the rest are rejected at once.
+/// Could the word be a number word or ordinal, alone or hyphenated? Its first letter must start
+/// one, and it is not longer than a compound ("seventy-seven") can reasonably be.
 fn may_be_number_word(folded: &str) -> bool {
-    matches!(folded.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h'))
-        && folded.len() <= 24
+    folded.as_bytes().first().is_some_and(|&b| number_words().first_bytes[usize::from(b)]) && folded.len() <= 24
 }
 
 /// Value of a simple number word ("six", "forty"), not scales.
@@ -214,19 +189,13 @@ pub fn number_word(folded: &str) -> Option<u64> {
     if !may_be_number_word(folded) {
         return None;
     }
-    static MAP: OnceLock<crate::hash::FastMap<&'static str, u64>> = OnceLock::new();
-    MAP.get_or_init(|| UNITS.iter().copied().collect()).get(folded).copied()
+    number_words().units.get(folded).copied()
 }
 
 /// Value of a scale word, including the short forms news copy uses ("bn", "m" only when glued).
 pub fn scale_word(folded: &str) -> Option<u64> {
-    match folded {
-        "bn" | "b" => Some(1_000_000_000),
-        "mn" | "mln" | "m" => Some(1_000_000),
-        "tn" | "trn" => Some(1_000_000_000_000),
-        "k" => Some(1_000),
-        _ => SCALES.iter().find(|(w, _)| *w == folded.trim_end_matches('s')).map(|&(_, v)| v),
-    }
+    let words = number_words();
+    words.scale_abbreviations.get(folded).or_else(|| words.scales.get(folded.trim_end_matches('s'))).copied()
 }
 
 /// "twenty-six" -> 26, "six" -> 6; `None` if any part is not a number word.
@@ -246,46 +215,18 @@ pub fn compound_number_word(folded: &str) -> Option<u64> {
     (parts > 0).then_some(total)
 }
 
-const ORDINALS: &[(&str, u64)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("thirtieth", 30),
-    ("fortieth", 40),
-    ("fiftieth", 50),
-    ("hundredth", 100),
-];
-
 /// "third" -> 3, "twenty-first" -> 21.
 pub fn ordinal_word(folded: &str) -> Option<u64> {
     if !may_be_number_word(folded) {
         return None;
     }
-    static MAP: OnceLock<crate::hash::FastMap<&'static str, u64>> = OnceLock::new();
-    let map = MAP.get_or_init(|| ORDINALS.iter().copied().collect());
+    let ordinals = &number_words().ordinals;
     if !folded.contains('-') {
-        return map.get(folded).copied();
+        return ordinals.get(folded).copied();
     }
     let mut parts: Vec<&str> = folded.split('-').collect();
     let last = parts.pop()?;
-    let v = ORDINALS.iter().find(|(w, _)| *w == last)?.1;
+    let v = *ordinals.get(last)?;
     let mut total = v;
     for p in parts {
         total += number_word(p)?;
@@ -332,5 +273,21 @@ mod tests {
         assert_eq!(scale_word("billion"), Some(1_000_000_000));
         assert_eq!(unit_group("nation"), "country");
         assert_eq!(unit_group("drone"), "drone");
+        assert_eq!(unit_group("cars"), "cars");
+        assert_eq!(scale_word("millions"), Some(1_000_000));
+        assert_eq!(scale_word("bn"), Some(1_000_000_000));
+        assert_eq!(scale_word("bns"), None, "abbreviations take no plural");
+        assert_eq!(number_word("ninety"), Some(90));
+        assert_eq!(ordinal_word("hundredth"), Some(100));
+    }
+
+    #[test]
+    fn the_tables_parse_completely() {
+        for list in [&IRREGULAR_PLURALS, &NUMBER_WORDS, &SCALE_WORDS, &SCALE_ABBREVIATIONS, &ORDINAL_WORDS] {
+            assert_eq!(pairs(list).count(), list.entries().count(), "{}: every row is `word | value`", list.name());
+        }
+        for list in [&NUMBER_WORDS, &SCALE_WORDS, &SCALE_ABBREVIATIONS, &ORDINAL_WORDS] {
+            assert_eq!(values(list).len(), list.entries().count(), "{}: one row a word, a number each", list.name());
+        }
     }
 }

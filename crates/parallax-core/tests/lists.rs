@@ -39,7 +39,9 @@ fn corpus_names() -> BTreeSet<String> {
             }
             names.insert(fold(form));
             if e.kind == EntityKind::Person {
-                names.extend(form.split_whitespace().map(fold).filter(|w| w.chars().count() > 2));
+                // Capitalised words only: the particles of "Ursula von der Leyen" are general connectors.
+                let words = form.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+                names.extend(words.map(fold).filter(|w| w.chars().count() > 2));
             }
         }
     }
@@ -60,7 +62,11 @@ fn list_files() -> Vec<(String, String)> {
 
 /// A file's entries: lines that are neither blank nor comments, split into ` | ` fields.
 fn fields(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).flat_map(|l| l.split('|')).map(str::trim)
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|l| l.split('|'))
+        .map(str::trim)
 }
 
 #[test]

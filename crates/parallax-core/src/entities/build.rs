@@ -1,0 +1,256 @@
+//! Building the public entities: one per gazetteer entry mentioned (with its aliases, demonyms
+//! and misspellings) and one per live name group (named by its fullest form, typed by its words
+//! and evidence), then ordered and given ids.
+
+use super::candidates::Candidate;
+use super::groups::{Fate, GazMentions, Group};
+use super::vocabulary::{is_acronym, is_connector, keyword_kind};
+use super::{Entity, EntityKind, Merge};
+use crate::gazetteer::{self, gazetteer, GazKind};
+use crate::hash::FastSet;
+use crate::text::fold;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn entity(name: String, kind: EntityKind) -> Entity {
+    Entity {
+        id: String::new(),
+        name,
+        kind,
+        aliases: Vec::new(),
+        demonyms: Vec::new(),
+        mentions: Vec::new(),
+        merges: Vec::new(),
+    }
+}
+
+/// The entities of the gazetteer entries the corpus mentions, by entry: their mentions, the
+/// aliases and demonyms they were written as, and the groups that misspell them.
+pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], cands: &[Candidate]) -> Vec<Entity> {
+    let g = gazetteer();
+    let mut misspellings: BTreeMap<usize, Vec<&Group>> = BTreeMap::new();
+    for gr in groups {
+        if let Fate::Misspelling(id) = gr.fate {
+            misspellings.entry(id).or_default().push(gr);
+        }
+    }
+    let ids: BTreeSet<usize> = gaz_mentions.keys().chain(misspellings.keys()).copied().collect();
+    let mut entities = Vec::with_capacity(ids.len());
+    for id in ids {
+        let entry = &g.entries[id];
+        let kind = match entry.kind {
+            GazKind::Country => EntityKind::Country,
+            GazKind::Region | GazKind::City => EntityKind::Place,
+            GazKind::Organisation => EntityKind::Organisation,
+        };
+        let mut e = entity(entry.name.to_string(), kind);
+        let (mut aliases, mut demonyms) = (FastSet::default(), FastSet::default());
+        for m in gaz_mentions.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+            let c = &cands[m.cand];
+            e.mentions.push(c.mention(m.demonym));
+            let s = c.surface();
+            if m.demonym {
+                if demonyms.insert(s.clone()) {
+                    e.demonyms.push(s.clone());
+                    e.merges.push(Merge { alias: s, reason: format!("demonym of {} (gazetteer)", entry.name) });
+                }
+            } else if s != entry.name && aliases.insert(s.clone()) {
+                e.aliases.push(s.clone());
+                e.merges.push(Merge { alias: s, reason: format!("alias of {} (gazetteer)", entry.name) });
+            }
+        }
+        for gr in misspellings.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+            e.mentions.extend(gr.mentions.iter().map(|&ci| cands[ci].mention(false)));
+            let surface = gr.first_surface().to_string();
+            e.aliases.push(surface.clone());
+            let reason = format!("likely misspelling of {} (one letter apart)", entry.name);
+            e.merges.push(Merge { alias: surface, reason });
+        }
+        entities.push(e);
+    }
+    entities
+}
+
+/// The entities of the live name groups, in group order.
+pub(super) fn name_entities(groups: &[Group], cands: &[Candidate]) -> Vec<Entity> {
+    let mut entities = Vec::new();
+    for gr in groups.iter().filter(|g| g.is_live()) {
+        let name = display_name(gr);
+        let words: Vec<&str> = name.split(' ').collect();
+        let mut e = entity(name.clone(), kind_of(gr, &words));
+        e.mentions = gr.mentions.iter().map(|&ci| cands[ci].mention(false)).collect();
+        e.aliases = gr.surfaces.keys().filter(|s| **s != name).cloned().collect();
+        e.merges = gr.merges.clone();
+        entities.push(e);
+    }
+    entities
+}
+
+/// The form a group is shown by: most words, then most often written, then first in order.
+fn display_name(gr: &Group) -> String {
+    fn rank<'a>((surface, count): (&'a String, &usize)) -> (usize, usize, std::cmp::Reverse<&'a String>) {
+        (surface.split(' ').count(), *count, std::cmp::Reverse(surface))
+    }
+    gr.surfaces.iter().max_by(|&a, &b| rank(a).cmp(&rank(b))).map(|(s, _)| s.clone()).unwrap_or_default()
+}
+
+/// The kind of a group named `words`: a kind word in the name decides, the last one first;
+/// then the evidence (titles, organisation nouns, place words), then the name's shape.
+fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
+    if let Some(kind) = words.iter().rev().find_map(|w| keyword_kind(&fold(w))) {
+        return kind;
+    }
+    let seen = &group.evidence;
+    if seen.honorific > 0 {
+        return EntityKind::Person;
+    }
+    if seen.org > seen.titled {
+        return EntityKind::Organisation;
+    }
+    if seen.titled > 0 {
+        return EntityKind::Person;
+    }
+    if seen.place > seen.agent {
+        return EntityKind::Place;
+    }
+    // People are not named after a nation ("Baltic Wind", "Russian Orthodox"): a company or
+    // an institution, when it acts or is "the ..."; otherwise left untyped.
+    if words.len() > 1 && gazetteer().demonym(words[0]).is_some() {
+        return if seen.agent + seen.article + seen.org > 0 { EntityKind::Organisation } else { EntityKind::Other };
+    }
+    let longest = group.surfaces.keys().map(|s| s.split(' ').count()).max().unwrap_or(1);
+    let has_connector = group.surfaces.keys().any(|s| s.split(' ').any(is_connector));
+    if words.len() == 1 && is_acronym(words[0]) {
+        return EntityKind::Organisation;
+    }
+    if (2..=4).contains(&longest) && !has_connector && seen.article == 0 {
+        return EntityKind::Person;
+    }
+    if has_connector {
+        return EntityKind::Group;
+    }
+    EntityKind::Other
+}
+
+/// Drops entities left without mentions, orders the rest by mentions (most first) then name,
+/// and gives each a unique id from its name.
+pub(super) fn finish(entities: &mut Vec<Entity>) {
+    entities.retain(|e| !e.mentions.is_empty());
+    crate::order::sort_by(entities, |a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    let mut used = FastSet::default();
+    for e in entities.iter_mut() {
+        let base = slug(&e.name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
+}
+
+/// "Emmanuel Macron" -> "emmanuel-macron".
+pub fn slug(name: &str) -> String {
+    let k = gazetteer::key(name);
+    let mut out = String::new();
+    for c in k.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-').to_string();
+    if trimmed.is_empty() {
+        "entity".to_string()
+    } else {
+        trimmed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::groups::testing::{gaz, grouped};
+    use super::super::groups::Evidence;
+    use super::super::near_misses;
+    use super::super::Mention;
+    use super::*;
+
+    /// A group written as `surfaces` (each once) with the given evidence.
+    fn group(surfaces: &[&str], evidence: Evidence) -> Group {
+        let mut gr = Group::new(String::new());
+        gr.surfaces = surfaces.iter().map(|s| (s.to_string(), 1)).collect();
+        gr.evidence = evidence;
+        gr
+    }
+
+    #[test]
+    fn kinds_come_from_words_then_evidence_then_shape() {
+        let none = Evidence::default();
+        let cases: &[(&[&str], Evidence, EntityKind)] = &[
+            (&["Nordvik Energy"], none, EntityKind::Organisation),
+            (&["Red Square"], Evidence { titled: 3, ..none }, EntityKind::Place),
+            (&["Coalition of the Willing"], none, EntityKind::Group),
+            (&["Paris Summit"], none, EntityKind::Event),
+            (&["Tedros"], Evidence { honorific: 1, org: 2, ..none }, EntityKind::Person),
+            (&["Belta"], Evidence { org: 1, ..none }, EntityKind::Organisation),
+            (&["Biden"], Evidence { titled: 1, ..none }, EntityKind::Person),
+            (&["Riverton"], Evidence { place: 2, agent: 1, ..none }, EntityKind::Place),
+            (&["Baltic Wind"], none, EntityKind::Other),
+            (&["Baltic Wind"], Evidence { agent: 1, ..none }, EntityKind::Organisation),
+            (&["KGB"], none, EntityKind::Organisation),
+            (&["Ingrid Solberg"], none, EntityKind::Person),
+            (&["Ingrid Solberg"], Evidence { article: 1, ..none }, EntityKind::Other),
+            (&["Nordvik"], none, EntityKind::Other),
+        ];
+        for (surfaces, evidence, kind) in cases {
+            let gr = group(surfaces, *evidence);
+            let name = display_name(&gr);
+            let words: Vec<&str> = name.split(' ').collect();
+            assert_eq!(kind_of(&gr, &words), *kind, "{surfaces:?} {evidence:?}");
+        }
+    }
+
+    #[test]
+    fn display_names_are_the_fullest_most_written_form() {
+        let mut gr = group(&["Macron", "Emmanuel Macron", "Emmanuel MACRON"], Evidence::default());
+        assert_eq!(display_name(&gr), "Emmanuel MACRON", "ties go to the first in sorted order");
+        *gr.surfaces.get_mut("Emmanuel Macron").unwrap() += 1;
+        assert_eq!(display_name(&gr), "Emmanuel Macron");
+    }
+
+    #[test]
+    fn gazetteer_entities_gather_aliases_demonyms_and_misspellings() {
+        let mut g = grouped(&["The U.S. and Ukraine agreed. Ukrainian troops moved. Drones hit Uraine."]);
+        near_misses::mark(&mut g.groups);
+        let es = gazetteer_entities(&g.gaz_mentions, &g.groups, &g.cands);
+        let find = |name: &str| es.iter().find(|e| e.name == name).expect(name);
+        let (us, ua) = (find("United States"), find("Ukraine"));
+        assert_eq!((us.mentions.len(), &us.aliases[..], &us.demonyms[..]), (1, &["U.S.".to_string()][..], &[][..]));
+        assert_eq!(ua.aliases, ["Uraine"]);
+        assert_eq!(ua.demonyms, ["Ukrainian"]);
+        assert_eq!((ua.mentions.len(), ua.merges.len()), (3, 2), "one merge for the demonym, one for the misspelling");
+        assert!(es.windows(2).all(|w| gaz(&w[0].name) < gaz(&w[1].name)), "in gazetteer order");
+    }
+
+    #[test]
+    fn ids_are_unique_slugs_and_order_is_by_mentions() {
+        let mention = Mention { doc: 0, sentence: 0, start: 0, end: 1, demonym: false };
+        let mut es = vec![
+            entity("Émile Zola".into(), EntityKind::Person),
+            entity("Emile Zola".into(), EntityKind::Person),
+            entity("Nobody".into(), EntityKind::Person),
+            entity("Zeta".into(), EntityKind::Person),
+        ];
+        es[0].mentions = vec![mention.clone()];
+        es[1].mentions = vec![mention.clone()];
+        es[3].mentions = vec![mention.clone(), mention];
+        finish(&mut es);
+        let ids: Vec<(&str, &str)> = es.iter().map(|e| (e.name.as_str(), e.id.as_str())).collect();
+        assert_eq!(ids, [("Zeta", "zeta"), ("Emile Zola", "emile-zola"), ("Émile Zola", "emile-zola-2")]);
+        let cases = [("Emmanuel Macron", "emmanuel-macron"), ("U.S.", "us"), ("...", "entity"), ("Kyiv's", "kyiv-s")];
+        for (name, expected) in cases {
+            assert_eq!(slug(name), expected, "{name}");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! Candidate names: runs of capitalised words in each sentence, found by their shape, then cut
+//! into names (see `split`). A candidate carries the evidence around it (a title before it, "in"
+//! before it, a speech verb after it) for the passes that type and merge names.
+
+use super::sentence::SentenceView;
+use super::spelling::strip_possessive;
+use super::split::split_run;
+use super::vocabulary::{is_connector, keyword_kind, never_a_name};
+use super::{EntityKind, Mention};
+use crate::gazetteer::gazetteer;
+use crate::ingest::Document;
+
+/// A word of a candidate: its byte span and the text without a possessive ending.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// What a candidate names: a gazetteer entry, a gazetteer entry through its demonym
+/// ("Russian"), or a name the gazetteer does not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    Gaz(usize),
+    Demonym(usize),
+    Name,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub doc: usize,
+    pub sentence: usize,
+    pub words: Vec<Word>,
+    pub target: Target,
+    pub heading: bool,
+    /// The first word opened the sentence.
+    pub initial: bool,
+    /// A title stood before it ("President ..."): a person.
+    pub titled: bool,
+    /// The title was a form of address ("Mr ..."): surely a person.
+    pub honorific: bool,
+    /// A place word stood before it ("in ...", "the village of ...").
+    pub place_hint: bool,
+    /// An organisation noun follows it ("... news agency").
+    pub org_hint: bool,
+    /// A speech verb follows it ("... said"): a person or a body that acts.
+    pub agent_hint: bool,
+    pub article_before: bool,
+}
+
+impl Candidate {
+    pub fn start(&self) -> usize {
+        self.words[0].start
+    }
+
+    pub fn end(&self) -> usize {
+        self.words[self.words.len() - 1].end
+    }
+
+    pub fn surface(&self) -> String {
+        self.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn mention(&self, demonym: bool) -> Mention {
+        Mention { doc: self.doc, sentence: self.sentence, start: self.start(), end: self.end(), demonym }
+    }
+}
+
+/// Every candidate name in the corpus, in document and reading order.
+pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for s in doc.content_sentences() {
+            let view = SentenceView::new(di, doc, s.index);
+            // An all-capitals line ("MONTHS OF TALKS") says nothing about which words are names.
+            let shouting = is_shouting(&doc.text[s.start..s.end]);
+            let mut i = 0;
+            while i < view.tokens.len() {
+                if !view.is_cap(i) || never_a_name(view.t(i)) {
+                    i += 1;
+                    continue;
+                }
+                let (run, next) = capitalised_run(&view, i);
+                if !shouting {
+                    split_run(&view, &run, &mut out);
+                }
+                i = next;
+            }
+        }
+    }
+    out
+}
+
+/// More than six bytes of letters, none of them lower case.
+fn is_shouting(text: &str) -> bool {
+    let (bytes, lower) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, false), |(n, lower), c| (n + c.len_utf8(), lower || c.is_lowercase()));
+    bytes > 6 && !lower
+}
+
+/// The tokens of the run of capitalised words starting at `start`, and the token after it.
+/// A possessive ends the run ("Russia's President").
+fn capitalised_run(view: &SentenceView, start: usize) -> (Vec<usize>, usize) {
+    let mut run = vec![start];
+    let mut next = start + 1;
+    while !strip_possessive(view.t(run[run.len() - 1])).1 {
+        match extend_run(view, &mut run, next) {
+            Some(after) => next = after,
+            None => break,
+        }
+    }
+    (run, next)
+}
+
+/// Extends the run with the name's tokens at `j`, if any, and returns the token after them.
+fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usize> {
+    let n = view.tokens.len();
+    // A middle initial ("Graham P. Whitfield") is skipped: the name is the same person's.
+    if j + 2 < n
+        && view.t(j).len() == 1
+        && view.is_cap(j)
+        && view.t(j + 1) == "."
+        && view.tokens[j].end == view.tokens[j + 1].start
+        && view.is_cap(j + 2)
+        && view.joined(j - 1, j)
+        && view.joined(j + 1, j + 2)
+    {
+        run.push(j + 2);
+        return Some(j + 3);
+    }
+    if j < n && view.is_cap(j) && view.joined(j - 1, j) {
+        run.push(j);
+        return Some(j + 1);
+    }
+    // Up to two connectors between capitalised words: "Coalition of the Willing".
+    let mut k = j;
+    while k < n && k - j < 2 && view.is_word(k) && is_connector(view.t(k)) && view.joined(k - 1, k) {
+        k += 1;
+    }
+    if k > j && k < n && view.is_cap(k) && view.joined(k - 1, k) {
+        run.extend(j..=k);
+        return Some(k + 1);
+    }
+    // "Disaster and Emergency Management Authority": an "and" inside a name that ends as an
+    // organisation's does; "France and Germany" or "Macron and Zelensky" are two names.
+    let end = and_inside_organisation(view, run, j)?;
+    run.extend(j..=end);
+    Some(end + 1)
+}
+
+/// If token `j` is an "and" that continues the capitalised run `run` into an organisation's
+/// name, the last token of that name.
+fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Option<usize> {
+    let last = *run.last()?;
+    if run.len() > 3 || view.folded(j) != "and" || !view.joined(last, j) {
+        return None;
+    }
+    let g = gazetteer();
+    let before = strip_possessive(view.t(last)).0;
+    if g.lookup(before).is_some() || g.demonym(before).is_some() || keyword_kind(view.folded(last)).is_some() {
+        return None;
+    }
+    let mut end = None;
+    let mut k = j + 1;
+    while k < view.tokens.len() && k <= j + 5 && view.is_cap(k) && view.joined(k - 1, k) {
+        if g.lookup(view.t(k)).is_some() && k == j + 1 {
+            return None;
+        }
+        if keyword_kind(view.folded(k)) == Some(EntityKind::Organisation) {
+            end = Some(k);
+        }
+        k += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    /// The capitalised runs of a one-sentence text, as written.
+    fn runs(text: &str) -> Vec<String> {
+        let doc = ingest("d", text);
+        let view = SentenceView::new(0, &doc, 0);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < view.tokens.len() {
+            if !view.is_cap(i) || never_a_name(view.t(i)) {
+                i += 1;
+                continue;
+            }
+            let (run, next) = capitalised_run(&view, i);
+            out.push(run.iter().map(|&t| view.t(t)).collect::<Vec<_>>().join(" "));
+            i = next;
+        }
+        out
+    }
+
+    #[test]
+    fn runs_are_capitalised_words_with_connectors_and_initials() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Leaders of the Coalition of the Willing met.", &["Leaders of the Coalition of the Willing"]),
+            ("Ursula von der Leyen spoke.", &["Ursula von der Leyen"]),
+            ("Graham P. Whitfield spoke.", &["Graham Whitfield"]),
+            ("Russia's President spoke.", &["Russia's", "President"]),
+            ("On Monday Ukraine said so.", &["On Monday Ukraine"]),
+            ("France and Germany sent teams.", &["France", "Germany"]),
+            (
+                "The Disaster and Emergency Management Authority said.",
+                &["The Disaster and Emergency Management Authority"],
+            ),
+            ("Macron, Scholz spoke.", &["Macron", "Scholz"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(runs(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn and_joins_only_an_organisations_name() {
+        // The run is every token before the "and".
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Disaster and Emergency Management Authority said.", Some("Authority")),
+            ("Smith and Wesson Holdings said.", Some("Holdings")),
+            ("Macron and Zelensky spoke.", None),
+            ("Germany and Wesson Holdings said.", None),
+            ("Smith and France Holdings said.", None),
+            ("Trade and Industry said.", None),
+        ];
+        for (text, end) in cases {
+            let doc = ingest("d", text);
+            let view = SentenceView::new(0, &doc, 0);
+            let and = (0..view.tokens.len()).find(|&i| view.t(i) == "and").unwrap();
+            let run: Vec<usize> = (0..and).collect();
+            assert_eq!(and_inside_organisation(&view, &run, and).map(|e| view.t(e)), *end, "{text}");
+        }
+    }
+
+    #[test]
+    fn candidates_carry_their_evidence() {
+        let docs = [ingest("d", "President Biden said so in Paris. MONTHS OF TALKS ENDED.")];
+        let cands = find(&docs);
+        let summary: Vec<(String, bool, bool, bool)> =
+            cands.iter().map(|c| (c.surface(), c.titled, c.agent_hint, c.place_hint)).collect();
+        assert_eq!(
+            summary,
+            [("Biden".to_string(), true, true, false), ("Paris".to_string(), false, false, true)],
+            "an all-capitals line gives no candidates"
+        );
+        assert_eq!(cands[1].mention(false).end - cands[1].mention(false).start, "Paris".len());
+    }
+}

@@ -1,0 +1,355 @@
+//! Name groups: the candidates that spell one name, keyed by their spelling-variant key, with the
+//! evidence they gather and their fate (still a name, merged into another, or dropped, and why).
+//! Also the passes that drop what is not a name.
+
+use super::candidates::{Candidate, Target};
+use super::spelling::name_key;
+use super::vocabulary::{is_connector, is_opener, keyword_kind};
+use super::Merge;
+use crate::gazetteer;
+use crate::hash::{FastMap, FastSet};
+use crate::text::fold;
+use crate::words;
+use std::collections::BTreeMap;
+
+/// What the candidates of a group said about it, counted over the corpus.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Evidence {
+    /// Mentions after a title ("President ...").
+    pub titled: usize,
+    /// Mentions after a form of address ("Mr ...").
+    pub honorific: usize,
+    /// Mentions after a place word ("in ...").
+    pub place: usize,
+    /// Mentions before an organisation noun ("... news agency").
+    pub org: usize,
+    /// Mentions before a speech verb ("... said").
+    pub agent: usize,
+    /// Mentions after "the", "a" or "an".
+    pub article: usize,
+    /// Mentions outside headings.
+    pub body: usize,
+    /// Mentions not at a sentence start (or of more than one word).
+    pub non_initial: usize,
+}
+
+impl Evidence {
+    fn of(c: &Candidate) -> Self {
+        Evidence {
+            titled: usize::from(c.titled),
+            honorific: usize::from(c.honorific),
+            place: usize::from(c.place_hint),
+            org: usize::from(c.org_hint),
+            agent: usize::from(c.agent_hint),
+            article: usize::from(c.article_before),
+            body: usize::from(!c.heading),
+            non_initial: usize::from(!c.initial || c.words.len() > 1),
+        }
+    }
+
+    fn add(&mut self, other: Evidence) {
+        self.titled += other.titled;
+        self.honorific += other.honorific;
+        self.place += other.place;
+        self.org += other.org;
+        self.agent += other.agent;
+        self.article += other.article;
+        self.body += other.body;
+        self.non_initial += other.non_initial;
+    }
+}
+
+/// What became of a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fate {
+    /// A name of its own: becomes an entity.
+    Live,
+    /// Merged into the group at this index (the reason is among that group's merges).
+    MergedInto(usize),
+    /// A common word capitalised at a sentence start ("Following", "Security").
+    CommonWord,
+    /// Seen only in headings, which repeat what the body says: the body never names it.
+    HeadingOnly,
+    /// A misspelling of this gazetteer entry ("Uraine"): its mentions go to the entry.
+    Misspelling(usize),
+}
+
+/// The candidates that spell one name.
+#[derive(Debug)]
+pub(super) struct Group {
+    /// The words' variant keys, joined by spaces.
+    pub key: String,
+    /// Indices of its candidates.
+    pub mentions: Vec<usize>,
+    /// Each way it is written, with how often.
+    pub surfaces: BTreeMap<String, usize>,
+    pub evidence: Evidence,
+    pub merges: Vec<Merge>,
+    pub fate: Fate,
+}
+
+impl Group {
+    pub fn new(key: String) -> Self {
+        Group {
+            key,
+            mentions: Vec::new(),
+            surfaces: BTreeMap::new(),
+            evidence: Evidence::default(),
+            merges: Vec::new(),
+            fate: Fate::Live,
+        }
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.fate == Fate::Live
+    }
+
+    /// One word (as keyed)?
+    pub fn is_single_word(&self) -> bool {
+        !self.key.contains(' ')
+    }
+
+    /// The first of its written forms, in sorted order.
+    pub fn first_surface(&self) -> &str {
+        self.surfaces.keys().next().map(String::as_str).unwrap_or("")
+    }
+
+    /// Its longest written form.
+    pub fn longest_surface(&self) -> String {
+        self.surfaces.keys().max_by_key(|s| (s.split(' ').count(), s.len())).cloned().unwrap_or_default()
+    }
+
+    /// Does it read as a person's full name: two to four words, none of them a connector ("of",
+    /// "de") or a word that names an institution? (Used for short forms and surnames.)
+    pub fn reads_as_full_name(&self) -> bool {
+        (2..=4).contains(&self.key.split(' ').count())
+            && !self.key.split(' ').any(|w| keyword_kind(w).is_some())
+            && self.surfaces.keys().all(|s| !s.split(' ').any(is_connector))
+    }
+}
+
+/// A mention of a gazetteer entry: its candidate, and whether it is a demonym ("Russian").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct GazMention {
+    pub cand: usize,
+    pub demonym: bool,
+}
+
+/// The mentions of each gazetteer entry, by entry.
+pub(super) type GazMentions = BTreeMap<usize, Vec<GazMention>>;
+
+/// Sorts the candidates: mentions of gazetteer entries by entry, other names into groups by
+/// their variant key (so "Zelensky" and "Zelenskyy" are one group), in order of first mention.
+pub(super) fn group(cands: &[Candidate]) -> (GazMentions, Vec<Group>) {
+    let mut gaz_mentions = GazMentions::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    for (ci, c) in cands.iter().enumerate() {
+        let (id, demonym) = match c.target {
+            Target::Gaz(id) => (id, false),
+            Target::Demonym(id) => (id, true),
+            Target::Name => {
+                let key = name_key(c.words.iter().map(|w| w.text.as_str()));
+                let gi = *by_key.entry(key).or_insert_with_key(|key| {
+                    groups.push(Group::new(key.clone()));
+                    groups.len() - 1
+                });
+                let gr = &mut groups[gi];
+                gr.mentions.push(ci);
+                *gr.surfaces.entry(c.surface()).or_default() += 1;
+                gr.evidence.add(Evidence::of(c));
+                continue;
+            }
+        };
+        gaz_mentions.entry(id).or_default().push(GazMention { cand: ci, demonym });
+    }
+    (gaz_mentions, groups)
+}
+
+/// Spelling variants share a group; each extra spelling is recorded once as a merge.
+pub(super) fn note_spelling_variants(groups: &mut [Group]) {
+    for gr in groups.iter_mut().filter(|g| g.surfaces.len() > 1) {
+        let first = gr.first_surface().to_string();
+        let first_key = gazetteer::key(&first);
+        for form in gr.surfaces.keys().skip(1) {
+            if gazetteer::key(form) != first_key {
+                gr.merges.push(Merge {
+                    alias: form.clone(),
+                    reason: format!("spelling variant of \"{first}\" (same letters once accents, doubled letters and -iy/-yi/-yy endings are folded)"),
+                });
+            }
+        }
+    }
+}
+
+/// Drops common words capitalised at a sentence start: a lone opener ("Following" after an
+/// ellipsis) anywhere, or a word seen only at sentence starts that the corpus also writes in
+/// lower case ("Security") or that is shaped like an adverb, participle or plural ("Preferably",
+/// "Officials"). `lower_words` holds the folded words written in lower case somewhere.
+pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str>) {
+    for gr in groups.iter_mut().filter(|g| g.is_live() && g.is_single_word()) {
+        let folded = fold(gr.first_surface());
+        let shaped_common = || {
+            folded.ends_with("ly")
+                || folded.ends_with("ing")
+                || (folded.ends_with("ed") && folded.len() > 4)
+                || words::looks_plural(&folded)
+        };
+        let only_initial = gr.evidence.non_initial == 0;
+        if is_opener(&folded) || (only_initial && (lower_words.contains(folded.as_str()) || shaped_common())) {
+            gr.fate = Fate::CommonWord;
+        }
+    }
+}
+
+/// Drops names seen only in headings: headings repeat what the body says.
+pub(super) fn drop_heading_only(groups: &mut [Group]) {
+    for gr in groups.iter_mut().filter(|g| g.is_live() && g.evidence.body == 0) {
+        gr.fate = Fate::HeadingOnly;
+    }
+}
+
+/// Moves group `gi` into group `fi` (mentions, spellings, evidence, merges), recording why.
+pub(super) fn absorb(groups: &mut [Group], gi: usize, fi: usize, merge: Merge) {
+    let mut moved = std::mem::take(&mut groups[gi].mentions);
+    let surfaces = std::mem::take(&mut groups[gi].surfaces);
+    let merges = std::mem::take(&mut groups[gi].merges);
+    let evidence = groups[gi].evidence;
+    groups[gi].fate = Fate::MergedInto(fi);
+    let target = &mut groups[fi];
+    target.mentions.append(&mut moved);
+    for (s, n) in surfaces {
+        *target.surfaces.entry(s).or_default() += n;
+    }
+    target.merges.extend(merges);
+    target.merges.push(merge);
+    target.evidence.add(evidence);
+}
+
+/// Test helpers shared by the passes' tests: the groups of a few texts, before any pass.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::*;
+    use crate::ingest::{ingest, Document};
+
+    pub struct Grouped {
+        pub docs: Vec<Document>,
+        pub cands: Vec<Candidate>,
+        pub gaz_mentions: GazMentions,
+        pub groups: Vec<Group>,
+    }
+
+    pub fn grouped(texts: &[&str]) -> Grouped {
+        let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| ingest(&format!("d{i}"), t)).collect();
+        let cands = super::super::candidates::find(&docs);
+        let (gaz_mentions, groups) = group(&cands);
+        Grouped { docs, cands, gaz_mentions, groups }
+    }
+
+    impl Grouped {
+        /// The group a written form belongs to now (following merges).
+        pub fn owner(&self, surface: &str) -> Option<&Group> {
+            let mut gi =
+                self.groups.iter().position(|g| g.surfaces.contains_key(surface) || g.first_surface() == surface)?;
+            while let Fate::MergedInto(fi) = self.groups[gi].fate {
+                gi = fi;
+            }
+            Some(&self.groups[gi])
+        }
+
+        /// The fate of the group first written `surface`.
+        pub fn fate(&self, surface: &str) -> Fate {
+            self.groups.iter().find(|g| g.first_surface() == surface).map(|g| g.fate).expect(surface)
+        }
+    }
+
+    /// The gazetteer entry of a name.
+    pub fn gaz(name: &str) -> usize {
+        crate::gazetteer::gazetteer().lookup(name).expect(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::grouped;
+    use super::*;
+
+    #[test]
+    fn spellings_of_a_name_share_a_group_and_gazetteer_names_do_not_group() {
+        let g = grouped(&["Volodymyr Zelensky met Volodymyr Zelenskyy in Kyiv. Russian drones flew."]);
+        let names: Vec<(&str, usize)> = g.groups.iter().map(|gr| (gr.first_surface(), gr.mentions.len())).collect();
+        assert_eq!(names, [("Volodymyr Zelensky", 2)]);
+        let gaz: Vec<Vec<GazMention>> = g.gaz_mentions.values().cloned().collect();
+        assert_eq!(gaz.len(), 2, "Kyiv and Russia");
+        assert!(gaz.iter().flatten().filter(|m| m.demonym).count() == 1);
+    }
+
+    #[test]
+    fn evidence_is_counted_per_group() {
+        let cases: &[(&str, &str, Evidence)] = &[
+            // A title opening the sentence leaves the name initial; "Mr" opening it is dropped as a stop word.
+            (
+                "President Biden said so. Later, Mr Biden left.",
+                "Biden",
+                Evidence { titled: 2, honorific: 1, agent: 1, body: 2, non_initial: 1, ..Evidence::default() },
+            ),
+            ("Mr Biden left.", "Biden", Evidence { body: 1, non_initial: 1, ..Evidence::default() }),
+            (
+                "They met in Riverton. The Riverton mayor spoke.",
+                "Riverton",
+                Evidence { place: 1, article: 1, body: 2, non_initial: 2, ..Evidence::default() },
+            ),
+            ("Officials left.", "Officials", Evidence { body: 1, ..Evidence::default() }),
+        ];
+        for (text, name, evidence) in cases {
+            let g = grouped(&[text]);
+            assert_eq!(g.owner(name).map(|gr| gr.evidence), Some(*evidence), "{text}");
+        }
+    }
+
+    #[test]
+    fn spelling_variants_are_noted() {
+        let mut g = grouped(&["Zelensky spoke. Zelenskyy spoke. Zelénsky spoke."]);
+        note_spelling_variants(&mut g.groups);
+        let aliases: Vec<&str> = g.groups[0].merges.iter().map(|m| m.alias.as_str()).collect();
+        assert_eq!(aliases, ["Zelenskyy"], "an accent alone is the same spelling");
+    }
+
+    #[test]
+    fn common_words_are_dropped() {
+        let cases: &[(&[&str], &str, Fate)] = &[
+            (&["Security was tight. Officials said security mattered."], "Security", Fate::CommonWord),
+            (&["Officials said so."], "Officials", Fate::CommonWord),
+            (&["Preferably, they said so."], "Preferably", Fate::CommonWord),
+            (&["Kelly said so."], "Kelly", Fate::CommonWord),
+            (&["Kelly said so. Then Kelly left."], "Kelly", Fate::Live),
+            (&["Tusk spoke. Donald Tusk said so."], "Tusk", Fate::Live),
+            (&["Sources said so. Then Sources left."], "Sources", Fate::Live),
+        ];
+        for (texts, name, fate) in cases {
+            let mut g = grouped(texts);
+            let lower = super::super::lower_case_words(&g.docs);
+            drop_common_words(&mut g.groups, &lower);
+            assert_eq!(g.fate(name), *fate, "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn heading_only_names_are_dropped() {
+        let mut g = grouped(&["Riverton\n\nKyiv said Tusk would come. Tusk came."]);
+        drop_heading_only(&mut g.groups);
+        let fates: Vec<(&str, Fate)> = g.groups.iter().map(|gr| (gr.first_surface(), gr.fate)).collect();
+        assert_eq!(fates, [("Riverton", Fate::HeadingOnly), ("Tusk", Fate::Live)]);
+    }
+
+    #[test]
+    fn absorbing_moves_everything_and_records_why() {
+        let mut g = grouped(&["Donald Tusk spoke. Later, Mr Tusk said so."]);
+        let merge = Merge { alias: "Tusk".into(), reason: "test".into() };
+        absorb(&mut g.groups, 1, 0, merge.clone());
+        assert_eq!(g.groups[1].fate, Fate::MergedInto(0));
+        let full = &g.groups[0];
+        assert_eq!((full.mentions.len(), full.surfaces.len(), full.evidence.honorific), (2, 2, 1));
+        assert_eq!(full.merges, [merge]);
+    }
+}

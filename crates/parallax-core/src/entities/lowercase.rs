@@ -1,0 +1,105 @@
+//! Lower-case mentions of multi-word names: names of groups, organisations and events are often
+//! written in lower case too ("the so-called coalition of the willing"), and those occurrences
+//! are mentions as well.
+
+use super::vocabulary::is_connector;
+use super::{Entity, EntityKind, Mention};
+use crate::hash::{FastMap, FastSet};
+use crate::ingest::Document;
+use crate::text::{fold, without_possessive, TokenKind};
+
+/// The names looked for: (entity index, folded words) of groups, organisations and events of
+/// two or more words besides connectors.
+fn lowercase_names(entities: &[Entity]) -> Vec<(usize, Vec<String>)> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityKind::Group | EntityKind::Organisation | EntityKind::Event))
+        .map(|(i, e)| (i, e.name.split(' ').map(fold).collect::<Vec<_>>()))
+        .filter(|(_, w)| w.len() >= 2 && w.iter().filter(|x| !is_connector(x)).count() >= 2)
+        .collect()
+}
+
+/// Adds every occurrence of such a name, in any case, that is not a mention already.
+pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
+    let names = lowercase_names(entities);
+    if names.is_empty() {
+        return;
+    }
+    // Mentions already found (capitalised), by where they start: not to be counted twice.
+    let mut existing: FastSet<(usize, usize, usize)> = FastSet::default();
+    for &(ei, _) in &names {
+        existing.extend(entities[ei].mentions.iter().map(|m| (ei, m.doc, m.start)));
+    }
+    // The names by their first word: each token looks up only the names it could start.
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (k, (_, words)) in names.iter().enumerate() {
+        by_first.entry(words[0].as_str()).or_default().push(k);
+    }
+    for (di, doc) in docs.iter().enumerate() {
+        for s in doc.content_sentences() {
+            let positions: Vec<usize> = s.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+            for (p, &ti) in positions.iter().enumerate() {
+                let Some(starting_here) = by_first.get(doc.folded[ti].as_str()) else { continue };
+                for &k in starting_here {
+                    let (ei, words) = &names[k];
+                    let Some(span) = positions.get(p..p + words.len()) else { continue };
+                    if !span.iter().zip(words).all(|(&t, w)| without_possessive(&doc.folded[t]) == w.as_str()) {
+                        continue;
+                    }
+                    let (start, end) = (doc.tokens[ti].start, doc.tokens[span[span.len() - 1]].end);
+                    if existing.insert((*ei, di, start)) {
+                        let mention = Mention { doc: di, sentence: s.index, start, end, demonym: false };
+                        entities[*ei].mentions.push(mention);
+                    }
+                }
+            }
+        }
+    }
+    for e in entities.iter_mut() {
+        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::named;
+    use crate::ingest::ingest;
+
+    #[test]
+    fn lower_case_occurrences_of_multi_word_names_are_mentions() {
+        // (name, kind, text, mentions found)
+        let cases = [
+            ("Coalition of the Willing", EntityKind::Group, "The so-called coalition of the willing met.", 1),
+            (
+                "Coalition of the Willing",
+                EntityKind::Group,
+                "The coalition of the willing's plan and the coalition of the willing.",
+                2,
+            ),
+            ("Air Force", EntityKind::Organisation, "The air force said so; air defences held.", 1),
+            ("Paris Summit", EntityKind::Event, "At the paris summit they met.", 1),
+            ("Ingrid Solberg", EntityKind::Person, "Then ingrid solberg spoke.", 0),
+            ("Coalition of", EntityKind::Group, "A coalition of states.", 0),
+            ("Coalition of the Willing", EntityKind::Group, "A coalition of the.", 0),
+        ];
+        for (name, kind, text, found) in cases {
+            let docs = [ingest("d", text)];
+            let mut es = [named(name, kind)];
+            add_mentions(&docs, &mut es);
+            assert_eq!(es[0].mentions.len(), found, "{name}: {text}");
+        }
+    }
+
+    #[test]
+    fn mentions_found_already_are_not_counted_twice() {
+        let docs = [ingest("d", "The Air Force said so. Later the air force said more.")];
+        let mut es = [named("Air Force", EntityKind::Organisation)];
+        let start = docs[0].text.find("Air").unwrap();
+        es[0].mentions.push(Mention { doc: 0, sentence: 0, start, end: start + 9, demonym: false });
+        add_mentions(&docs, &mut es);
+        let starts: Vec<usize> = es[0].mentions.iter().map(|m| m.start).collect();
+        assert_eq!(starts, [start, docs[0].text.find("air force").unwrap()]);
+    }
+}

@@ -1,0 +1,326 @@
+//! Entities: people, countries and places, organisations, groups and events, with aliases merged.
+//!
+//! Names are found from their shape (runs of capitalised words, acronyms), not from a list of
+//! people: titles are stripped ("French President Emmanuel Macron"), demonyms link to their
+//! country but stay marked ("Russian oil" mentions Russia), gazetteer aliases unite ("U.S." / "US"
+//! / "United States"), and names merge across spellings ("Zelensky" / "Zelenskyy" / "Zelenskiy")
+//! and short forms ("Macron" / "Emmanuel Macron"). Every merge records its reason.
+//!
+//! `extract` is a pipeline of named passes, each in its own module: candidates (capitalised runs
+//! cut into names by `split`), groups (one per name, with its evidence and fate), the merge passes
+//! (short forms, acronyms, near misses of gazetteer names, surnames that are places' names), the
+//! drops (common words, heading-only names), and building the entities (`build`, `places`,
+//! `lowercase`). The words the passes know are lists in `data/`, read by `vocabulary`.
+
+mod acronyms;
+mod build;
+mod candidates;
+mod groups;
+mod lowercase;
+mod near_misses;
+mod places;
+mod sentence;
+mod short_forms;
+mod spelling;
+mod split;
+mod surnames;
+mod vocabulary;
+
+use serde::{Deserialize, Serialize};
+
+use crate::hash::FastSet;
+use crate::ingest::Document;
+use crate::text::TokenKind;
+
+pub use build::slug;
+pub use vocabulary::is_title_word;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    Person,
+    Country,
+    Place,
+    Organisation,
+    Group,
+    Event,
+    Other,
+}
+
+impl EntityKind {
+    /// The kind in a word, for titles: "person", "country".
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Country => "country",
+            EntityKind::Place => "place",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Group => "group",
+            EntityKind::Event => "event",
+            EntityKind::Other => "name",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "People",
+            EntityKind::Country => "Countries",
+            EntityKind::Place => "Places",
+            EntityKind::Organisation => "Organisations",
+            EntityKind::Group => "Groups",
+            EntityKind::Event => "Events",
+            EntityKind::Other => "Other names",
+        }
+    }
+}
+
+/// One occurrence of an entity in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Index of the document in the analysis.
+    pub doc: usize,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The mention is a demonym ("Russian") standing for its country.
+    pub demonym: bool,
+}
+
+/// Why two names were taken as one entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Merge {
+    pub alias: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other names it goes by in the corpus (titles and possessives stripped).
+    pub aliases: Vec<String>,
+    /// Demonyms seen for it ("Russian").
+    pub demonyms: Vec<String>,
+    pub mentions: Vec<Mention>,
+    pub merges: Vec<Merge>,
+}
+
+/// Finds the entities of a corpus.
+pub fn extract(docs: &[Document]) -> Vec<Entity> {
+    let cands = candidates::find(docs);
+    let (mut gaz_mentions, mut groups) = groups::group(&cands);
+    groups::note_spelling_variants(&mut groups);
+    groups::drop_common_words(&mut groups, &lower_case_words(docs));
+    short_forms::merge_last_words(&mut groups);
+    short_forms::merge_first_words(&mut groups);
+    acronyms::merge(&mut groups);
+    near_misses::mark(&mut groups);
+    groups::drop_heading_only(&mut groups);
+    surnames::merge(&mut groups, &mut gaz_mentions, &cands);
+
+    let mut entities = build::gazetteer_entities(&gaz_mentions, &groups, &cands);
+    entities.extend(build::name_entities(&groups, &cands));
+    for e in &mut entities {
+        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
+        e.mentions.dedup_by_key(|m| (m.doc, m.start));
+    }
+    places::type_qualified_places(&mut entities);
+    lowercase::add_mentions(docs, &mut entities);
+    build::finish(&mut entities);
+    entities
+}
+
+/// The folded words written in lower case somewhere in the corpus: a capitalised one at a
+/// sentence start is a common word.
+fn lower_case_words(docs: &[Document]) -> FastSet<&str> {
+    let mut words = FastSet::default();
+    for doc in docs {
+        for (t, f) in doc.tokens.iter().zip(&doc.folded) {
+            if t.kind == TokenKind::Word && t.text(&doc.text).chars().next().is_some_and(char::is_lowercase) {
+                words.insert(f.as_str());
+            }
+        }
+    }
+    words
+}
+
+/// A bare entity of a name and kind, for the passes' tests.
+#[cfg(test)]
+pub(crate) fn named(name: &str, kind: EntityKind) -> Entity {
+    Entity {
+        id: String::new(),
+        name: name.into(),
+        kind,
+        aliases: vec![],
+        demonyms: vec![],
+        mentions: vec![],
+        merges: vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    fn entities(texts: &[&str]) -> Vec<Entity> {
+        let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| ingest(&format!("d{i}"), t)).collect();
+        extract(&docs)
+    }
+
+    fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn titles_are_stripped_and_short_forms_merge() {
+        let es = entities(&[
+            "French President Emmanuel Macron spoke in Paris. Macron said the plan was ready. Mr Macron left.",
+            "Later, Emmanuel Macron's office confirmed it.",
+        ]);
+        let m = find(&es, "Emmanuel Macron");
+        assert_eq!(m.kind, EntityKind::Person);
+        assert_eq!(m.mentions.len(), 4);
+        assert!(m.merges.iter().any(|r| r.alias == "Macron" && r.reason.contains("short form")));
+        let france = find(&es, "France");
+        assert_eq!(france.demonyms, ["French"]);
+        assert!(france.mentions.iter().all(|m| m.demonym));
+        assert_eq!(find(&es, "Paris").kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn spelling_variants_merge_with_a_reason() {
+        let es = entities(&[
+            "Ukrainian President Volodymyr Zelensky spoke.",
+            "President Volodymyr Zelenskyy met them. Zelenskyy said so.",
+            "Ukrainian President Volodymyr Zelenskiy held a call.",
+        ]);
+        let z: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Zelensk")).collect();
+        assert_eq!(z.len(), 1, "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+        assert_eq!(z[0].mentions.len(), 4);
+        assert!(z[0].merges.iter().any(|m| m.reason.contains("spelling variant")));
+    }
+
+    #[test]
+    fn gazetteer_aliases_and_acronyms_unite() {
+        let es =
+            entities(&["The U.S. and the US agreed. The United States said the EU and the European Union would act."]);
+        assert_eq!(find(&es, "United States").mentions.len(), 3);
+        assert_eq!(find(&es, "European Union").mentions.len(), 2);
+        let es = entities(&["The Islamic Revolutionary Guard Corps said so. Later the IRGC denied it."]);
+        let irgc = find(&es, "Islamic Revolutionary Guard Corps");
+        assert!(irgc.merges.iter().any(|m| m.alias == "IRGC" && m.reason.contains("acronym")));
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_entities() {
+        let es = entities(&["Despite the rain, people came. Following the meeting, they left. Security was tight. Officials said security mattered."]);
+        assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn regions_differ_from_cities_and_demonyms_link() {
+        let es =
+            entities(&["Drones struck the Kharkiv region overnight. Kharkiv is the second city. Russian oil flows."]);
+        assert_eq!(find(&es, "Kharkiv region").kind, EntityKind::Place);
+        assert_eq!(find(&es, "Kharkiv").mentions.len(), 1);
+        let russia = find(&es, "Russia");
+        assert_eq!(russia.mentions.len(), 1);
+        assert!(russia.mentions[0].demonym);
+    }
+
+    #[test]
+    fn misspelt_country_is_linked_and_titles_with_typos_are_stripped() {
+        let es = entities(&["Russia launched a drone attack on Uraine overnight. Ukraine said so. British Prim Minister Keir Starmer spoke."]);
+        let ua = find(&es, "Ukraine");
+        assert!(ua.merges.iter().any(|m| m.alias == "Uraine" && m.reason.contains("misspelling")));
+        assert_eq!(find(&es, "Keir Starmer").kind, EntityKind::Person);
+        assert!(!es.iter().any(|e| e.name.contains("Prim")));
+    }
+
+    #[test]
+    fn organisations_groups_and_events_are_typed_by_their_words() {
+        let es = entities(&["Leaders of the Coalition of the Willing met at the Elysee Palace. The Air Force said 84 drones fell. The state Belta news agency said so."]);
+        assert_eq!(find(&es, "Coalition of the Willing").kind, EntityKind::Group);
+        assert_eq!(find(&es, "Air Force").kind, EntityKind::Organisation);
+        assert_eq!(find(&es, "Belta").kind, EntityKind::Organisation);
+        assert_eq!(find(&es, "Elysee").kind, EntityKind::Organisation);
+    }
+
+    #[test]
+    fn datelines_time_zones_and_names_with_and() {
+        let es = entities(&[
+            "ELBISTAN, March 12 \u{2014} Rescuers pulled a girl alive. The rescuers worked on.",
+            "The quake hit at 04:17 local time (01:17 GMT), the Disaster and Emergency Management Authority said.",
+            "France and Germany sent teams. Macron and Scholz spoke. The Red Crescent sent tents.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"Rescuers"), "a common word after a dateline: {names:?}");
+        assert!(!names.contains(&"GMT"), "a time zone is not a name: {names:?}");
+        assert_eq!(find(&es, "Disaster and Emergency Management Authority").kind, EntityKind::Organisation);
+        assert_eq!(find(&es, "Red Crescent").kind, EntityKind::Organisation);
+        for two in ["France", "Germany", "Macron", "Scholz"] {
+            assert!(names.contains(&two), "{two} stays a name of its own: {names:?}");
+        }
+    }
+
+    #[test]
+    fn companies_keep_their_names_and_short_forms() {
+        let es = entities(&[
+            "Norway's Nordvik Energy agreed to buy Danish developer Baltic Wind, Chief Executive Ingrid Solberg said.",
+            "Shares in Nordvik fell. Baltic Wind operates 14 farms with 3.2 GW of capacity.",
+            "The Ukrainian Air Force said 84 drones were shot down. Ukraine's Air Force said so again.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        let nordvik = find(&es, "Nordvik Energy");
+        assert_eq!(nordvik.kind, EntityKind::Organisation);
+        assert!(nordvik.merges.iter().any(|m| m.alias == "Nordvik" && m.reason.contains("organisation")), "{names:?}");
+        assert_ne!(find(&es, "Baltic Wind").kind, EntityKind::Person, "a name opened by a demonym is not a person");
+        assert_eq!(find(&es, "Ingrid Solberg").kind, EntityKind::Person, "the title is not part of the name");
+        assert!(!names.contains(&"GW"), "a unit is not a name: {names:?}");
+        assert_eq!(find(&es, "Air Force").mentions.len(), 2, "an institution after a demonym: {names:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_country_is_the_person_unless_the_country_is_meant() {
+        let es =
+            entities(&["Prime Minister Luis Montenegro won.", "Montenegro said he would govern. Mr Montenegro left."]);
+        let person = find(&es, "Luis Montenegro");
+        assert_eq!(person.kind, EntityKind::Person);
+        assert_eq!(person.mentions.len(), 3);
+        assert!(person.merges.iter().any(|m| m.reason.contains("surname")));
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Country));
+        // Where the corpus also speaks of the place, the place stays.
+        let es =
+            entities(&["Michael Jordan spoke. Aid arrived in Jordan on Monday.", "Jordan said the border was open."]);
+        assert_eq!(find(&es, "Jordan").kind, EntityKind::Country);
+        assert_eq!(find(&es, "Michael Jordan").mentions.len(), 1);
+    }
+
+    #[test]
+    fn days_before_countries_and_titled_people_stay_apart() {
+        let es = entities(&["On Monday Ukraine said it shot down 84 drones. Kyiv said so too."]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ukraine") && !names.iter().any(|n| n.contains("Monday")), "{names:?}");
+        let es = entities(&["President Biden said the talks would go on. The Biden Administration announced new aid."]);
+        let admin = find(&es, "Biden Administration");
+        assert!(
+            !admin.merges.iter().any(|m| m.alias == "Biden"),
+            "a titled person is not the organisation named after him"
+        );
+    }
+
+    #[test]
+    fn the_name_a_place_noun_qualifies_is_a_place() {
+        let es = entities(&[
+            "The quake hit Kahramanmaras province at dawn.",
+            "Local officials in Kahramanmaras said the toll could rise.",
+        ]);
+        assert_eq!(find(&es, "Kahramanmaras province").kind, EntityKind::Place);
+        assert_eq!(find(&es, "Kahramanmaras").kind, EntityKind::Place);
+        assert_eq!(find(&es, "Kahramanmaras").mentions.len(), 1, "the province is not the name alone");
+    }
+}

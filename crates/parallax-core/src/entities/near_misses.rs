@@ -1,0 +1,71 @@
+//! Near misses of gazetteer names: "Uraine" is a misspelling of Ukraine when it is one letter
+//! off exactly one gazetteer name, rare, and not a name of its own.
+
+use super::groups::{Fate, Group};
+use super::spelling::one_edit_apart;
+use crate::gazetteer::{self, gazetteer};
+
+/// The gazetteer entry a one-word name misspells: the only entry one edit away from its key
+/// (five letters or more, so short words do not match by chance).
+fn misspelt_entry(surface: &str) -> Option<usize> {
+    let key = gazetteer::key(surface);
+    if key.chars().count() < 5 {
+        return None;
+    }
+    let mut hits: Vec<usize> =
+        gazetteer().near(&key).filter(|(name, _)| one_edit_apart(name, &key)).map(|(_, id)| id).collect();
+    crate::order::sort(&mut hits);
+    hits.dedup();
+    match hits[..] {
+        [id] => Some(id),
+        _ => None,
+    }
+}
+
+/// Marks live one-word names mentioned at most twice, never after a title ("Chad" after
+/// "President" is a person), as misspellings of the gazetteer entry they miss by one letter.
+pub(super) fn mark(groups: &mut [Group]) {
+    for gr in groups.iter_mut() {
+        if !gr.is_live() || !gr.is_single_word() || gr.mentions.len() > 2 || gr.evidence.titled > 0 {
+            continue;
+        }
+        if let Some(id) = misspelt_entry(gr.first_surface()) {
+            gr.fate = Fate::Misspelling(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::groups::testing::{gaz, grouped};
+    use super::*;
+
+    #[test]
+    fn one_letter_off_one_entry_is_a_misspelling() {
+        let cases = [
+            ("Uraine", Some("Ukraine")),
+            ("Ukrane", Some("Ukraine")),
+            ("Germny", Some("Germany")),
+            ("Kyev", None),
+            ("Macron", None),
+        ];
+        for (surface, entry) in cases {
+            assert_eq!(misspelt_entry(surface), entry.map(gaz), "{surface}");
+        }
+    }
+
+    #[test]
+    fn only_rare_untitled_single_words_are_marked() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Drones hit Uraine overnight.", "Uraine", true),
+            ("Drones hit Uraine. Then Uraine said so. Later Uraine spoke.", "Uraine", false),
+            ("Then President Uraine spoke.", "Uraine", false),
+            ("Drones hit Uraine Lopan overnight.", "Uraine Lopan", false),
+        ];
+        for (text, surface, marked) in cases {
+            let mut g = grouped(&[text]);
+            mark(&mut g.groups);
+            assert_eq!(g.fate(surface) == Fate::Misspelling(gaz("Ukraine")), *marked, "{text}");
+        }
+    }
+}

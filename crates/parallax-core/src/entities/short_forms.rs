@@ -1,0 +1,164 @@
+//! Short forms merged into the full name they shorten, when the corpus holds exactly one such
+//! name: a person's surname ("Macron"), a titled person's first name ("Dr Tedros"), an
+//! organisation's first word ("Nordvik" for "Nordvik Energy").
+
+use super::groups::{absorb, Group};
+use super::vocabulary::{is_acronym, keyword_kind};
+use super::{EntityKind, Merge};
+use crate::hash::FastMap;
+use crate::text::fold;
+
+/// Does a written form contain a word that names a kind of thing ("Energy", "Palace")?
+fn has_kind_word(surface: &str) -> bool {
+    surface.split(' ').any(|w| keyword_kind(&fold(w)).is_some())
+}
+
+/// "Macron" is "Emmanuel Macron" when exactly one full name in the corpus ends so (in its last
+/// one or two words). Institutions ("Air Force") are neither short forms nor full names here.
+pub(super) fn merge_last_words(groups: &mut [Group]) {
+    // Full names by their last one and two words: each short form looks up its candidates
+    // instead of scanning every full name.
+    let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) {
+            continue;
+        }
+        let words: Vec<&str> = g.key.split(' ').collect();
+        for take in 1..=2.min(words.len() - 1) {
+            by_suffix.entry(words[words.len() - take..].join(" ")).or_default().push(fi);
+        }
+    }
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        if !g.is_live()
+            || g.key.split(' ').count() > 2
+            || has_kind_word(g.first_surface())
+            || is_acronym(g.first_surface())
+        {
+            continue;
+        }
+        let mut full_names =
+            by_suffix.get(&g.key).into_iter().flatten().filter(|&&fi| fi != gi && groups[fi].is_live());
+        if let (Some(&fi), None) = (full_names.next(), full_names.next()) {
+            let short = g.first_surface().to_string();
+            let full = groups[fi].longest_surface();
+            let reason = format!("short form of \"{full}\" (the only full name in the corpus ending in \"{short}\")");
+            absorb(groups, gi, fi, Merge { alias: short, reason });
+        }
+    }
+}
+
+/// Names by their first word (as keyed): organisations' (ending in an organisation's word, like
+/// "Energy" or "Bank") and people's full names.
+struct ByFirstWord {
+    organisations: FastMap<String, Vec<usize>>,
+    people: FastMap<String, Vec<usize>>,
+}
+
+impl ByFirstWord {
+    fn index(groups: &[Group]) -> Self {
+        let mut index = ByFirstWord { organisations: FastMap::default(), people: FastMap::default() };
+        for (fi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live()) {
+            let Some((first, _)) = g.key.split_once(' ') else { continue };
+            let last = g.key.rsplit(' ').next().unwrap_or("");
+            if keyword_kind(last) == Some(EntityKind::Organisation) {
+                index.organisations.entry(first.to_string()).or_default().push(fi);
+            } else if g.reads_as_full_name() {
+                index.people.entry(first.to_string()).or_default().push(fi);
+            }
+        }
+        index
+    }
+
+    /// The one live name of `map` starting with `key`, if exactly one does.
+    fn only(map: &FastMap<String, Vec<usize>>, key: &str, groups: &[Group]) -> Option<usize> {
+        match map.get(key).map(Vec::as_slice) {
+            Some(&[fi]) if groups[fi].is_live() => Some(fi),
+            _ => None,
+        }
+    }
+}
+
+/// One-word names shortened from the end: a titled person's first name ("Dr Tedros" for
+/// "Tedros Adhanom Ghebreyesus"), or an organisation's first word ("Nordvik" for "Nordvik
+/// Energy"), when exactly one name in the corpus starts so.
+pub(super) fn merge_first_words(groups: &mut [Group]) {
+    let index = ByFirstWord::index(groups);
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        let short = g.first_surface();
+        if !g.is_live() || !g.is_single_word() || is_acronym(short) || keyword_kind(&g.key).is_some() {
+            continue;
+        }
+        let short = short.to_string();
+        let seen = g.evidence;
+        // A title says the word is a person's name, unless an organisation also starts so.
+        if seen.titled + seen.honorific > 0 && !index.organisations.contains_key(&g.key) {
+            if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups) {
+                let full = groups[fi].longest_surface();
+                let reason =
+                    format!("\"{short}\" with a title is \"{full}\" (the only full name in the corpus starting so)");
+                absorb(groups, gi, fi, Merge { alias: short, reason });
+                continue;
+            }
+        }
+        // A person ("President Biden") or a place ("in Riverton") is not the organisation
+        // named after them ("the Biden Administration", "Riverton Council").
+        if seen.titled + seen.honorific + seen.place > 0 {
+            continue;
+        }
+        if let Some(fi) = ByFirstWord::only(&index.organisations, &g.key, groups) {
+            let full = groups[fi].longest_surface();
+            let reason = format!("short form of \"{full}\" (the only organisation in the corpus named so)");
+            absorb(groups, gi, fi, Merge { alias: short, reason });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::groups::testing::grouped;
+    use super::*;
+
+    /// (texts, short form, the name it should merge into, or None to stay itself).
+    type Case = (&'static [&'static str], &'static str, Option<&'static str>);
+
+    fn check(cases: &[Case], pass: fn(&mut [Group])) {
+        for (texts, short, full) in cases {
+            let mut g = grouped(texts);
+            pass(&mut g.groups);
+            let owner = g.owner(short).map(Group::longest_surface);
+            let expected = full.unwrap_or(short);
+            assert_eq!(owner.as_deref(), Some(expected), "{texts:?}: {short}");
+        }
+    }
+
+    #[test]
+    fn surnames_merge_into_the_only_full_name_ending_so() {
+        let cases: &[Case] = &[
+            (&["Emmanuel Macron spoke. Later Macron left."], "Macron", Some("Emmanuel Macron")),
+            (&["Emmanuel Macron spoke. Brigitte Macron left. Then Macron spoke."], "Macron", None),
+            (&["Ursula von der Leyen spoke. Then der Leyen left."], "Leyen", Some("Ursula von der Leyen")),
+            (&["The Nordvik Energy board met. Then Nordvik spoke."], "Nordvik", None),
+            (&["Sergei Lavrov spoke. Then Lavrov's aide left."], "Lavrov", Some("Sergei Lavrov")),
+            (&["Anna Maria Lopez spoke. Then Maria Lopez left."], "Maria Lopez", Some("Anna Maria Lopez")),
+            (&["The Black Sea Fleet sailed. Then Fleet sailed."], "Fleet", None),
+            (&["Mark IRGC spoke. Then the IRGC spoke."], "IRGC", None),
+        ];
+        check(cases, merge_last_words);
+    }
+
+    #[test]
+    fn first_words_merge_into_the_only_organisation_or_titled_person() {
+        let cases: &[Case] = &[
+            (&["Nordvik Energy agreed. Shares in Nordvik fell."], "Nordvik", Some("Nordvik Energy")),
+            (&["Nordvik Energy agreed. Nordvik Bank agreed. Then Nordvik fell."], "Nordvik", None),
+            (&["Tedros Adhanom Ghebreyesus spoke. Then Dr Tedros left."], "Tedros", Some("Tedros Adhanom Ghebreyesus")),
+            (&["Tedros Adhanom Ghebreyesus spoke. Then Tedros left."], "Tedros", None),
+            (&["President Biden spoke. The Biden Administration agreed."], "Biden", None),
+            (&["They met in Riverton. The Riverton Council agreed."], "Riverton", None),
+            (&["Then Mr Nordvik left. Nordvik Energy and Nordvik Ahlberg spoke."], "Nordvik", None),
+        ];
+        check(cases, merge_first_words);
+    }
+}

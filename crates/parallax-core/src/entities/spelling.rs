@@ -1,0 +1,118 @@
+//! Spellings of names: the key that folds transliteration variants together, one-letter
+//! misspellings, possessive endings.
+
+use crate::gazetteer;
+use crate::text::is_apostrophe;
+
+/// Normalises a name token for spelling-variant matching: accents, doubled letters and the
+/// common transliteration endings of Slavic names (-iy, -yi, -ij, -yy) fold together.
+pub(super) fn variant_key(word: &str) -> String {
+    let k = gazetteer::key(word);
+    let mut out = String::with_capacity(k.len());
+    for c in k.chars() {
+        if out.ends_with(c) && c.is_alphabetic() {
+            continue;
+        }
+        out.push(c);
+    }
+    for ending in ["iy", "yi", "ij", "ii"] {
+        if out.len() > ending.len() + 2 && out.ends_with(ending) {
+            out.truncate(out.len() - ending.len());
+            out.push('y');
+            break;
+        }
+    }
+    out
+}
+
+/// The variant keys of a name's words, joined by spaces: one key for all its spellings.
+pub(super) fn name_key<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for word in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&variant_key(word));
+    }
+    key
+}
+
+/// Are two words exactly one edit (insertion, deletion or substitution) apart? Linear, no tables.
+pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Strips a possessive ending: ("Kyiv's" -> "Kyiv", true).
+pub(super) fn strip_possessive(word: &str) -> (&str, bool) {
+    let mut rev = word.char_indices().rev();
+    if let (Some((_, last)), Some((i, c))) = (rev.next(), rev.next()) {
+        if (last == 's' || last == 'S') && is_apostrophe(c) && i > 0 {
+            return (&word[..i], true);
+        }
+    }
+    (word, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_keys_fold_transliterations() {
+        let cases = [
+            ("Zelenskyy", "Zelensky", true),
+            ("Zelenskiy", "Zelensky", true),
+            ("Zelenskij", "Zelensky", true),
+            ("Dmitriy", "Dmitry", true),
+            ("Dmitrii", "Dmitri", true),
+            ("Müller", "Muller", true),
+            ("Biden", "Bidet", false),
+            ("Li", "Ly", false),
+        ];
+        for (a, b, same) in cases {
+            assert_eq!(variant_key(a) == variant_key(b), same, "{a} / {b}");
+        }
+        assert_eq!(name_key(["Volodymyr", "Zelenskyy"].into_iter()), name_key(["Volodymyr", "Zelensky"].into_iter()));
+    }
+
+    #[test]
+    fn one_edit_apart_is_exactly_one_edit() {
+        let cases = [
+            ("uraine", "ukraine", true),
+            ("ukraine", "ukrain", true),
+            ("ukraine", "ukriane", false),
+            ("ukraine", "ukraine", false),
+            ("prim", "prime", true),
+            ("cat", "cut", true),
+            ("cat", "cats!", false),
+        ];
+        for (a, b, one) in cases {
+            assert_eq!(one_edit_apart(a, b), one, "{a} / {b}");
+            assert_eq!(one_edit_apart(b, a), one, "{b} / {a}");
+        }
+    }
+
+    #[test]
+    fn possessives_are_stripped() {
+        let cases = [
+            ("Kyiv's", ("Kyiv", true)),
+            ("Kyiv\u{2019}s", ("Kyiv", true)),
+            ("NATO'S", ("NATO", true)),
+            ("'s", ("'s", false)),
+            ("Jones", ("Jones", false)),
+        ];
+        for (word, stripped) in cases {
+            assert_eq!(strip_possessive(word), stripped, "{word}");
+        }
+    }
+}

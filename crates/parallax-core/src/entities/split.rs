@@ -1,0 +1,457 @@
+//! Cutting a run of capitalised words into candidate names, in four steps: the run's words
+//! (possessives and hyphenated demonyms undone), its opening (a sentence-initial common word is
+//! not a name), its surroundings (what stands before and after it), and its segments (gazetteer
+//! names, demonyms, titles and the names between them).
+
+use super::candidates::{Candidate, Target, Word};
+use super::sentence::SentenceView;
+use super::spelling::strip_possessive;
+use super::vocabulary::{
+    is_acronym, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun, is_place_noun,
+    is_place_word_before, is_region_noun, is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title,
+    keyword_kind, never_a_name,
+};
+use crate::gazetteer::{gazetteer, GazKind};
+use crate::text::fold;
+use crate::words;
+
+/// A word of the run and the token it came from (a hyphenated token can give two words).
+#[derive(Debug, Clone)]
+struct RunWord {
+    token: usize,
+    word: Word,
+}
+
+/// Cuts the run of tokens `run` of a sentence into candidates, appended to `out`.
+pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candidate>) {
+    let mut words = run_words(view, run);
+    let initial = drop_opening(view, &mut words);
+    if words.is_empty() {
+        return;
+    }
+    let around = Surroundings::read(view, run, words[0].token);
+    let segments = segment(&words, around.title_before);
+    let count = segments.len();
+    for (idx, segment) in segments.into_iter().enumerate() {
+        let mut c = Candidate {
+            doc: view.doc,
+            sentence: view.sentence,
+            words: segment.words,
+            target: segment.target,
+            heading: view.heading,
+            initial: initial && idx == 0,
+            titled: segment.titled,
+            honorific: segment.honorific,
+            place_hint: around.place_before && idx == 0,
+            org_hint: false,
+            agent_hint: false,
+            article_before: around.article_before && idx == 0,
+        };
+        if idx + 1 == count {
+            c.org_hint = around.org_after;
+            c.agent_hint = around.agent_after;
+            if let Some(noun) = around.region_after {
+                // "Kharkiv region" is a place of its own, not the city.
+                let tok = view.tokens[noun];
+                c.words.push(Word { start: tok.start, end: tok.end, text: view.t(noun).to_string() });
+                c.target = Target::Name;
+                c.place_hint = true;
+            }
+        }
+        if is_a_name(&c) {
+            out.push(c);
+        }
+    }
+}
+
+/// Leftovers that are not names: a single letter, "Top" (a title word), "Palace" (a bare kind
+/// word), "We".
+fn is_a_name(c: &Candidate) -> bool {
+    let single_letter = c.words.len() == 1 && c.words[0].text.chars().count() < 2;
+    let not_a_name = c.target == Target::Name
+        && c.words.iter().all(|w| {
+            let f = fold(&w.text);
+            is_title(&f) || words::is_stop_word(&f) || (c.words.len() == 1 && keyword_kind(&f).is_some())
+        });
+    !single_letter && !not_a_name
+}
+
+/// The run's words with their spans, possessives stripped, hyphenated demonym compounds split
+/// ("Belarusian-Russian"), and a doubled word ("Zelensky Zelensky", a typo) written once.
+fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
+    let g = gazetteer();
+    let mut words: Vec<RunWord> = Vec::with_capacity(run.len());
+    for &token in run {
+        let start = view.tokens[token].start;
+        let (text, _) = strip_possessive(view.t(token));
+        let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
+        let compound = text.contains('-')
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && g.lookup(text).is_none()
+            && !is_title(&fold(text))
+            && text.split('-').next().is_some_and(known);
+        if !compound {
+            words.push(RunWord { token, word: Word { start, end: start + text.len(), text: text.to_string() } });
+            continue;
+        }
+        let mut offset = start;
+        for part in text.split('-') {
+            if part.chars().next().is_some_and(char::is_uppercase) && known(part) {
+                let word = Word { start: offset, end: offset + part.len(), text: part.to_string() };
+                words.push(RunWord { token, word });
+            }
+            offset += part.len() + 1;
+        }
+    }
+    words.dedup_by(|b, a| b.token == a.token + 1 && fold(&a.word.text) == fold(&b.word.text));
+    words
+}
+
+/// Drops a sentence-initial common word ("Despite", "Leaders of ...") and leading connectors;
+/// says whether what is left still opens the sentence.
+fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
+    let Some(first) = words.first() else { return false };
+    let ti = first.token;
+    // After an opening quote or a colon a new sentence starts too: `said: "Yeah, I will be."`;
+    // so it does after a dateline ("ELBISTAN, March 12 — Rescuers pulled...").
+    let quote_initial = ti > 0 && {
+        let p = view.t(ti - 1);
+        p == ":" || p.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '\u{00AB}'))
+    };
+    let mut initial = Some(ti) == view.first_word || quote_initial || view.after_dateline(ti);
+    if initial {
+        let g = gazetteer();
+        let f = fold(&first.word.text);
+        // "Leaders of the ...", "Residents of ...": a plural common noun opening the sentence.
+        let plural_before_connector = words::looks_plural(&f)
+            && words.get(1).is_some_and(|next| next.token != ti + 1 || is_connector(&next.word.text));
+        let common = is_opener(&f) || plural_before_connector;
+        if common && g.lookup(&first.word.text).is_none() && g.demonym(&first.word.text).is_none() {
+            words.remove(0);
+            initial = false;
+        }
+    }
+    while words.first().is_some_and(|w| is_connector(&w.word.text)) {
+        words.remove(0);
+        initial = false;
+    }
+    initial
+}
+
+/// What stands around a run and says what its names are.
+#[derive(Debug, Default, PartialEq)]
+struct Surroundings {
+    /// A lower-case title before the first name: "the president Biden".
+    title_before: bool,
+    article_before: bool,
+    /// "in ...", "the village of ...", or the place of a dateline.
+    place_before: bool,
+    /// An organisation noun after the last name: "... news agency".
+    org_after: bool,
+    /// A speech verb after the last name: "... said".
+    agent_after: bool,
+    /// The region noun after the last name ("... region"), which joins it.
+    region_after: Option<usize>,
+}
+
+impl Surroundings {
+    /// `first` is the token of the run's first word once the opening is dropped.
+    fn read(view: &SentenceView, run: &[usize], first: usize) -> Self {
+        let before = first.checked_sub(1);
+        let title_before = before.is_some_and(|b| {
+            let f = view.folded(b);
+            view.is_word(b) && !view.is_cap(b) && is_title(f) && !is_title_modifier(f)
+        });
+        let article_before = before.is_some_and(|b| matches!(view.folded(b), "the" | "a" | "an"));
+        let (run_start, last) = (run[0], run[run.len() - 1]);
+        // "the village of X", "the outskirts of X".
+        let place_noun_before = run_start >= 2
+            && matches!(view.folded(run_start - 1), "of" | "in" | "near" | "outside" | "to")
+            && is_place_noun(view.folded(run_start - 2));
+        let place_word_before = before.is_some_and(|b| {
+            let f = view.folded(b);
+            // "shares in Nordvik", "a stake in Baltic Wind": "in" a company, not a place.
+            let market = b > 0 && is_stake_noun(view.folded(b - 1));
+            is_place_word_before(f) && !(f == "in" && market)
+        });
+        // The place of a dateline, in capitals: "GENEVA, Nov 2 (Reuters) -".
+        let dateline = run_start == 0 && view.in_dateline(last);
+        let after = last + 1;
+        let after_f = view.folded(after);
+        let org_after = view.is_word(after)
+            && (is_org_noun(after_f) || (is_org_noun(view.folded(after + 1)) && !view.is_cap(after)));
+        let region_after = view.is_word(after) && is_region_noun(after_f) && view.joined(last, after);
+        Surroundings {
+            title_before,
+            article_before,
+            place_before: place_noun_before || place_word_before || dateline,
+            org_after,
+            agent_after: is_speech_verb(after_f),
+            region_after: region_after.then_some(after),
+        }
+    }
+}
+
+/// A name cut from a run, before it becomes a candidate.
+#[derive(Debug)]
+struct Segment {
+    words: Vec<Word>,
+    target: Target,
+    titled: bool,
+    honorific: bool,
+}
+
+/// The walk through a run's words: closed segments, and the name being read.
+struct Segmenter<'r> {
+    words: &'r [RunWord],
+    at: usize,
+    /// Words of a name not yet closed.
+    pending: Vec<Word>,
+    /// A title stands before the pending name.
+    titled: bool,
+    honorific: bool,
+    segments: Vec<Segment>,
+}
+
+/// Cuts a run's words into gazetteer names, demonyms and other names, dropping the titles
+/// between them (which mark the name after them as a person's).
+fn segment(words: &[RunWord], title_before: bool) -> Vec<Segment> {
+    let mut s =
+        Segmenter { words, at: 0, pending: Vec::new(), titled: title_before, honorific: false, segments: Vec::new() };
+    while s.at < words.len() {
+        s.step();
+    }
+    s.close();
+    s.segments
+}
+
+impl Segmenter<'_> {
+    /// Reads the word at `at` (or the gazetteer name starting there) and moves past it.
+    fn step(&mut self) {
+        if let Some((id, len)) = self.gazetteer_name() {
+            self.close();
+            let words = self.words[self.at..self.at + len].iter().map(|w| w.word.clone()).collect();
+            self.push(words, Target::Gaz(id));
+            self.at += len;
+            return;
+        }
+        let word = &self.words[self.at].word;
+        if let Some(id) = gazetteer().demonym(&word.text).filter(|_| !self.demonym_opens_name()) {
+            self.close();
+            self.push(vec![word.clone()], Target::Demonym(id));
+            self.at += 1;
+            return;
+        }
+        let f = fold(&word.text);
+        if self.is_title_here(&f) {
+            self.close();
+            self.titled = true;
+            self.honorific |= is_honorific(&f);
+        } else if self.titled && !self.pending.is_empty() && f == "of" {
+            // "Inspector Ruth Adeyemi of Greater Manchester Police": the titled person ends at "of".
+            self.close();
+            self.titled = false;
+            self.honorific = false;
+        } else {
+            self.pending.push(word.clone());
+        }
+        self.at += 1;
+    }
+
+    fn push(&mut self, words: Vec<Word>, target: Target) {
+        self.segments.push(Segment { words, target, titled: false, honorific: false });
+    }
+
+    /// Closes the pending name (without trailing connectors), marked with the title before it.
+    fn close(&mut self) {
+        while self.pending.last().is_some_and(|w| is_connector(&w.text)) {
+            self.pending.pop();
+        }
+        if !self.pending.is_empty() {
+            let words = std::mem::take(&mut self.pending);
+            self.segments.push(Segment { words, target: Target::Name, titled: self.titled, honorific: self.honorific });
+        }
+    }
+
+    /// The longest gazetteer name starting here, as (entry, words): "European Commission" before
+    /// the demonym "European". None where the name is a person's (see `is_persons_name`).
+    fn gazetteer_name(&self) -> Option<(usize, usize)> {
+        let g = gazetteer();
+        let rest = &self.words[self.at..];
+        let longest = if g.starts_multiword(&rest[0].word.text) { g.max_words.min(rest.len()) } else { 1 };
+        for len in (1..=longest).rev() {
+            let window = &rest[..len];
+            // The words of a name are neighbours (or parts of one hyphenated token).
+            if window.windows(2).any(|x| x[1].token != x[0].token + 1 && x[1].token != x[0].token) {
+                continue;
+            }
+            let id = if len == 1 {
+                g.lookup(&window[0].word.text)
+            } else {
+                g.lookup(&window.iter().map(|w| w.word.text.as_str()).collect::<Vec<_>>().join(" "))
+            };
+            if let Some(id) = id {
+                return (!self.is_persons_name(id, len)).then_some((id, len));
+            }
+        }
+        None
+    }
+
+    /// Is the gazetteer name `id` of `len` words here, closing the run, a person's name?
+    /// "Chad" after a title is; so is "Montenegro" in "Luis Montenegro" or "Jordan" in "Michael
+    /// Jordan": a place's name after an unknown capitalised word (a given name) is a surname.
+    fn is_persons_name(&self, id: usize, len: usize) -> bool {
+        let at = self.at;
+        if len != 1 || at + 1 != self.words.len() || gazetteer().entries[id].kind == GazKind::Organisation {
+            return false;
+        }
+        let after_title = self.titled && self.pending.is_empty() && at > 0;
+        let after_given_name = self.pending.len() == 1 && self.words[at - 1].token + 1 == self.words[at].token && {
+            let given = &self.pending[0].text;
+            !never_a_name(given)
+                && !is_opener(&fold(given))
+                && gazetteer().demonym(given).is_none()
+                && !is_acronym(given)
+        };
+        after_title || after_given_name
+    }
+
+    /// "Baltic Wind", "French Open": a demonym opening a name of one or two more words that are
+    /// neither titles, nor known names, nor words of an institution ("Ukrainian Air Force" stays
+    /// Ukraine's Air Force). Asked only of demonyms: this runs for every capitalised word.
+    fn demonym_opens_name(&self) -> bool {
+        let g = gazetteer();
+        let rest = &self.words[self.at + 1..];
+        let token = self.words[self.at].token;
+        self.pending.is_empty()
+            && (1..=2).contains(&rest.len())
+            && rest.iter().enumerate().all(|(k, r)| {
+                let text = &r.word.text;
+                let rf = fold(text);
+                r.token == token + 1 + k
+                    && !is_title(&rf)
+                    && !is_connector(text)
+                    && keyword_kind(&rf).is_none()
+                    && g.lookup(text).is_none()
+                    && g.demonym(text).is_none()
+            })
+    }
+
+    /// Is the word here (folded `f`) a title: a title proper, a modifier inside a title
+    /// ("Secretary General", "Foreign Minister"), or a misspelt title before one ("Prim Minister")?
+    fn is_title_here(&self, f: &str) -> bool {
+        let at = self.at;
+        let next_is_title = || self.words.get(at + 1).is_some_and(|n| is_title(&fold(&n.word.text)));
+        // "Secretary General", "Attorney General": a modifier right after a title is part of it.
+        let after_title =
+            || self.titled && self.pending.is_empty() && at > 0 && is_title(&fold(&self.words[at - 1].word.text));
+        (is_title(f) && !is_title_modifier(f))
+            || (is_title_modifier(f) && (next_is_title() || after_title()))
+            || (self.pending.is_empty() && next_is_title() && is_misspelt_title(f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    /// The candidates of a one-sentence text: surface, target kind, and flags
+    /// (t: titled, h: honorific, i: initial, p: place, o: organisation, a: agent, r: article).
+    fn split(text: &str) -> Vec<String> {
+        let out = super::super::candidates::find(&[ingest("d", text)]);
+        out.iter()
+            .map(|c| {
+                let target = match c.target {
+                    Target::Gaz(_) => "gaz",
+                    Target::Demonym(_) => "demonym",
+                    Target::Name => "name",
+                };
+                let flags: String = [
+                    (c.titled, 't'),
+                    (c.honorific, 'h'),
+                    (c.initial, 'i'),
+                    (c.place_hint, 'p'),
+                    (c.org_hint, 'o'),
+                    (c.agent_hint, 'a'),
+                    (c.article_before, 'r'),
+                ]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, f)| *f)
+                .collect();
+                format!("{} {target} {flags}", c.surface()).trim_end().to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn runs_are_cut_into_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("French President Emmanuel Macron spoke.", &["French demonym i", "Emmanuel Macron name t"]),
+            ("Later Mr Macron left.", &["Macron name th"]),
+            ("The talks, British Prim Minister Keir Starmer said.", &["British demonym", "Keir Starmer name ta"]),
+            ("Foreign Minister Sergei Lavrov said.", &["Sergei Lavrov name tia"]),
+            ("Secretary General Antonio Guterres spoke.", &["Antonio Guterres name ti"]),
+            ("The Ukrainian Air Force said so.", &["Ukrainian demonym r", "Air Force name a"]),
+            ("Shares in Baltic Wind fell.", &["Shares name i", "Baltic Wind name"]),
+            ("Aid reached Kyiv's suburbs.", &["Aid name i", "Kyiv gaz"]),
+            ("Aid reached the Kharkiv region overnight.", &["Aid name i", "Kharkiv region name pr"]),
+            ("A girl in Luis Montenegro's town spoke.", &["Luis Montenegro name p"]),
+            ("They met President Chad.", &["Chad name t"]),
+            ("The Belta news agency said so.", &["Belta name or"]),
+            (
+                "Inspector Ruth Adeyemi of Greater Manchester Police said.",
+                &["Ruth Adeyemi name ti", "Greater Manchester Police name a"],
+            ),
+            ("Leaders of the Coalition of the Willing met.", &["Coalition of the Willing name r"]),
+            ("Despite the rain, Leaders of the Coalition met.", &["Leaders of the Coalition name"]),
+            ("Despite everything, they met.", &[]),
+            ("The Palace said We would go.", &[]),
+            ("On Monday Ukraine said so.", &["Ukraine gaz a"]),
+            ("Belarusian-Russian drills began.", &["Belarusian demonym i", "Russian demonym"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(split(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn surroundings_read_the_words_around_a_run() {
+        let cases: &[(&str, &str, Surroundings)] = &[
+            ("They met in Paris today.", "Paris", Surroundings { place_before: true, ..Default::default() }),
+            ("They bought shares in Nordvik today.", "Nordvik", Surroundings::default()),
+            (
+                "It hit the village of Kozacha Lopan.",
+                "Kozacha",
+                Surroundings { place_before: true, ..Default::default() },
+            ),
+            (
+                "It was the president Biden who spoke.",
+                "Biden",
+                Surroundings { title_before: true, ..Default::default() },
+            ),
+            (
+                "It was the Belta agency.",
+                "Belta",
+                Surroundings { article_before: true, org_after: true, ..Default::default() },
+            ),
+            ("It was the Kremlin that said.", "Kremlin", Surroundings { article_before: true, ..Default::default() }),
+            ("They saw Kremlin officials.", "Kremlin", Surroundings::default()),
+            ("Then Tusk told them.", "Tusk", Surroundings { agent_after: true, ..Default::default() }),
+        ];
+        for (text, word, expected) in cases {
+            let doc = ingest("d", text);
+            let view = SentenceView::new(0, &doc, 0);
+            let first = (0..view.tokens.len()).find(|&i| view.t(i) == *word).unwrap();
+            let mut run = vec![first];
+            while view.is_cap(run[run.len() - 1] + 1) {
+                run.push(run[run.len() - 1] + 1);
+            }
+            assert_eq!(Surroundings::read(&view, &run, first), *expected, "{text}");
+        }
+        let doc = ingest("d", "Drones hit the Kharkiv region.");
+        let view = SentenceView::new(0, &doc, 0);
+        assert_eq!(Surroundings::read(&view, &[3], 3).region_after, Some(4));
+    }
+}

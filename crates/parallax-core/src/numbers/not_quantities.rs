@@ -1,0 +1,117 @@
+//! Numbers that are not quantities: part of a name ("World War Two", "Article 5") or the
+//! pronoun "one" ("no one", "one of them").
+
+use std::sync::OnceLock;
+
+use super::parse::Parsed;
+use super::scan::Scan;
+use crate::hash::FastSet;
+use crate::lexicon;
+use crate::lists::WordList;
+use crate::text::TokenKind;
+use crate::words;
+
+static ONE_AS_PRONOUN: WordList = WordList::new("one-as-pronoun.txt", include_str!("../../data/one-as-pronoun.txt"));
+
+/// The words around "one" that make it a pronoun, from the phrases of `one-as-pronoun.txt`:
+/// those written before it ("no one") and those after it ("one of").
+struct PronounContext {
+    before: FastSet<&'static str>,
+    after: FastSet<&'static str>,
+}
+
+fn pronoun_context() -> &'static PronounContext {
+    static CONTEXT: OnceLock<PronounContext> = OnceLock::new();
+    CONTEXT.get_or_init(|| {
+        let mut context = PronounContext { before: FastSet::default(), after: FastSet::default() };
+        for phrase in ONE_AS_PRONOUN.entries() {
+            match phrase.split_once(' ') {
+                Some(("one", after)) => context.after.insert(after),
+                Some((before, _)) => context.before.insert(before),
+                None => false,
+            };
+        }
+        context
+    })
+}
+
+/// "no one", "the one", "one another": the pronoun, not the number.
+pub(super) fn is_pronoun_one(scan: &Scan, i: usize, p: &Parsed) -> bool {
+    if scan.f(i) != "one" || p.end != i + 1 {
+        return false;
+    }
+    let context = pronoun_context();
+    (i > 0 && context.before.contains(scan.f(i - 1))) || context.after.contains(scan.f(i + 1))
+}
+
+/// "World War Two", "Article 5", "Apollo 11": a number that is part of a capitalised name.
+pub(super) fn is_name_part(scan: &Scan, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = i - 1;
+    let prev_word = scan.kind(prev) == Some(TokenKind::Word) && scan.is_capitalised(prev);
+    if !prev_word || prev == 0 && scan.tokens.len() > 1 && !scan.is_capitalised(prev) {
+        return false;
+    }
+    let p = scan.t(prev);
+    if lexicon::month_number(p).is_some()
+        || lexicon::is_currency_code(p)
+        || p.chars().all(|c| c.is_uppercase() || c == '.')
+    {
+        return false;
+    }
+    // The previous word opens the sentence ("Twenty-six countries", "Some 26 nations") — not a name.
+    if prev == 0 && (words::is_stop_word(scan.f(prev)) || !scan.is_capitalised(i)) {
+        return false;
+    }
+    match scan.kind(i) {
+        // "World War Two": a capitalised number word inside a name.
+        Some(TokenKind::Word) => scan.is_capitalised(i),
+        // "Article 5": digits straight after a capitalised non-initial word, with nothing counted after.
+        Some(TokenKind::Number) => prev > 0 && !words::looks_plural(scan.f(i + 1)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+    use crate::numbers::parse::number_at;
+
+    /// Whether the first number of `text` is a name part or the pronoun "one".
+    fn set_aside(text: &str) -> bool {
+        let doc = ingest("t", text);
+        let s = &doc.sentences[0];
+        let scan = Scan::new(&doc.text, doc.sentence_tokens(s), doc.sentence_folded(s));
+        let (i, p) = (0..scan.tokens.len()).find_map(|i| number_at(&scan, i).map(|p| (i, p))).expect(text);
+        is_name_part(&scan, i) || is_pronoun_one(&scan, i, &p)
+    }
+
+    #[test]
+    fn names_and_pronouns_are_set_aside_and_quantities_are_not() {
+        let table = [
+            ("the end of World War Two.", true),
+            ("under Article 5 of the treaty", true),
+            ("No one knows.", true),
+            ("One of them left.", true),
+            ("They love one another.", true),
+            ("Twenty-six countries have pledged.", false),
+            ("Some 26 nations have pledged.", false),
+            ("It killed one person.", false),
+            ("In May 2025 it rained.", false),
+        ];
+        for (text, expected) in table {
+            assert_eq!(set_aside(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_pronoun_phrase_has_one_in_it() {
+        let context = pronoun_context();
+        let phrases = ONE_AS_PRONOUN.entries().count();
+        assert_eq!(context.before.len() + context.after.len(), phrases, "each phrase is `X one` or `one X`");
+        assert!(context.before.contains("no") && context.after.contains("of"));
+    }
+}

@@ -1,0 +1,119 @@
+//! Assigning sentences: every sentence joins the topic whose terms it shares most; one that
+//! shares none joins the topic it resembles most, or stays unassigned.
+
+use std::collections::BTreeMap;
+
+use super::label::Labelled;
+use super::terms::TermIndex;
+use crate::features::Features;
+
+/// How closely a sentence must resemble a topic's sentences to join it without a shared term.
+const MIN_RESEMBLANCE: f32 = 0.08;
+
+/// The sentences of each topic, in order, and those of none.
+pub(super) struct Assignment {
+    pub members: Vec<Vec<usize>>,
+    pub other: Vec<usize>,
+}
+
+/// Every sentence to a topic by shared terms, then by resemblance.
+pub(super) fn assign(f: &Features, index: &TermIndex, topics: &[Labelled]) -> Assignment {
+    let mut assignment = by_terms(f, index, topics);
+    by_resemblance(f, &mut assignment);
+    for m in &mut assignment.members {
+        crate::order::sort(m);
+    }
+    assignment
+}
+
+/// Each sentence to the topic whose terms it shares most, by weight, the seed counting double;
+/// ties go to the earlier (larger) topic.
+fn by_terms(f: &Features, index: &TermIndex, topics: &[Labelled]) -> Assignment {
+    let mut assignment = Assignment { members: vec![Vec::new(); topics.len()], other: Vec::new() };
+    for (i, terms) in index.sentences.iter().enumerate() {
+        let mut best: Option<(f32, usize)> = None;
+        for (ti, topic) in topics.iter().enumerate() {
+            let score: f32 = topic
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| terms.binary_search(t).is_ok())
+                .map(|(k, t)| t.weight(f) * if k == 0 { 2.0 } else { 1.0 })
+                .sum();
+            if score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, ti));
+            }
+        }
+        match best {
+            Some((_, ti)) => assignment.members[ti].push(i),
+            None => assignment.other.push(i),
+        }
+    }
+    assignment
+}
+
+/// Sentences with no shared term join the topic whose sentences they resemble most (names,
+/// numbers and words together), if any resembles them at all; the rest stay unassigned.
+fn by_resemblance(f: &Features, assignment: &mut Assignment) {
+    let centroids: Vec<Vec<(u32, f32)>> = assignment.members.iter().map(|m| centroid(m, f)).collect();
+    let mut still_other = Vec::new();
+    for i in std::mem::take(&mut assignment.other) {
+        let best = centroids
+            .iter()
+            .enumerate()
+            .map(|(ti, c)| (crate::features::dot(&f.vectors[i], c), ti))
+            .filter(|(s, _)| *s >= MIN_RESEMBLANCE)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        match best {
+            Some((_, ti)) => assignment.members[ti].push(i),
+            None => still_other.push(i),
+        }
+    }
+    assignment.other = still_other;
+}
+
+/// Mean vector of a topic's sentences, normalised.
+fn centroid(members: &[usize], f: &Features) -> Vec<(u32, f32)> {
+    let mut sum: BTreeMap<u32, f32> = BTreeMap::new();
+    for &i in members {
+        for &(t, w) in &f.vectors[i] {
+            *sum.entry(t).or_default() += w;
+        }
+    }
+    let norm = sum.values().map(|w| w * w).sum::<f32>().sqrt().max(f32::EPSILON);
+    sum.into_iter().map(|(t, w)| (t, w / norm)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features_of;
+    use super::super::terms::Term;
+    use super::*;
+
+    #[test]
+    fn sentences_join_the_topic_they_share_terms_with_or_resemble() {
+        let f = features_of(&[
+            "The drones struck the city. The oil exports fell. The drones hit Kyiv again. The oil exports rose. Kyiv was calm.",
+        ]);
+        let index = TermIndex::build(&f);
+        let id = |word: &str| f.surface.iter().position(|s| s == word).expect(word) as u32;
+        let topics = [
+            Labelled { label: "Drones".into(), terms: vec![Term::One(id("drones"))] },
+            Labelled { label: "Oil".into(), terms: vec![Term::One(id("oil"))] },
+        ];
+        let by_terms = by_terms(&f, &index, &topics);
+        assert_eq!((by_terms.members.clone(), by_terms.other), (vec![vec![0, 2], vec![1, 3]], vec![4]));
+        // "Kyiv was calm" shares no term but names Kyiv, as a drone sentence does.
+        let assignment = assign(&f, &index, &topics);
+        assert_eq!((assignment.members, assignment.other), (vec![vec![0, 2, 4], vec![1, 3]], vec![]));
+    }
+
+    #[test]
+    fn a_centroid_is_a_unit_vector() {
+        let f = features_of(&["The drones struck the city. The oil exports fell."]);
+        let c = centroid(&[0, 1], &f);
+        let norm: f32 = c.iter().map(|(_, w)| w * w).sum();
+        assert!((norm - 1.0).abs() < 1e-4, "{norm}");
+        assert!(centroid(&[], &f).is_empty());
+    }
+}
