@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './harness.mjs';
 
-// 350 KB read strictly as 350,000 bytes (not 350 KiB).
-const BUDGET_GZIP = 350_000;
+// Read strictly as bytes (not KiB). 350,000 B until December 2026; raised to 400,000 B (as
+// issues 11 and 12 allow) for the figures engine, its data lists and the Key figures table:
+// 347,847 B before them; the engine's restructuring into passes and data lists cost 3,462 B.
+const BUDGET_GZIP = 400_000;
 
-test('parallax.html is at most 350 KB (350,000 bytes) gzip', () => {
+test('parallax.html is at most 400 KB (400,000 bytes) gzip', () => {
   const files = readdirSync(DIST);
   const pick = (re) => files.filter((f) => re.test(f)).map((f) => join(DIST, f));
   const rows = [

@@ -22,6 +22,19 @@ fn json_output_has_the_documented_shape() {
     }
     let value = &json["numbers"][0]["value"];
     assert!(value.is_number() || value.is_string(), "values are plain numbers or ISO text: {value}");
+    // A figure compared across sources says what it is and each source's value as written, and a
+    // disagreement about it says whether it is a conflict or an update.
+    let claims = json["claims"].as_array().expect("claims");
+    let coalition = claims
+        .iter()
+        .find(|c| c["figure"]["what"] == "countries or leaders taking part")
+        .expect("the coalition's size is a key figure");
+    assert_eq!(coalition["status"], "disagreement");
+    assert_eq!(coalition["nature"], "conflict");
+    let values: Vec<&str> =
+        coalition["figure"]["values"].as_array().unwrap().iter().map(|v| v["value"].as_str().unwrap()).collect();
+    assert!(values.contains(&"30") && values.contains(&"35"), "{values:?}");
+    assert!(claims.iter().all(|c| c["status"] == "disagreement" || c.get("nature").is_none()), "only disagreements have a nature");
 }
 
 #[test]

@@ -238,13 +238,14 @@ pub fn stages(size: usize) {
         tick(3, &mut totals);
         let quotes = quotes::extract(&docs, &entities);
         tick(4, &mut totals);
-        let claims = claims::align(&docs, &numbers, &entities, &quotes, &features);
+        let figures = figures::compare(&docs, &figures::read(&docs, &numbers));
+        let claims = claims::align(&docs, &numbers, &entities, &quotes, &features, figures);
         tick(5, &mut totals);
         let topics = topics::extract(&features);
         tick(6, &mut totals);
         std::hint::black_box((&claims, &topics));
     }
-    let names = ["ingest", "numbers", "entities", "features", "quotes", "claims", "topics"];
+    let names = ["ingest", "numbers", "entities", "features", "quotes", "figures+claims", "topics"];
     let parts: Vec<String> = names.iter().zip(totals).map(|(n, t)| format!("{n} {:.2?}", t / runs)).collect();
     println!("stages for {size} docs (mean of {runs}): {}", parts.join(", "));
 }

@@ -12,8 +12,9 @@ use crate::{Analysis, Document, Source};
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"PARALLAX";
-/// The layout version. Readers refuse newer layouts rather than misread them.
-pub const FORMAT: u32 = 1;
+/// The layout version. Readers refuse newer layouts rather than misread them; an older layout's
+/// sources are read and analysed again (format 2 added figures to claims).
+pub const FORMAT: u32 = 2;
 /// The engine that made an analysis. A bundle from another engine version still loads (its
 /// analysis is what its author saw); the app's own storage re-analyses when this differs.
 pub const ENGINE: &str = concat!("parallax-core ", env!("CARGO_PKG_VERSION"));
@@ -39,6 +40,15 @@ struct Wire {
     engine: String,
     sources: Vec<Source>,
     analysis: Analysis,
+}
+
+/// What every format so far begins with: an older bundle's analysis is in a layout this version
+/// does not read, but its sources are not.
+#[derive(Deserialize)]
+struct WireSources {
+    #[allow(dead_code)]
+    engine: String,
+    sources: Vec<Source>,
 }
 
 /// A decoded bundle.
@@ -100,8 +110,28 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     if format == 0 {
         return Err(BundleError::Damaged("format 0 does not exist".into()));
     }
+    if format < FORMAT {
+        return reanalysed(body);
+    }
     let wire: Wire = postcard::from_bytes(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
     let Wire { engine, sources, mut analysis } = wire;
+    check_limits(&sources)?;
+    attach_texts(&sources, &mut analysis.documents)?;
+    check_size(&analysis)?;
+    check(&analysis).map_err(BundleError::Damaged)?;
+    Ok(Bundle { engine, sources, analysis })
+}
+
+/// An older layout: its sources, within the limits, analysed again by this engine. Nothing the
+/// reader added is lost; only the stored analysis is redone.
+fn reanalysed(body: &[u8]) -> Result<Bundle, BundleError> {
+    let (wire, _) = postcard::take_from_bytes::<WireSources>(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    check_limits(&wire.sources)?;
+    let analysis = crate::analyze(&wire.sources);
+    Ok(Bundle { engine: ENGINE.to_string(), sources: wire.sources, analysis })
+}
+
+fn check_limits(sources: &[Source]) -> Result<(), BundleError> {
     if sources.len() > MAX_DOCUMENTS {
         return Err(BundleError::TooLarge(format!("{} documents; the limit is {MAX_DOCUMENTS}", sources.len())));
     }
@@ -113,10 +143,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
             MAX_CORPUS_BYTES / (1024 * 1024)
         )));
     }
-    attach_texts(&sources, &mut analysis.documents)?;
-    check_size(&analysis)?;
-    check(&analysis).map_err(BundleError::Damaged)?;
-    Ok(Bundle { engine, sources, analysis })
+    Ok(())
 }
 
 /// Gives each document its source's text (bundles carry it once). The engine makes one
@@ -259,6 +286,20 @@ mod tests {
         assert_eq!(bundle.engine, ENGINE);
         assert_eq!(bundle.analysis, without_tokens(analysis));
         assert_eq!(bundle.analysis.documents[1].text, sources[1].text, "texts are attached again");
+    }
+
+    #[test]
+    fn an_older_layout_keeps_its_sources_and_is_analysed_again() {
+        let (sources, analysis) = sample();
+        // Format 1: the same sources first, then an analysis in a layout this version cannot read.
+        let body =
+            postcard::to_allocvec(&WireRef { engine: "parallax-core 0.2.0", sources: &sources, analysis: &analysis })
+                .expect("serialises");
+        let old = [MAGIC.as_slice(), &1u32.to_le_bytes(), &body[..body.len() / 2]].concat();
+        let bundle = decode(&old).expect("an older bundle opens");
+        assert_eq!(bundle.sources, sources, "every source kept");
+        assert_eq!(bundle.analysis, crate::analyze(&sources), "analysed by this engine");
+        assert_eq!(bundle.engine, ENGINE);
     }
 
     #[test]

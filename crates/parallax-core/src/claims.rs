@@ -7,7 +7,7 @@
 //! gets a slot (what it counts and what happened to it: "countries taking part", "drones
 //! intercepted"); the same slot with different values in different sources is a disagreement.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -101,6 +101,49 @@ pub struct Claim {
     pub explanation: String,
     /// The lowest similarity between a sentence and the claim's first sentence, 1.0 for one sentence.
     pub similarity: f32,
+    /// For a figure compared across sources (see `figures`): what it measures and each source's
+    /// value as written. These are the rows of the Key figures table.
+    pub figure: Option<KeyFigure>,
+}
+
+/// What `figures` found, for `align`: the numbers it reads as figures (doc, start), which the
+/// slots leave to it, and its claims, which join the others.
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub numbers: FastSet<(usize, usize)>,
+    pub claims: Vec<Claim>,
+}
+
+/// Why two reports give different values for one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nature {
+    /// The values cannot all be true on the same day.
+    Conflict,
+    /// The reports are of different dates and the figure moved between them.
+    Update,
+}
+
+impl Nature {
+    pub fn label(self) -> &'static str {
+        match self {
+            Nature::Conflict => "conflict",
+            Nature::Update => "update",
+        }
+    }
+}
+
+/// A figure as the sources give it: one row of the Key figures table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyFigure {
+    /// What is measured, of whom and where: "dead", "injured (children) in Qiaojia".
+    pub what: String,
+    /// The class of meaning (`data/figure-classes.txt`): "dead", "depth".
+    pub class: String,
+    /// None when the values agree.
+    pub nature: Option<Nature>,
+    /// Each source's value as written (hedge included), oldest report first.
+    pub values: Vec<ConflictValue>,
 }
 
 /// Mean cosine between two groups (sampled for very large groups: copies of one wire story).
@@ -267,6 +310,7 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
 
 static FRAMES: WordList = WordList::new("frames.txt", include_str!("../data/frames.txt"));
 static QUANTIFIERS: WordList = WordList::new("quantifiers.txt", include_str!("../data/quantifiers.txt"));
+static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
 static UNIT_FAMILIES: WordList = WordList::new("unit-families.txt", include_str!("../data/unit-families.txt"));
 
 /// What happened to a counted thing, from the words around the number: the frame a word names
@@ -426,6 +470,7 @@ struct SlotNumber {
     key: (String, String),
     /// Term ids of the words and entities around the number (sorted, slot words excluded).
     context: Vec<u32>,
+    kind: NumberKind,
     /// The governing word's term, if it is a term ("meeting", "attended").
     governor: Option<u32>,
 }
@@ -554,6 +599,7 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                 display: q.value.display(),
                 unit: unit.to_string(),
                 key: (family.to_string(), frame),
+                kind: q.kind,
                 context,
                 governor,
             });
@@ -648,6 +694,7 @@ pub fn align(
     entities: &[Entity],
     quotes: &[Quote],
     f: &Features,
+    figures: Figures,
 ) -> Vec<Claim> {
     let n = f.len();
     let mut pairs = similar_pairs(f);
@@ -674,7 +721,10 @@ pub fn align(
     for i in 0..n {
         components.entry(uf.find(i)).or_default().push(i);
     }
-    let slots = slot_numbers(docs, numbers, entities, f);
+    // A number read as a figure is compared by `figures`, across the whole story; the slots
+    // compare the rest (counts of things: countries, drones, homes).
+    let mut slots = slot_numbers(docs, numbers, entities, f);
+    slots.retain(|s| !figures.numbers.contains(&(s.doc, s.start)));
     let mut slots_by_feature: FastMap<usize, Vec<usize>> = FastMap::default();
     for (i, s) in slots.iter().enumerate() {
         slots_by_feature.entry(s.feature).or_default().push(i);
@@ -710,6 +760,7 @@ pub fn align(
             conflicts,
             explanation: String::new(),
             similarity,
+            figure: None,
         });
     }
     claims.extend(quantity_claims(&slots, f, &component_of));
@@ -719,6 +770,7 @@ pub fn align(
         c.sentences.dedup();
         c.explanation = explain(c, docs, &c.explanation);
     }
+    claims.extend(figures.claims);
     crate::order::sort_by(&mut claims, |a, b| {
         a.status.cmp(&b.status).then(b.docs.len().cmp(&a.docs.len())).then(a.sentences.cmp(&b.sentences))
     });
@@ -728,11 +780,23 @@ pub fn align(
     claims
 }
 
+/// Whether a slot's numbers are compared across statements: counts of things (countries,
+/// drones, homes) and shares (a 25% premium). Counts of people are figures, compared across the
+/// whole story with their hedges and dates (`figures`); measurements, money and times are
+/// compared only inside one aligned statement, where what they measure is plain.
+fn compared_across_statements(s: &SlotNumber) -> bool {
+    match s.kind {
+        NumberKind::Percent => true,
+        NumberKind::Count => !PERSON_NOUNS.contains(&s.unit),
+        _ => false,
+    }
+}
+
 /// Disagreements about one quantity reported in sentences that are not otherwise aligned:
 /// "a group of 30 European nations" against "the meeting of 35 leaders".
 fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -> Vec<Claim> {
     let mut by_key: BTreeMap<&(String, String), Vec<usize>> = BTreeMap::new();
-    for (i, s) in slots.iter().enumerate().filter(|(_, s)| !s.statement_only()) {
+    for (i, s) in slots.iter().enumerate().filter(|(_, s)| !s.statement_only() && compared_across_statements(s)) {
         by_key.entry(&s.key).or_default().push(i);
     }
     let mut out = Vec::new();
@@ -844,6 +908,7 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
             } else {
                 None
             };
+            let figure = slot_figure(group, &conflicts);
             out.push(Claim {
                 id: String::new(),
                 status,
@@ -853,10 +918,37 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
                 conflicts,
                 explanation: what.unwrap_or_default(),
                 similarity: 0.0,
+                figure: Some(figure),
             });
         }
     }
     out
+}
+
+/// A quantity compared by its slot, as a row of the Key figures table: each source's values as
+/// written. A slot's values are compared at their sentences' level, with no hedges or dates read,
+/// so a disagreement here is a conflict.
+fn slot_figure(group: &[&SlotNumber], conflicts: &[Conflict]) -> KeyFigure {
+    let first = group[0];
+    let mut values: Vec<ConflictValue> = Vec::new();
+    for n in group {
+        let span = (n.doc, n.sentence, n.start, n.end);
+        match values.iter_mut().find(|v| v.value == n.display) {
+            Some(v) => {
+                if !v.docs.contains(&n.doc) {
+                    v.docs.push(n.doc);
+                }
+                v.spans.push(span);
+            }
+            None => values.push(ConflictValue { value: n.display.clone(), docs: vec![n.doc], spans: vec![span] }),
+        }
+    }
+    KeyFigure {
+        what: conflicts.first().map_or_else(|| slot_label(&first.unit, &first.key.1), |k| k.what.clone()),
+        class: "count".to_string(),
+        nature: (!conflicts.is_empty()).then_some(Nature::Conflict),
+        values,
+    }
 }
 
 /// The same words attributed to different people in different sources.
@@ -893,6 +985,7 @@ fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
                 conflicts: vec![Conflict { what: format!("who said \"{words}\u{2026}\""), values }],
                 explanation: String::new(),
                 similarity: 1.0,
+                figure: None,
             }
         })
         .collect()
@@ -999,8 +1092,12 @@ mod tests {
             "At least 43 people have died after a 6.7-magnitude earthquake struck southern Turkey in the early hours of Tuesday, officials say.",
         ]);
         let whats: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
-        assert!(got.contains(&("magnitude".to_string(), vec!["6.7".to_string(), "6.8".to_string()])), "{got:?}");
-        assert!(whats.contains(&"people killed"), "41 against 43 killed: {got:?}");
+        // Read as figures (see `figures`): values as written, with their hedges.
+        assert!(
+            got.contains(&("magnitude".to_string(), vec!["magnitude 6.8".to_string(), "6.7-magnitude".to_string()])),
+            "{got:?}"
+        );
+        assert!(whats.contains(&"dead"), "at least 41 against at least 43 dead: {got:?}");
         // Two different attacks, each with its own toll, are not one quantity.
         let got = conflicts(&[
             "Russian drones killed three people late on Thursday in the Kharkiv region, the governor said.",

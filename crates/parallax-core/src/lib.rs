@@ -9,6 +9,7 @@ pub mod claims;
 pub mod dates;
 pub mod entities;
 pub mod features;
+pub mod figures;
 pub mod fold;
 pub mod gazetteer;
 pub mod hash;
@@ -233,7 +234,8 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     progress(Progress { stage: Stage::Comparing, done: 0, total });
     let features = features::build(&documents, &entities, &numbers);
     let quotes = quotes::extract(&documents, &entities);
-    let claims = claims::align(&documents, &numbers, &entities, &quotes, &features);
+    let figures = figures::compare(&documents, &figures::read(&documents, &numbers));
+    let claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
     progress(Progress { stage: Stage::Topics, done: 0, total });
     let topics = topics::extract(&features);
     progress(Progress { stage: Stage::Done, done: total, total });

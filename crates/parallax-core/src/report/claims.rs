@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Status};
+use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, KeyFigure, Nature, Status};
 use crate::Analysis;
 
 #[derive(Debug, Serialize)]
@@ -14,6 +14,31 @@ pub struct ClaimReport<'a> {
     pub sentences: Vec<ClaimSentenceReport<'a>>,
     pub conflicts: Vec<ConflictReport<'a>>,
     pub explanation: &'a str,
+    /// For a disagreement about a figure: `conflict` (the values cannot all be true on one day)
+    /// or `update` (reports of different dates; the figure moved).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nature: Option<Nature>,
+    /// For a figure compared across sources: a row of the Key figures table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<FigureReport<'a>>,
+}
+
+/// A key figure: what is measured and each source's value as written, with the report's date.
+#[derive(Debug, Serialize)]
+pub struct FigureReport<'a> {
+    pub what: &'a str,
+    pub class: &'a str,
+    pub values: Vec<FigureValueReport<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FigureValueReport<'a> {
+    pub doc: &'a str,
+    pub date: Option<&'a str>,
+    pub value: &'a str,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -44,7 +69,22 @@ pub(super) fn claim<'a>(analysis: &'a Analysis, c: &'a Claim) -> ClaimReport<'a>
         sentences: c.sentences.iter().map(|&(d, s)| sentence(analysis, d, s)).collect(),
         conflicts: c.conflicts.iter().map(|k| conflict(analysis, k)).collect(),
         explanation: &c.explanation,
+        nature: c.figure.as_ref().and_then(|f| f.nature),
+        figure: c.figure.as_ref().map(|f| figure(analysis, f)),
     }
+}
+
+fn figure<'a>(analysis: &'a Analysis, f: &'a KeyFigure) -> FigureReport<'a> {
+    let values = f
+        .values
+        .iter()
+        .flat_map(|v| v.spans.iter().map(move |&(d, sentence, start, end)| (v, d, sentence, start, end)))
+        .map(|(v, d, sentence, start, end)| {
+            let doc = &analysis.documents[d];
+            FigureValueReport { doc: &doc.id, date: doc.date.as_deref(), value: &v.value, sentence, start, end }
+        })
+        .collect();
+    FigureReport { what: &f.what, class: &f.class, values }
 }
 
 fn doc_ids<'a>(analysis: &'a Analysis, docs: &[usize]) -> Vec<&'a str> {

@@ -16,7 +16,9 @@ use serde::Serialize;
 
 use crate::{Analysis, Diagnostic};
 
-pub use claims::{ClaimReport, ClaimSentenceReport, ConflictReport, ConflictValueReport};
+pub use claims::{
+    ClaimReport, ClaimSentenceReport, ConflictReport, ConflictValueReport, FigureReport, FigureValueReport,
+};
 pub use documents::{DocumentReport, SentenceReport};
 pub use entities::{EntityReport, MentionReport};
 pub use numbers::{NumberReport, ValueReport};

@@ -1,0 +1,909 @@
+//! Figures: every counted or measured number read as what it measures, and compared across
+//! sources at story level rather than sentence by sentence.
+//!
+//! A figure is a number with its *class* (dead, injured, depth, magnitude ...: a class of
+//! meaning from `data/figure-classes.txt` and `data/figure-measures.txt`, not a word), its
+//! *group* (crew, children: `data/figure-groups.txt`; or for a distance, where from), its
+//! *scope* (a place named with it: "in Qiaojia"), and its value as an *interval* read from its
+//! hedge (`data/hedges.txt`: "at least 31" is [31, inf)). Figures of one class, group and scope are
+//! compared across sources wherever they stand in the text: each source's first such figure is
+//! what it says; two that cannot both be true make a disagreement, which is an *update* when the
+//! sources are of different dates and a *conflict* otherwise.
+//!
+//! Why first: a report opens with its current figure (headline, lead) and goes on to parts of it,
+//! earlier figures and other events, which are not what it says the figure is.
+
+use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Figures, KeyFigure, Nature, Status};
+use crate::hash::FastMap;
+use crate::ingest::Document;
+use crate::lists::WordList;
+use crate::numbers::{NumberKind, Quantity};
+use crate::text::TokenKind;
+use std::sync::OnceLock;
+
+static CLASSES: WordList = WordList::new("figure-classes.txt", include_str!("../data/figure-classes.txt"));
+static MEASURES: WordList = WordList::new("figure-measures.txt", include_str!("../data/figure-measures.txt"));
+static HEDGES: WordList = WordList::new("hedges.txt", include_str!("../data/hedges.txt"));
+static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!("../data/figure-part-cues.txt"));
+static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
+static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
+
+/// How far above a lower bound ("at least 100") a value is still the same tally (112 is, 210 is not).
+const AT_LEAST_REACH: f64 = 1.25;
+
+/// How far (in words) a cue may stand from its number, on either side.
+const REACH: usize = 6;
+
+/// One number read as a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub doc: usize,
+    pub sentence: usize,
+    /// Where the number itself starts (the quantity's start).
+    pub number_start: usize,
+    /// The number with its hedge, as written: a byte range of the document's text.
+    pub start: usize,
+    pub end: usize,
+    pub class: &'static str,
+    pub label: &'static str,
+    /// Of whom (a group from the groups list), or for a distance where from.
+    pub group: Option<String>,
+    /// Where: a place named with it that is not the story's own place.
+    pub scope: Option<String>,
+    /// The value as an interval, in the class's base unit.
+    pub low: f64,
+    pub high: f64,
+    /// A lower bound ("at least 19"): in a running count, what has been confirmed so far.
+    pub at_least: bool,
+    /// The unit it was written in, for a measurement ("km", "miles").
+    pub unit: Option<String>,
+    /// Why it is not compared, if it is not: it is about another event, an increment, a part.
+    pub aside: Option<&'static str>,
+}
+
+/// A class of counted figures: the words that name it.
+struct CountClass {
+    name: &'static str,
+    label: &'static str,
+}
+
+/// A class of measured figures: its units with their factors, and the cue words it needs.
+struct MeasureClass {
+    name: &'static str,
+    label: &'static str,
+    units: Vec<(&'static str, f64)>,
+    cues: Vec<&'static str>,
+}
+
+struct Tables {
+    /// Cue (one or two folded words) -> count class index.
+    cues: FastMap<&'static str, usize>,
+    counts: Vec<CountClass>,
+    measures: Vec<MeasureClass>,
+    /// Hedge phrase -> reading.
+    hedges: FastMap<&'static str, Hedge>,
+    /// Group word -> the group's name (its first form).
+    groups: FastMap<&'static str, &'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hedge {
+    AtLeast,
+    AtMost,
+    Nearly,
+    About,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut cues = FastMap::default();
+        let mut counts = Vec::new();
+        for row in CLASSES.rows() {
+            if let [name, label, words] = row[..] {
+                for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                    cues.insert(w, counts.len());
+                }
+                counts.push(CountClass { name, label });
+            }
+        }
+        let measures = MEASURES
+            .rows()
+            .filter_map(|row| match row[..] {
+                [name, label, units, cues] => Some(MeasureClass {
+                    name,
+                    label,
+                    units: units
+                        .split(',')
+                        .filter_map(|u| {
+                            let (unit, factor) = u.trim().split_once('=')?;
+                            Some((unit, factor.parse().ok()?))
+                        })
+                        .collect(),
+                    cues: cues.split(',').map(str::trim).filter(|c| !c.is_empty() && *c != "-").collect(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let hedges = HEDGES
+            .rows()
+            .filter_map(|row| {
+                let reading = match row.get(1).copied()? {
+                    "at-least" => Hedge::AtLeast,
+                    "at-most" => Hedge::AtMost,
+                    "nearly" => Hedge::Nearly,
+                    "about" => Hedge::About,
+                    _ => return None,
+                };
+                Some((row[0], reading))
+            })
+            .collect();
+        let mut groups = FastMap::default();
+        for row in GROUPS.rows() {
+            for w in &row {
+                groups.insert(*w, row[0]);
+            }
+        }
+        Tables { cues, counts, measures, hedges, groups }
+    })
+}
+
+/// A sentence's words, folded, with the number's place among them.
+struct Clause<'a> {
+    doc: &'a Document,
+    /// Index of the sentence's first token in the document.
+    base: usize,
+    len: usize,
+}
+
+impl<'a> Clause<'a> {
+    fn f(&self, i: usize) -> &'a str {
+        &self.doc.folded[self.base + i]
+    }
+    fn kind(&self, i: usize) -> TokenKind {
+        self.doc.tokens[self.base + i].kind
+    }
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.tokens[self.base + i].text(&self.doc.text)
+    }
+    fn start(&self, i: usize) -> usize {
+        self.doc.tokens[self.base + i].start
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// A token that ends the stretch of words a cue may come from.
+    fn is_stop(&self, i: usize) -> bool {
+        match self.kind(i) {
+            TokenKind::Number => true,
+            TokenKind::Punct => {
+                matches!(self.text(i), "," | ";" | ":" | "(" | ")" | "." | "\u{2014}" | "\u{2013}" | "-")
+            }
+            TokenKind::Word => matches!(self.f(i), "and" | "but" | "while" | "including" | "whereas" | "or" | "plus"),
+        }
+    }
+}
+
+/// Words a cue may stand behind on the left ("the toll rose to", "killing at least"), besides
+/// hedges and adverbs in -ly.
+fn skippable_left(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "to"
+            | "at"
+            | "of"
+            | "by"
+            | "rose"
+            | "risen"
+            | "rises"
+            | "rising"
+            | "reached"
+            | "reaches"
+            | "climbed"
+            | "climbs"
+            | "stood"
+            | "stands"
+            | "hit"
+            | "hits"
+            | "jumped"
+            | "went"
+            | "up"
+            | "is"
+            | "was"
+            | "now"
+            | "has"
+            | "had"
+            | "have"
+            | "been"
+            | "increased"
+            | "grew"
+            | "put"
+            | "stands at"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Words a cue may stand behind on the right ("24 people were later confirmed dead").
+fn skippable_right(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "others"
+            | "other"
+            | "who"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "reported"
+            | "confirmed"
+            | "believed"
+            | "feared"
+            | "thought"
+            | "said"
+            | "still"
+            | "now"
+            | "so"
+            | "far"
+            | "to"
+            | "later"
+            | "also"
+            | "more"
+            | "additional"
+            | "further"
+            | "new"
+            | "under"
+            | "either"
+            | "left"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "are believed"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Reads every quantity of every document as a figure (or not, if it measures nothing the
+/// classes know).
+pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (di, (doc, quantities)) in documents.iter().zip(numbers).enumerate() {
+        // The story's year: the report's date, or else the latest year it names.
+        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse::<f64>().ok()).or_else(|| {
+            quantities
+                .iter()
+                .filter(|q| q.kind == NumberKind::Year)
+                .filter_map(|q| q.value.as_number())
+                .reduce(f64::max)
+        });
+        for q in quantities {
+            if let Some(f) = read_one(di, doc, q, quantities, year) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<Figure> {
+    let value = q.value.as_number()?;
+    let s = doc.sentences.get(q.sentence)?;
+    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
+    let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
+    let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
+    let (class, label, factor, unit_at) = classify(&clause, q, first, last)?;
+    let (hedge, hedge_at) = hedge_before(&clause, first);
+    let mut low = value * factor;
+    let mut high = q.high.map_or(low, |h| h * factor);
+    match hedge {
+        // "At least 30" in a report is a tally so far: 210 elsewhere is another tally, 33 is
+        // compatible. The bound reads as up to a quarter above it.
+        Some(Hedge::AtLeast) => high = low * AT_LEAST_REACH,
+        Some(Hedge::AtMost) => low = 0.0,
+        Some(Hedge::Nearly) => low *= 0.9,
+        Some(Hedge::About) => {
+            low *= 0.9;
+            high *= 1.1;
+        }
+        None => {}
+    }
+    let after = unit_at.unwrap_or(last) + 1;
+    let group = match class {
+        "distance" => reference(&clause, after),
+        _ => group_of(&clause, first, unit_at),
+    };
+    let scope = if class == "distance" { None } else { scope_of(&clause, after) };
+    let aside = aside(&clause, q, first, after, all, year, class);
+    let start = hedge_at.map_or(q.start, |i| clause.start(i));
+    let at_least = hedge == Some(Hedge::AtLeast);
+    let unit = matches!(q.kind, NumberKind::Measure | NumberKind::Duration).then(|| q.unit.clone()).flatten();
+    Some(Figure {
+        doc: di,
+        sentence: q.sentence,
+        number_start: q.start,
+        start,
+        end: q.end,
+        class,
+        label,
+        group,
+        scope,
+        low,
+        high,
+        at_least,
+        unit,
+        aside,
+    })
+}
+
+/// The class of a quantity, its label, the factor to the class's base unit, and where its counted
+/// noun stands (if it has one).
+fn classify(
+    c: &Clause,
+    q: &Quantity,
+    first: usize,
+    last: usize,
+) -> Option<(&'static str, &'static str, f64, Option<usize>)> {
+    let t = tables();
+    let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
+    match q.kind {
+        NumberKind::Measure | NumberKind::Duration => {
+            let unit = q.unit.as_deref()?;
+            let m = t.measures.iter().find(|m| {
+                m.units.iter().any(|(u, _)| *u == unit)
+                    && (m.cues.is_empty() || near(c, first, unit_at.unwrap_or(last), |w| m.cues.contains(&w)))
+            })?;
+            let factor = m.units.iter().find(|(u, _)| *u == unit).map_or(1.0, |(_, f)| *f);
+            Some((m.name, m.label, factor, unit_at))
+        }
+        NumberKind::Count => {
+            let class = count_class(c, first, last, unit_at)?;
+            let k = &t.counts[class];
+            Some((k.name, k.label, 1.0, unit_at))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a word satisfying `is_cue` stands within reach of the number, in its clause.
+fn near(c: &Clause, first: usize, last: usize, is_cue: impl Fn(&str) -> bool) -> bool {
+    let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i) || c.f(i) == "of");
+    let right = (last + 1..(last + 1 + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
+    left.chain(right).any(|i| is_cue(c.f(i)))
+}
+
+/// The count class named by the counted noun, the word just after the number, the word that
+/// governs it from the left, or a word after it in its clause, in that order.
+fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) -> Option<usize> {
+    let t = tables();
+    let cue = |i: usize| -> Option<usize> {
+        let one = t.cues.get(c.f(i)).copied();
+        let two =
+            (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1))).and_then(|w| t.cues.get(w.as_str()).copied());
+        two.or(one)
+    };
+    if let Some(u) = unit_at {
+        if let Some(k) = cue(u) {
+            return Some(k);
+        }
+    }
+    if last + 1 < c.len && c.kind(last + 1) == TokenKind::Word {
+        if let Some(k) = cue(last + 1) {
+            return Some(k);
+        }
+    }
+    if let Some(k) = left_cue(c, first) {
+        return Some(k);
+    }
+    // Right: past the counted noun and the verb's helpers ("people have been confirmed dead").
+    let mut i = unit_at.unwrap_or(last) + 1;
+    let end = (i + REACH).min(c.len);
+    while i < end && !c.is_stop(i) {
+        if let Some(k) = cue(i) {
+            return Some(k);
+        }
+        if !skippable_right(c.f(i)) {
+            break;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The count class of the word that governs a number from the left, over its hedge and the
+/// verbs of a toll ("killing at least 24", "the death toll rose to more than 300").
+fn left_cue(c: &Clause, first: usize) -> Option<usize> {
+    let t = tables();
+    let mut i = first;
+    let mut steps = 0;
+    while i > 0 && steps < REACH {
+        i -= 1;
+        steps += 1;
+        if c.kind(i) != TokenKind::Word {
+            break;
+        }
+        let two = (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
+        if let Some(k) = two.and_then(|w| t.cues.get(w.as_str()).copied()).or_else(|| t.cues.get(c.f(i)).copied()) {
+            return Some(k);
+        }
+        if !(skippable_left(c.f(i)) || t.hedges.contains_key(c.f(i)) || is_hedge_word(c.f(i))) {
+            break;
+        }
+    }
+    None
+}
+
+/// A word that is part of some hedge phrase ("least" of "at least").
+fn is_hedge_word(w: &str) -> bool {
+    matches!(
+        w,
+        "least"
+            | "more"
+            | "than"
+            | "as"
+            | "many"
+            | "close"
+            | "estimated"
+            | "an"
+            | "just"
+            | "no"
+            | "fewer"
+            | "less"
+            | "most"
+    )
+}
+
+/// The hedge just before the number (after an optional article), and where it starts.
+fn hedge_before(c: &Clause, first: usize) -> (Option<Hedge>, Option<usize>) {
+    let t = tables();
+    let mut end = first;
+    if end > 0 && matches!(c.f(end - 1), "a" | "an") && !(end > 1 && c.f(end - 2) == "an") {
+        end -= 1;
+    }
+    for n in (1..=3).rev() {
+        if end < n {
+            continue;
+        }
+        let from = end - n;
+        if (from..end).any(|i| c.kind(i) != TokenKind::Word) {
+            continue;
+        }
+        let phrase = (from..end).map(|i| c.f(i)).collect::<Vec<_>>().join(" ");
+        if let Some(h) = t.hedges.get(phrase.as_str()) {
+            return (Some(*h), Some(from));
+        }
+    }
+    (None, None)
+}
+
+/// The group a figure counts: its counted noun, or a degree word before its class word
+/// ("critically injured"), when the groups list knows it.
+fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> {
+    let t = tables();
+    // The words of its noun phrase ("9 crew members"), the word before it, and two after.
+    let end = (unit_at.unwrap_or(first) + 3).min(c.len);
+    let mut words = (first + 1..end).chain(first.checked_sub(1));
+    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+}
+
+/// Where a distance is measured from: the first name (or noun) after "from" or "of", past
+/// compass words ("25 km south-west of the city").
+fn reference(c: &Clause, after: usize) -> Option<String> {
+    let mut i = after;
+    let end = (after + REACH).min(c.len);
+    let mut seen_from = false;
+    while i < end {
+        let w = c.f(i);
+        if matches!(w, "from" | "of") {
+            seen_from = true;
+        } else if seen_from && !matches!(w, "the" | "a" | "an" | "central" | "downtown") && c.kind(i) == TokenKind::Word
+        {
+            return Some(w.to_string());
+        } else if !(is_compass(w) || matches!(w, "away" | "to" | "the")) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_compass(w: &str) -> bool {
+    let w = w.trim_end_matches("ern");
+    ["north", "south", "east", "west"].iter().any(|p| w.starts_with(p))
+        && w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
+}
+
+/// The place a figure is about when its clause names one ("60 people died in Qiaojia"): figures
+/// of different places, or of a place and of no place said, are not compared.
+fn scope_of(c: &Clause, after: usize) -> Option<String> {
+    let end = (after + REACH + 2).min(c.len);
+    let i = (after..end).take_while(|&i| !c.is_stop(i)).find(|&i| c.f(i) == "in")?;
+    // "in northeastern Ukraine's Kharkiv region": past lower-case words and a possessive place
+    // to the place itself.
+    // A possessive is one token ("Ukraine's") or two ("Ukraine" "'s"), before another name.
+    let split_possessive = |j: usize| j + 2 < c.len && matches!(c.f(j + 1), "'s" | "\u{2019}s" | "s");
+    let possessive = |j: usize| {
+        split_possessive(j) || (crate::fold::without_possessive(c.f(j)) != c.f(j) && j + 1 < c.len && c.is_cap(j + 1))
+    };
+    let mut j = i + 1;
+    while j < end && (!c.is_cap(j) || possessive(j)) {
+        if c.kind(j) != TokenKind::Word || c.is_stop(j) {
+            return None;
+        }
+        j += if c.is_cap(j) && split_possessive(j) { 2 } else { 1 };
+    }
+    if j >= end || !c.is_cap(j) {
+        return None;
+    }
+    let place = crate::fold::without_possessive(c.f(j));
+    Some(place.to_string())
+}
+
+/// The token after the number itself (before its counted noun, if any).
+fn last_of(first: usize, after: usize) -> usize {
+    // `after` is past the counted noun when there is one; the word right after the number is
+    // at `first + 1` for one-token numbers, which is what a multiple needs ("three times").
+    (first + 1).min(after)
+}
+
+/// Why a figure is not what its source says the story's figure is, if it is not.
+fn aside(
+    c: &Clause,
+    q: &Quantity,
+    first: usize,
+    after: usize,
+    all: &[Quantity],
+    year: Option<f64>,
+    class: &str,
+) -> Option<&'static str> {
+    let next = |i: usize| (i < c.len).then(|| c.f(i));
+    if matches!(next(after), Some("of")) && matches!(next(after + 1), Some("them" | "whom" | "those" | "these")) {
+        return Some("a part of another figure");
+    }
+    if matches!(next(first + 1).or(next(after)), Some("more" | "additional" | "further" | "new"))
+        || (first > 0 && matches!(c.f(first - 1), "another" | "additional" | "further"))
+    {
+        return Some("an increment");
+    }
+    if matches!(next(last_of(first, after)), Some("times" | "fold")) {
+        return Some("a multiple");
+    }
+    let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
+    if (first > 0 && PART_CUES.contains(c.f(first - 1))) || right.clone().any(|i| PART_CUES.contains(c.f(i))) {
+        return Some("the part in someone's care");
+    }
+    // "helped rescue at least 40 injured people": the verb before says what the number counts
+    // (rescued) and the word after says who they were (injured): neither is the toll.
+    let t = tables();
+    if q.kind == NumberKind::Count && left_cue(c, first).is_some_and(|k| t.counts[k].name != class) {
+        return Some("counted by one act, described by another");
+    }
+    if first > 0 && c.text(first - 1) == "(" {
+        return Some("the same value in another unit");
+    }
+    // "in 1970", "the 2008 quake": an earlier year is another event. "since March 2022" is when
+    // a running count began, not another event.
+    let since = |o: &Quantity| {
+        let at = (0..c.len).find(|&i| c.start(i) >= o.start).unwrap_or(0);
+        (at.saturating_sub(2)..at).any(|i| matches!(c.f(i), "since" | "from"))
+    };
+    let other_year = all.iter().any(|o| {
+        o.sentence == q.sentence
+            && o.kind == NumberKind::Year
+            && o.value.as_number().is_some_and(|y| year.is_some_and(|year| y < year))
+            && !since(o)
+    });
+    if other_year {
+        return Some("about another year");
+    }
+    let two = |i: usize| (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
+    if (0..c.len).any(|i| OTHER_TIMES.contains(c.f(i)) || two(i).is_some_and(|w| OTHER_TIMES.contains(&w))) {
+        return Some("about another time");
+    }
+    if class == "magnitude" && near(c, first, after.saturating_sub(1), |w| w.starts_with("aftershock")) {
+        return Some("an aftershock");
+    }
+    None
+}
+
+/// What figures are compared by: class, group and scope.
+type Key<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+/// The figures compared across sources: one claim per class, group and scope given by two
+/// sources or more, a disagreement when two of them cannot both be true.
+pub fn compare(documents: &[Document], figures: &[Figure]) -> Figures {
+    // Each source's first figure of a key is what it says.
+    let mut first: FastMap<Key, Vec<usize>> = FastMap::default();
+    let mut keys: Vec<Key> = Vec::new();
+    for (i, f) in figures.iter().enumerate().filter(|(_, f)| f.aside.is_none()) {
+        let key = (f.class, f.group.as_deref(), f.scope.as_deref());
+        let list = first.entry(key).or_insert_with(|| {
+            keys.push(key);
+            Vec::new()
+        });
+        if !list.iter().any(|&j| figures[j].doc == f.doc) {
+            list.push(i);
+        }
+    }
+    let mut claims = Vec::new();
+    for key in keys {
+        let said = &first[&key];
+        if said.len() < 2 {
+            continue;
+        }
+        claims.push(claim_of(documents, figures, said, key));
+    }
+    Figures { numbers: figures.iter().map(|f| (f.doc, f.number_start)).collect(), claims }
+}
+
+fn what_of(label: &str, group: Option<&str>, scope: Option<&str>) -> String {
+    let mut what = label.to_string();
+    if let Some(g) = group {
+        what = format!("{what} ({g})");
+    }
+    if let Some(s) = scope {
+        what = format!("{what} in {}", capitalised(s));
+    }
+    what
+}
+
+fn capitalised(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+fn compatible(a: &Figure, b: &Figure) -> bool {
+    // Two lower bounds are two counts of what is confirmed so far: "at least 19" and "at least
+    // 24" are different tallies (one of them is out of date), though both could be true.
+    if a.at_least && b.at_least {
+        return (a.low - b.low).abs() <= 0.01 * a.low.max(b.low);
+    }
+    // Conversions between units round ("10 kilometres (six miles)"): a little slack for those.
+    let slack = if a.unit != b.unit { 0.05 } else { 0.0 };
+    a.low <= b.high * (1.0 + slack) && b.low <= a.high * (1.0 + slack)
+}
+
+fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key) -> Claim {
+    let fs: Vec<&Figure> = said.iter().map(|&i| &figures[i]).collect();
+    let what = what_of(fs[0].label, key.1, key.2);
+    let mut clashes = Vec::new();
+    for (i, a) in fs.iter().enumerate() {
+        for b in &fs[i + 1..] {
+            if !compatible(a, b) {
+                clashes.push((a.doc, b.doc));
+            }
+        }
+    }
+    let date = |d: usize| documents[d].date.as_deref();
+    let nature = (!clashes.is_empty()).then(|| {
+        if clashes.iter().all(|&(a, b)| date(a).is_some() && date(b).is_some() && date(a) != date(b)) {
+            Nature::Update
+        } else {
+            Nature::Conflict
+        }
+    });
+    // Values as written, one entry per distinct wording, in date order then document order.
+    let mut order: Vec<&Figure> = fs.clone();
+    crate::order::sort_by_key(&mut order, |f| (date(f.doc).unwrap_or("").to_string(), f.doc));
+    let mut values: Vec<ConflictValue> = Vec::new();
+    for f in &order {
+        let written = documents[f.doc].text[f.start..f.end].to_string();
+        let span = (f.doc, f.sentence, f.start, f.end);
+        match values.iter_mut().find(|v| v.value == written) {
+            Some(v) => {
+                v.docs.push(f.doc);
+                v.spans.push(span);
+            }
+            None => values.push(ConflictValue { value: written, docs: vec![f.doc], spans: vec![span] }),
+        }
+    }
+    let mut docs: Vec<usize> = fs.iter().map(|f| f.doc).collect();
+    docs.sort();
+    let mut sentences: Vec<(usize, usize)> = fs.iter().map(|f| (f.doc, f.sentence)).collect();
+    sentences.sort();
+    let listing = values
+        .iter()
+        .map(|v| {
+            format!("{} ({})", v.value, v.docs.iter().map(|&d| documents[d].id.as_str()).collect::<Vec<_>>().join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" vs ");
+    let (status, explanation) = match nature {
+        Some(Nature::Update) => (
+            Status::Disagreement,
+            format!("The figure for {what} changed between reports of different dates: {listing}."),
+        ),
+        Some(Nature::Conflict) => {
+            (Status::Disagreement, format!("Sources give figures for {what} that cannot all be true: {listing}."))
+        }
+        None => (Status::Agreement, format!("Sources agree on {what}: {listing}.")),
+    };
+    // The conflict holds the values that clash; a source compatible with every other (an "at
+    // least 88" beside 363 and 450) is in the row, not in the disagreement.
+    let clashing: Vec<usize> = clashes.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let in_conflict: Vec<ConflictValue> = values
+        .iter()
+        .filter_map(|v| {
+            let keep: Vec<usize> = (0..v.docs.len()).filter(|&i| clashing.contains(&v.docs[i])).collect();
+            (!keep.is_empty()).then(|| ConflictValue {
+                value: v.value.clone(),
+                docs: keep.iter().map(|&i| v.docs[i]).collect(),
+                spans: keep.iter().map(|&i| v.spans[i]).collect(),
+            })
+        })
+        .collect();
+    let conflicts =
+        if nature.is_some() { vec![Conflict { what: what.clone(), values: in_conflict }] } else { Vec::new() };
+    let figure = KeyFigure { what, class: fs[0].class.to_string(), nature, values };
+    Claim {
+        id: String::new(),
+        status,
+        kind: ClaimKind::Quantity,
+        docs,
+        sentences,
+        conflicts,
+        explanation,
+        similarity: 1.0,
+        figure: Some(figure),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Source;
+
+    /// A figure as the tests see it: (class, group, scope, low, high, aside).
+    type Seen = (String, Option<String>, Option<String>, f64, f64, Option<&'static str>);
+
+    /// The figures of one text.
+    fn figures_of(text: &str) -> Vec<Seen> {
+        let doc = crate::ingest::ingest("d", text);
+        let numbers = vec![crate::numbers::extract(&doc)];
+        read(std::slice::from_ref(&doc), &numbers)
+            .into_iter()
+            .map(|f| (f.class.to_string(), f.group, f.scope, f.low, f.high, f.aside))
+            .collect()
+    }
+
+    fn class_of(text: &str) -> Option<String> {
+        figures_of(text).first().map(|f| f.0.clone())
+    }
+
+    #[test]
+    fn a_number_is_read_as_what_it_measures_whatever_the_words() {
+        let cases = [
+            ("The blast killed at least 24 people.", Some("dead")),
+            ("Officials reported 210 fatalities.", Some("dead")),
+            ("The quake claimed 1,900 lives.", Some("dead")),
+            ("By Tuesday 210 people had been confirmed dead.", Some("dead")),
+            ("The death toll rose to more than 300.", Some("dead")),
+            ("It injured over 2,000 people.", Some("injured")),
+            ("There were 415 injuries.", Some("injured")),
+            ("Another report said 42 injured people arrived.", Some("injured")),
+            ("Police said 19 people were killed and about 50 wounded.", Some("dead")),
+            ("Some 180 people are missing.", Some("missing")),
+            ("Crews evacuated 20,000 people.", Some("evacuated")),
+            ("The ferry was carrying 80 passengers on board.", Some("on board")),
+            ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
+            ("It struck at a depth of 10 km.", Some("depth")),
+            ("The town lies 25 km from the city.", Some("distance")),
+            ("The fair drew 40 stalls.", None),
+        ];
+        for (text, class) in cases {
+            assert_eq!(class_of(text).as_deref(), class, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_second_of_two_tolls_in_a_sentence_is_read_by_its_own_word() {
+        let got: Vec<String> =
+            figures_of("Police said 19 people were killed and about 50 wounded.").into_iter().map(|f| f.0).collect();
+        assert_eq!(got, ["dead", "injured"]);
+        let got: Vec<String> = figures_of("The blast killed at least 24 people and injured close to a hundred.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(got, ["dead", "injured"]);
+    }
+
+    #[test]
+    fn hedges_make_intervals() {
+        let interval = |text: &str| figures_of(text).first().map(|f| (f.3, f.4)).expect(text);
+        assert_eq!(interval("It killed at least 100 people."), (100.0, 125.0));
+        assert_eq!(interval("It killed more than 400 people."), (400.0, 500.0));
+        assert_eq!(interval("It killed 112 people."), (112.0, 112.0));
+        assert_eq!(interval("As many as 50 people died."), (0.0, 50.0));
+        let (low, high) = interval("Nearly 400 people died.");
+        assert!((low - 360.0).abs() < 1e-9 && high == 400.0, "{low} {high}");
+        let (low, high) = interval("About 150 people died.");
+        assert!((low - 135.0).abs() < 1e-9 && (high - 165.0).abs() < 1e-9, "{low} {high}");
+    }
+
+    #[test]
+    fn figures_about_something_else_are_set_aside() {
+        let aside = |text: &str| figures_of(text).first().and_then(|f| f.5);
+        let cases = [
+            ("A quake in 1970 killed 15,000 people. The new quake of 2014 hit hard.", Some("about another year")),
+            ("An attack last week killed 23 people.", Some("about another time")),
+            ("Officials confirmed 179 more deaths.", Some("an increment")),
+            ("The hospital was treating 56 people wounded in the blast.", Some("the part in someone's care")),
+            ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
+            ("The ferry was carrying three times its capacity of 43 passengers on board.", Some("a multiple")),
+            ("The outbreak killed 1,771 people since March 2022.", None),
+            ("It killed 24 people.", None),
+        ];
+        for (text, why) in cases {
+            assert_eq!(aside(text), why, "{text}");
+        }
+    }
+
+    #[test]
+    fn groups_and_places_keep_figures_apart() {
+        let f = figures_of("The crash killed 9 crew members.");
+        assert_eq!(f[0].1.as_deref(), Some("crew"));
+        let f = figures_of("The storm killed 60 people in Qiaojia county.");
+        assert_eq!(f[0].2.as_deref(), Some("qiaojia"));
+        let f = figures_of("Drones killed three people in northeastern Ukraine's Kharkiv region.");
+        assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
+        let f = figures_of("The epicentre was 23 km southwest of Ludian.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
+    }
+
+    /// The disagreements among reports: (what, nature, values as written).
+    fn compared(reports: &[(&str, &str, &str)]) -> Vec<(String, Option<Nature>, Vec<String>)> {
+        let sources: Vec<Source> = reports
+            .iter()
+            .map(|(id, date, text)| {
+                let mut s = Source::new(*id, *text);
+                s.details.date = (!date.is_empty()).then(|| date.to_string());
+                s
+            })
+            .collect();
+        let a = crate::analyze(&sources);
+        a.claims
+            .iter()
+            .filter_map(|c| c.figure.as_ref())
+            .map(|f| (f.what.clone(), f.nature, f.values.iter().map(|v| v.value.clone()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn figures_are_compared_across_the_story_with_their_hedges_and_dates() {
+        // Words and sentences differ; the class is the same.
+        let got = compared(&[
+            ("a", "2024-05-01", "Flood kills 210\n\nThe flood left 210 fatalities across the valley, officials said."),
+            ("b", "2024-05-01", "Valley flood\n\nRescuers said the water claimed at least 30 lives in the valley."),
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].1,
+            Some(Nature::Conflict),
+            "at least 30 is compatible with 210, but two tallies differ: {got:?}"
+        );
+        // Compatible intervals agree.
+        let got = compared(&[
+            ("a", "2024-05-01", "Quake\n\nThe quake killed at least 100 people, officials said."),
+            ("b", "2024-05-01", "Quake\n\nThe quake killed 112 people, officials said."),
+        ]);
+        assert_eq!(got.iter().map(|g| g.1).collect::<Vec<_>>(), [None], "{got:?}");
+        // A toll that grows between reports of different dates is an update.
+        let got = compared(&[
+            ("friday", "2024-05-03", "Floods\n\nThe floods have killed 31 people, officials said."),
+            ("tuesday", "2024-05-07", "Floods\n\nThe floods have killed 118 people, officials said."),
+        ]);
+        assert_eq!(got[0].1, Some(Nature::Update), "{got:?}");
+        // Different things that share a unit are not compared: a depth and a distance.
+        let got = compared(&[
+            ("a", "", "Quake\n\nThe quake struck at a depth of 12 km."),
+            ("b", "", "Quake\n\nThe epicentre was 25 km from the city."),
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
