@@ -471,6 +471,9 @@ struct SlotNumber {
     /// Term ids of the words and entities around the number (sorted, slot words excluded).
     context: Vec<u32>,
     kind: NumberKind,
+    /// The value as an interval read from its hedge ("more than 30 seconds"): see `hedges`.
+    low: f64,
+    high: f64,
     /// The governing word's term, if it is a term ("meeting", "attended").
     governor: Option<u32>,
 }
@@ -563,6 +566,21 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             }
             let Some(feature) = f.lookup(di, q.sentence) else { continue };
             let tokens = doc.sentence_tokens(s);
+            let folded = doc.sentence_folded(s);
+            let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
+            let next = tokens.iter().position(|t| t.start >= q.end).unwrap_or(tokens.len());
+            // "80 were injured, four of them seriously": a part of another number, not a value
+            // of the same quantity.
+            if folded.get(next).is_some_and(|w| w == "of")
+                && folded.get(next + 1).is_some_and(|w| matches!(w.as_str(), "them" | "whom" | "those" | "these"))
+            {
+                continue;
+            }
+            let words: Vec<Option<&str>> = (first.saturating_sub(4)..first)
+                .map(|i| (tokens[i].kind == TokenKind::Word).then(|| folded[i].as_str()))
+                .collect();
+            let hedge = crate::hedges::before(&words).map(|(h, _)| h);
+            let (low, high) = crate::hedges::interval(value, q.high.unwrap_or(value), hedge);
             let family = unit_family(unit);
             // With no frame word, a number is compared only inside the statement it is part of
             // ("said 40,000 cars would cross it" against "said 45,000 cars would cross it"):
@@ -600,6 +618,8 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                 unit: unit.to_string(),
                 key: (family.to_string(), frame),
                 kind: q.kind,
+                low,
+                high,
                 context,
                 governor,
             });
@@ -657,6 +677,11 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
         // two numbers for two things, but if every source gives every value it is not a conflict.
         let disjoint = values.iter().any(|a| values.iter().any(|b| a.docs.iter().any(|d| !b.docs.contains(d))));
         if !disjoint {
+            continue;
+        }
+        // Hedged values that can both hold ("more than 30 seconds", "34 seconds") do not clash.
+        let clash = ns.iter().any(|a| ns.iter().any(|b| a.doc != b.doc && (a.high < b.low || b.high < a.low)));
+        if !clash {
             continue;
         }
         for v in &mut values {

@@ -15,6 +15,7 @@
 
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Figures, KeyFigure, Nature, Status};
 use crate::hash::FastMap;
+use crate::hedges::Hedge;
 use crate::ingest::Document;
 use crate::lists::WordList;
 use crate::numbers::{NumberKind, Quantity};
@@ -23,13 +24,9 @@ use std::sync::OnceLock;
 
 static CLASSES: WordList = WordList::new("figure-classes.txt", include_str!("../data/figure-classes.txt"));
 static MEASURES: WordList = WordList::new("figure-measures.txt", include_str!("../data/figure-measures.txt"));
-static HEDGES: WordList = WordList::new("hedges.txt", include_str!("../data/hedges.txt"));
 static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!("../data/figure-part-cues.txt"));
 static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
-
-/// How far above a lower bound ("at least 100") a value is still the same tally (112 is, 210 is not).
-const AT_LEAST_REACH: f64 = 1.25;
 
 /// How far (in words) a cue may stand from its number, on either side.
 const REACH: usize = 6;
@@ -80,18 +77,8 @@ struct Tables {
     cues: FastMap<&'static str, usize>,
     counts: Vec<CountClass>,
     measures: Vec<MeasureClass>,
-    /// Hedge phrase -> reading.
-    hedges: FastMap<&'static str, Hedge>,
     /// Group word -> the group's name (its first form).
     groups: FastMap<&'static str, &'static str>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hedge {
-    AtLeast,
-    AtMost,
-    Nearly,
-    About,
 }
 
 fn tables() -> &'static Tables {
@@ -125,26 +112,13 @@ fn tables() -> &'static Tables {
                 _ => None,
             })
             .collect();
-        let hedges = HEDGES
-            .rows()
-            .filter_map(|row| {
-                let reading = match row.get(1).copied()? {
-                    "at-least" => Hedge::AtLeast,
-                    "at-most" => Hedge::AtMost,
-                    "nearly" => Hedge::Nearly,
-                    "about" => Hedge::About,
-                    _ => return None,
-                };
-                Some((row[0], reading))
-            })
-            .collect();
         let mut groups = FastMap::default();
         for row in GROUPS.rows() {
             for w in &row {
                 groups.insert(*w, row[0]);
             }
         }
-        Tables { cues, counts, measures, hedges, groups }
+        Tables { cues, counts, measures, groups }
     })
 }
 
@@ -300,20 +274,7 @@ fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Opt
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let (class, label, factor, unit_at) = classify(&clause, q, first, last)?;
     let (hedge, hedge_at) = hedge_before(&clause, first);
-    let mut low = value * factor;
-    let mut high = q.high.map_or(low, |h| h * factor);
-    match hedge {
-        // "At least 30" in a report is a tally so far: 210 elsewhere is another tally, 33 is
-        // compatible. The bound reads as up to a quarter above it.
-        Some(Hedge::AtLeast) => high = low * AT_LEAST_REACH,
-        Some(Hedge::AtMost) => low = 0.0,
-        Some(Hedge::Nearly) => low *= 0.9,
-        Some(Hedge::About) => {
-            low *= 0.9;
-            high *= 1.1;
-        }
-        None => {}
-    }
+    let (low, high) = crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
     let after = unit_at.unwrap_or(last) + 1;
     let group = match class {
         "distance" => reference(&clause, after),
@@ -432,7 +393,7 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
         if let Some(k) = two.and_then(|w| t.cues.get(w.as_str()).copied()).or_else(|| t.cues.get(c.f(i)).copied()) {
             return Some(k);
         }
-        if !(skippable_left(c.f(i)) || t.hedges.contains_key(c.f(i)) || is_hedge_word(c.f(i))) {
+        if !(skippable_left(c.f(i)) || crate::hedges::is_hedge(c.f(i)) || is_hedge_word(c.f(i))) {
             break;
         }
     }
@@ -461,25 +422,12 @@ fn is_hedge_word(w: &str) -> bool {
 
 /// The hedge just before the number (after an optional article), and where it starts.
 fn hedge_before(c: &Clause, first: usize) -> (Option<Hedge>, Option<usize>) {
-    let t = tables();
-    let mut end = first;
-    if end > 0 && matches!(c.f(end - 1), "a" | "an") && !(end > 1 && c.f(end - 2) == "an") {
-        end -= 1;
+    let from = first.saturating_sub(4);
+    let words: Vec<Option<&str>> = (from..first).map(|i| (c.kind(i) == TokenKind::Word).then(|| c.f(i))).collect();
+    match crate::hedges::before(&words) {
+        Some((h, n)) => (Some(h), Some(first - n)),
+        None => (None, None),
     }
-    for n in (1..=3).rev() {
-        if end < n {
-            continue;
-        }
-        let from = end - n;
-        if (from..end).any(|i| c.kind(i) != TokenKind::Word) {
-            continue;
-        }
-        let phrase = (from..end).map(|i| c.f(i)).collect::<Vec<_>>().join(" ");
-        if let Some(h) = t.hedges.get(phrase.as_str()) {
-            return (Some(*h), Some(from));
-        }
-    }
-    (None, None)
 }
 
 /// The group a figure counts: its counted noun, or a degree word before its class word

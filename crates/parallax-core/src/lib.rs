@@ -13,6 +13,7 @@ pub mod figures;
 pub mod fold;
 pub mod gazetteer;
 pub mod hash;
+pub mod hedges;
 pub mod import;
 pub mod index;
 pub mod ingest;
