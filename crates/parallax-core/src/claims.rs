@@ -576,6 +576,12 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             {
                 continue;
             }
+            // "$54.20 a share", "$5 per person": a price per unit, not the sum it sits beside.
+            let per_unit = q.kind == NumberKind::Money
+                && folded.get(next).is_some_and(|w| matches!(w.as_str(), "a" | "per" | "each" | "apiece"));
+            if per_unit {
+                continue;
+            }
             let words: Vec<Option<&str>> = (first.saturating_sub(4)..first)
                 .map(|i| (tokens[i].kind == TokenKind::Word).then(|| folded[i].as_str()))
                 .collect();
@@ -1135,6 +1141,12 @@ mod tests {
             "Nordvik is offering a 25% premium to Baltic Wind's share price.",
         ]);
         assert_eq!(got, vec![("percent premium".to_string(), vec!["25".to_string(), "28".to_string()])]);
+        // A price per share is not the sum beside it.
+        let got = conflicts(&[
+            "The board accepted an offer of $54.20 a share, which values the company at $44 billion.",
+            "The board accepted the offer, which values the company at $44 billion, or $54.20 per share.",
+        ]);
+        assert_eq!(got, Vec::<(String, Vec<String>)>::new());
         // Distances of different things (a depth, a distance away) are not compared.
         let got = conflicts(&[
             "The quake struck at a depth of 10 km near Elbistan.",

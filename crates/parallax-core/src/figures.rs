@@ -26,6 +26,7 @@ static CLASSES: WordList = WordList::new("figure-classes.txt", include_str!("../
 static MEASURES: WordList = WordList::new("figure-measures.txt", include_str!("../data/figure-measures.txt"));
 static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!("../data/figure-part-cues.txt"));
 static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
+static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("../data/region-nouns.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -280,7 +281,8 @@ fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Opt
         "distance" => reference(&clause, after),
         _ => group_of(&clause, first, unit_at),
     };
-    let scope = if class == "distance" { None } else { scope_of(&clause, after) };
+    let scope =
+        if class == "distance" { None } else { scope_of(&clause, after).or_else(|| scope_before(&clause, first)) };
     let aside = aside(&clause, q, first, after, all, year, class);
     let start = hedge_at.map_or(q.start, |i| clause.start(i));
     let at_least = hedge == Some(Hedge::AtLeast);
@@ -489,8 +491,50 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
     if j >= end || !c.is_cap(j) {
         return None;
     }
-    let place = crate::fold::without_possessive(c.f(j));
-    Some(place.to_string())
+    Some(place_list(c, j))
+}
+
+/// The place at `j`, or the list of places it opens ("in Sonoma, Napa and Yuba counties",
+/// "in Taiwan and the Philippines"): a figure of several places is not one place's figure.
+fn place_list(c: &Clause, j: usize) -> String {
+    let mut places = vec![crate::fold::without_possessive(c.f(j)).to_string()];
+    let mut k = j + 1;
+    while k + 1 < c.len {
+        let joiner = matches!(c.text(k), ",") || matches!(c.f(k), "and" | "or");
+        if !joiner {
+            break;
+        }
+        let next = if c.f(k + 1) == "the" { k + 2 } else { k + 1 };
+        if next >= c.len || !c.is_cap(next) {
+            break;
+        }
+        places.push(crate::fold::without_possessive(c.f(next)).to_string());
+        k = next + 1;
+    }
+    places.join(", ")
+}
+
+/// The place named before a figure in its sentence, when nothing else stands between: "In Ludian
+/// County, 122 residents had died", "the worst toll was in Ludian, where 296 residents were
+/// killed", "Sonoma County has eleven confirmed deaths".
+fn scope_before(c: &Clause, first: usize) -> Option<String> {
+    let mut i = first;
+    while i > 0 {
+        i -= 1;
+        if c.kind(i) == TokenKind::Number {
+            return None;
+        }
+        if !c.is_cap(i) || i == 0 {
+            continue;
+        }
+        let after_in = c.f(i - 1) == "in";
+        let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
+        if after_in || before_division {
+            return Some(crate::fold::without_possessive(c.f(i)).to_string());
+        }
+    }
+    // The first word of the sentence: "Sonoma County has ...".
+    (c.is_cap(0) && c.len > 1 && REGION_NOUNS.contains(c.f(1)) && first > 1).then(|| c.f(0).to_string())
 }
 
 /// The token after the number itself (before its counted noun, if any).
@@ -800,6 +844,14 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("qiaojia"));
         let f = figures_of("Drones killed three people in northeastern Ukraine's Kharkiv region.");
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
+        let f = figures_of("In Ludian County, 122 residents had died by the evening.");
+        assert_eq!(f[0].2.as_deref(), Some("ludian"), "a place before the figure");
+        let f = figures_of("Sonoma County has eleven confirmed deaths.");
+        assert_eq!(f[0].2.as_deref(), Some("sonoma"), "a county as the subject");
+        let f = figures_of("The toll climbed to 17 in Sonoma, Napa and Yuba counties.");
+        assert_eq!(f[0].2.as_deref(), Some("sonoma, napa, yuba"), "several places are not one");
+        let f = figures_of("The storm left 25 dead in Taiwan and the Philippines.");
+        assert_eq!(f[0].2.as_deref(), Some("taiwan, philippines"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
     }

@@ -53,10 +53,10 @@ use parallax_core::{analyze, Analysis, Source};
 // merged; 3 wrong merges; junk 120/576), raised the same day with the figures engine (figures
 // 27/61 found, 26/36 right): today's values rounded down (ceilings: up) to two decimals. Raise them as the engine improves; never lower one without saying why in the commit.
 // Statements have no floor while the engine flags none.
-// Lowered from 0.44 with hedge-aware slots: "at least 15 fires" and "17 wildfires" now agree
-// (one update fewer found) while two wrong flags went (precision 0.72 -> 0.74).
-const FIGURE_RECALL_FLOOR: f64 = 0.42;
-const FIGURE_PRECISION_FLOOR: f64 = 0.73;
+// Once lowered from 0.44 to 0.42 with hedge-aware slots ("at least 15 fires" and "17 wildfires"
+// now agree, one update fewer found, two wrong flags gone); raised with places before figures.
+const FIGURE_RECALL_FLOOR: f64 = 0.45;
+const FIGURE_PRECISION_FLOOR: f64 = 0.83;
 const ALIAS_RECALL_FLOOR: f64 = 0.32;
 const WRONG_MERGES_CEILING: usize = 3;
 const JUNK_CEILING: f64 = 0.21;
