@@ -27,6 +27,7 @@ static MEASURES: WordList = WordList::new("figure-measures.txt", include_str!(".
 static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!("../data/figure-part-cues.txt"));
 static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
 static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("../data/region-nouns.txt"));
+static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -326,12 +327,27 @@ fn classify(
             Some((m.name, m.label, factor, unit_at))
         }
         NumberKind::Count => {
+            // The classes count people: "100 motorcycles on board" is not people on board.
+            let written = q.unit_text.as_deref().map(crate::fold::fold);
+            let people = |u: &str| counts_people(u) || written.as_deref().is_some_and(counts_people);
+            if q.unit.as_deref().is_some_and(|u| !people(u)) {
+                return None;
+            }
             let class = count_class(c, first, last, unit_at)?;
             let k = &t.counts[class];
             Some((k.name, k.label, 1.0, unit_at))
         }
         _ => None,
     }
+}
+
+/// Whether a counted noun counts people: a noun for people ("residents", "deaths"), a group,
+/// or a demonym ("1,771 Malawians").
+fn counts_people(unit: &str) -> bool {
+    PERSON_NOUNS.contains(unit)
+        || tables().groups.contains_key(unit)
+        || tables().cues.contains_key(unit)
+        || crate::gazetteer::gazetteer().demonym(unit).is_some()
 }
 
 /// Whether a word satisfying `is_cue` stands within reach of the number, in its clause.
@@ -488,10 +504,15 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
         }
         j += if c.is_cap(j) && split_possessive(j) { 2 } else { 1 };
     }
-    if j >= end || !c.is_cap(j) {
+    if j >= end || !c.is_cap(j) || is_demonym(c.text(j)) {
         return None;
     }
     Some(place_list(c, j))
+}
+
+/// "Indonesian" in "an Indonesian ferry" describes, it does not place.
+fn is_demonym(word: &str) -> bool {
+    crate::gazetteer::gazetteer().demonym(word).is_some() && crate::gazetteer::gazetteer().lookup(word).is_none()
 }
 
 /// The place at `j`, or the list of places it opens ("in Sonoma, Napa and Yuba counties",
@@ -787,6 +808,8 @@ mod tests {
             ("It struck at a depth of 10 km.", Some("depth")),
             ("The town lies 25 km from the city.", Some("distance")),
             ("The fair drew 40 stalls.", None),
+            ("The ferry carried 100 motorcycles on board.", None),
+            ("Officials said 1,771 Malawians had died.", Some("dead")),
         ];
         for (text, class) in cases {
             assert_eq!(class_of(text).as_deref(), class, "{text}");
@@ -852,6 +875,8 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("sonoma, napa, yuba"), "several places are not one");
         let f = figures_of("The storm left 25 dead in Taiwan and the Philippines.");
         assert_eq!(f[0].2.as_deref(), Some("taiwan, philippines"));
+        let f = figures_of("Some 180 people are missing in an Indonesian lake.");
+        assert_eq!(f[0].2, None, "a demonym describes, it does not place");
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
     }
