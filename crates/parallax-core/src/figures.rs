@@ -348,6 +348,7 @@ fn counts_people(unit: &str) -> bool {
         || tables().groups.contains_key(unit)
         || tables().cues.contains_key(unit)
         || crate::gazetteer::gazetteer().demonym(unit).is_some()
+        || unit.strip_suffix('s').is_some_and(|one| crate::gazetteer::gazetteer().demonym(one).is_some())
 }
 
 /// Whether a word satisfying `is_cue` stands within reach of the number, in its clause.
@@ -387,7 +388,7 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
         if let Some(k) = cue(i) {
             return Some(k);
         }
-        if !skippable_right(c.f(i)) {
+        if !(skippable_right(c.f(i)) || (i == last + 1 && counts_people(c.f(i)))) {
             break;
         }
         i += 1;
