@@ -105,7 +105,11 @@ pub fn reader(props: &ReaderProps) -> Html {
                     start: q.start,
                     end: q.end,
                     class: "num",
-                    title: format!("{}: {}{}", q.kind.name(), q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
+                    // What the number measures, as the Key figures and the numbers facet say it.
+                    title: match q.class.as_deref() {
+                        Some(class) => format!("{class}: {}{}", q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
+                        None => format!("{}: {}{}", q.kind.name(), q.value.display(), q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()),
+                    },
                 });
             }
         }

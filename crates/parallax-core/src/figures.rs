@@ -626,6 +626,16 @@ fn aside(
     None
 }
 
+/// Gives each number read as a figure its class, so that the numbers facet and the reader name
+/// what a number measures as the comparison does ("24 dead", not "24 people").
+pub fn label_numbers(numbers: &mut [Vec<Quantity>], figures: &[Figure]) {
+    for f in figures {
+        if let Some(q) = numbers.get_mut(f.doc).and_then(|qs| qs.iter_mut().find(|q| q.start == f.number_start)) {
+            q.class = Some(f.class.to_string());
+        }
+    }
+}
+
 /// What figures are compared by: class, group and scope.
 type Key<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
 

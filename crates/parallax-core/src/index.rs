@@ -202,14 +202,23 @@ pub fn build(a: &Analysis) -> Index {
     let mut groups: BTreeMap<String, BTreeMap<String, (String, f64, Bitset)>> = BTreeMap::new();
     for (di, qs) in a.numbers.iter().enumerate() {
         for q in qs {
-            let Some(unit) = facet_unit(q.kind, q.unit.as_deref()) else { continue };
-            let display = q.value.display();
-            let label = match q.kind {
-                NumberKind::Date | NumberKind::Year | NumberKind::Time => display.clone(),
-                NumberKind::Percent => format!("{display}%"),
-                NumberKind::Measure if unit == "magnitude" => format!("magnitude {display}"),
-                _ => format!("{display} {unit}"),
+            // A number read as a figure is grouped by what it measures ("dead", "depth"), as the
+            // comparison reads it; the rest by their unit.
+            let written_unit = facet_unit(q.kind, q.unit.as_deref()).unwrap_or_default();
+            let Some(unit) = q.class.clone().or_else(|| (!written_unit.is_empty()).then(|| written_unit.clone()))
+            else {
+                continue;
             };
+            let value = q.value.display();
+            let label = match q.kind {
+                NumberKind::Date | NumberKind::Year | NumberKind::Time => value.clone(),
+                NumberKind::Percent => format!("{value}%"),
+                NumberKind::Measure if written_unit == "magnitude" => format!("magnitude {value}"),
+                NumberKind::Count if q.class.is_some() => format!("{value} {unit}"),
+                _ => format!("{value} {written_unit}"),
+            };
+            // Within a class, values of different units ("10 km", "6 miles") stay apart.
+            let display = if q.class.is_some() { label.clone() } else { value };
             let sort = q.value.as_number().unwrap_or(0.0);
             let entry = groups
                 .entry(unit.clone())
@@ -273,6 +282,22 @@ mod tests {
         assert_eq!(c.iter().collect::<Vec<_>>(), [0, 5, 64, 129]);
         assert_eq!(Bitset::full(130).count(), 130);
         assert!(!Bitset::full(130).contains(130));
+    }
+
+    #[test]
+    fn numbers_read_as_figures_are_grouped_by_what_they_measure() {
+        let a = crate::analyze(&[
+            crate::Source::new("a", "The blast killed 24 people. It injured 50 others. Police counted 12 cars."),
+            crate::Source::new("b", "There were 23 fatalities."),
+        ]);
+        let index = build(&a);
+        let group = |name: &str| index.numbers.iter().find(|g| g.unit == name);
+        let dead: Vec<&str> = group("dead").expect("a dead group").values.iter().map(|v| v.label.as_str()).collect();
+        assert_eq!(dead.len(), 2, "24 killed and 23 fatalities are both dead: {dead:?}");
+        assert!(dead.contains(&"24 dead") && dead.contains(&"23 dead"), "{dead:?}");
+        assert!(group("injured").is_some());
+        assert!(group("cars").is_some(), "a count of things keeps its unit");
+        assert!(group("people").is_none(), "no number of people is left unread here");
     }
 
     #[test]

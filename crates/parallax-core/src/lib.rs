@@ -235,7 +235,9 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     progress(Progress { stage: Stage::Comparing, done: 0, total });
     let features = features::build(&documents, &entities, &numbers);
     let quotes = quotes::extract(&documents, &entities);
-    let figures = figures::compare(&documents, &figures::read(&documents, &numbers));
+    let read = figures::read(&documents, &numbers);
+    figures::label_numbers(&mut numbers, &read);
+    let figures = figures::compare(&documents, &read);
     let claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
     progress(Progress { stage: Stage::Topics, done: 0, total });
     let topics = topics::extract(&features);

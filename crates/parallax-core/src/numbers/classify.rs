@@ -59,6 +59,7 @@ impl<'s, 'a> Candidate<'s, 'a> {
             unit: None,
             unit_text: None,
             confidence: self.confidence,
+            class: None,
         }
     }
 }

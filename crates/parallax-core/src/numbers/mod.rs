@@ -135,12 +135,15 @@ pub struct Quantity {
     /// The counted word as written ("nations").
     pub unit_text: Option<String>,
     pub confidence: Confidence,
+    /// What it measures when it is read as a figure (see `figures`): "dead", "injured", "depth".
+    /// Set after extraction, by `analyze`.
+    pub class: Option<String>,
 }
 
 impl Quantity {
     /// A quantity with no counted unit (dates, times, ages keep theirs in `unit` separately).
     fn bare(sentence: usize, start: usize, end: usize, value: Value, kind: NumberKind, confidence: Confidence) -> Self {
-        Quantity { sentence, start, end, value, high: None, kind, unit: None, unit_text: None, confidence }
+        Quantity { sentence, start, end, value, high: None, kind, unit: None, unit_text: None, confidence, class: None }
     }
 }
 

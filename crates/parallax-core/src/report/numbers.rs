@@ -19,6 +19,9 @@ pub struct NumberReport<'a> {
     pub unit: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_text: Option<&'a str>,
+    /// What it measures when read as a figure: "dead", "depth".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<&'a str>,
     pub confidence: Confidence,
 }
 
@@ -51,6 +54,7 @@ pub(super) fn number<'a>(d: &'a Document, q: &'a Quantity) -> NumberReport<'a> {
         kind: q.kind,
         unit: q.unit.as_deref(),
         unit_text: q.unit_text.as_deref(),
+        class: q.class.as_deref(),
         confidence: q.confidence,
     }
 }
