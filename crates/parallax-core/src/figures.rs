@@ -549,9 +549,11 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         if !c.is_cap(i) || i == 0 {
             continue;
         }
-        let after_in = c.f(i - 1) == "in";
+        let after_in = c.f(i - 1) == "in" || (i >= 2 && c.f(i - 1) == "the" && c.f(i - 2) == "in");
         let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
-        if after_in || before_division {
+        // "toward Taiwan, where authorities reported two deaths"
+        let where_clause = i + 2 < c.len && c.text(i + 1) == "," && c.f(i + 2) == "where";
+        if after_in || before_division || where_clause {
             return Some(crate::fold::without_possessive(c.f(i)).to_string());
         }
     }
@@ -880,6 +882,10 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
         let f = figures_of("In Ludian County, 122 residents had died by the evening.");
         assert_eq!(f[0].2.as_deref(), Some("ludian"), "a place before the figure");
+        let f = figures_of("It headed toward Taiwan, where authorities reported two deaths.");
+        assert_eq!(f[0].2.as_deref(), Some("taiwan"));
+        let f = figures_of("Rains fell in the Philippines, killing at least eight people.");
+        assert_eq!(f[0].2.as_deref(), Some("philippines"));
         let f = figures_of("Sonoma County has eleven confirmed deaths.");
         assert_eq!(f[0].2.as_deref(), Some("sonoma"), "a county as the subject");
         let f = figures_of("The toll climbed to 17 in Sonoma, Napa and Yuba counties.");
