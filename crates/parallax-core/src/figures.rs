@@ -28,6 +28,7 @@ static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!(
 static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
 static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("../data/region-nouns.txt"));
 static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
+static PLACE_NOUNS: WordList = WordList::new("place-nouns.txt", include_str!("../data/place-nouns.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -237,6 +238,13 @@ fn skippable_right(w: &str) -> bool {
             | "further"
             | "new"
             | "under"
+            | "of"
+            | "them"
+            | "whom"
+            | "with"
+            | "serious"
+            | "critical"
+            | "severe"
             | "either"
             | "left"
             | "remain"
@@ -454,7 +462,7 @@ fn hedge_before(c: &Clause, first: usize) -> (Option<Hedge>, Option<usize>) {
 fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> {
     let t = tables();
     // The words of its noun phrase ("9 crew members"), the word before it, and two after.
-    let end = (unit_at.unwrap_or(first) + 3).min(c.len);
+    let end = (unit_at.unwrap_or(first) + 5).min(c.len);
     let mut words = (first + 1..end).chain(first.checked_sub(1));
     words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
 }
@@ -471,7 +479,9 @@ fn reference(c: &Clause, after: usize) -> Option<String> {
             seen_from = true;
         } else if seen_from && !matches!(w, "the" | "a" | "an" | "central" | "downtown") && c.kind(i) == TokenKind::Word
         {
-            return Some(w.to_string());
+            // "the city of Zhaotong": the name after the place noun.
+            let named = PLACE_NOUNS.contains(w) && c.f(i + 1).eq("of") && i + 2 < c.len && c.is_cap(i + 2);
+            return Some(if named { c.f(i + 2) } else { w }.to_string());
         } else if !(is_compass(w) || matches!(w, "away" | "to" | "the")) {
             return None;
         }
@@ -579,7 +589,13 @@ fn aside(
     class: &str,
 ) -> Option<&'static str> {
     let next = |i: usize| (i < c.len).then(|| c.f(i));
-    if matches!(next(after), Some("of")) && matches!(next(after + 1), Some("them" | "whom" | "those" | "these")) {
+    // "72 of them seriously hurt" is a part with a name of its own (the seriously injured),
+    // compared with other reports' seriously injured; another part is not the whole.
+    let degree = (after + 2..(after + 5).min(c.len)).any(|i| tables().groups.get(c.f(i)) == Some(&"seriously"));
+    if matches!(next(after), Some("of"))
+        && matches!(next(after + 1), Some("them" | "whom" | "those" | "these"))
+        && !degree
+    {
         return Some("a part of another figure");
     }
     if matches!(next(first + 1).or(next(after)), Some("more" | "additional" | "further" | "new"))
@@ -894,6 +910,11 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("taiwan, philippines"));
         let f = figures_of("Some 180 people are missing in an Indonesian lake.");
         assert_eq!(f[0].2, None, "a demonym describes, it does not place");
+        let f = figures_of("About 200 were injured, 72 of them seriously hurt.");
+        let part = f.iter().find(|f| f.3 == 72.0).expect("the seriously injured are read");
+        assert_eq!((part.0.as_str(), part.1.as_deref(), part.5), ("injured", Some("seriously"), None));
+        let f = figures_of("The epicentre was 14 miles southwest of the city of Zhaotong.");
+        assert_eq!(f[0].1.as_deref(), Some("zhaotong"), "the name after 'the city of'");
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
     }
