@@ -29,6 +29,7 @@ static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_s
 static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("../data/region-nouns.txt"));
 static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
 static PLACE_NOUNS: WordList = WordList::new("place-nouns.txt", include_str!("../data/place-nouns.txt"));
+static VOTE_WORDS: WordList = WordList::new("vote-words.txt", include_str!("../data/vote-words.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -288,11 +289,16 @@ fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Opt
     let after = unit_at.unwrap_or(last) + 1;
     let group = match class {
         "distance" => reference(&clause, after),
+        "vote share" => candidate(&clause, first, after),
         _ => group_of(&clause, first, unit_at),
     };
     let scope =
         if class == "distance" { None } else { scope_of(&clause, after).or_else(|| scope_before(&clause, first)) };
-    let aside = aside(&clause, q, first, after, all, year, class);
+    let mut aside = aside(&clause, q, first, after, all, year, class);
+    if class == "vote share" && group.is_none() {
+        // A share of the vote with no candidate named: of the votes counted, the turnout.
+        aside = aside.or(Some("a share of the vote of no one named"));
+    }
     let start = hedge_at.map_or(q.start, |i| clause.start(i));
     let at_least = hedge == Some(Hedge::AtLeast);
     let unit = matches!(q.kind, NumberKind::Measure | NumberKind::Duration).then(|| q.unit.clone()).flatten();
@@ -333,6 +339,13 @@ fn classify(
             })?;
             let factor = m.units.iter().find(|(u, _)| *u == unit).map_or(1.0, |(_, f)| *f);
             Some((m.name, m.label, factor, unit_at))
+        }
+        NumberKind::Percent => {
+            // "55.8% of the votes", "won 44% of the ballots": a candidate's share of the vote.
+            let of_votes = (last + 1..(last + 4).min(c.len))
+                .take_while(|&i| matches!(c.f(i), "of" | "the" | "%") || VOTE_WORDS.contains(c.f(i)))
+                .any(|i| VOTE_WORDS.contains(c.f(i)));
+            of_votes.then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
             // The classes count people: "100 motorcycles on board" is not people on board.
@@ -465,6 +478,39 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
     let end = (unit_at.unwrap_or(first) + 5).min(c.len);
     let mut words = (first + 1..end).chain(first.checked_sub(1));
     words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+}
+
+/// Whose share of the vote a percentage is: the nearest name in its sentence, before it ("Milei
+/// won 55.8%", "Sergio Massa, who had 44%") or else after it ("44.2% for Sergio Massa"), by the
+/// last word of the name (a surname).
+fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
+    let name_at = |i: usize| {
+        let word = crate::fold::without_possessive(c.f(i));
+        c.is_cap(i)
+            && i > 0
+            && !crate::words::is_stop_word(word)
+            && !crate::lexicon::MONTHS.contains(word)
+            && crate::gazetteer::gazetteer().lookup(crate::fold::without_possessive(c.text(i))).is_none()
+            && crate::gazetteer::gazetteer().demonym(c.text(i)).is_none()
+            && ends_a_full_name(c, word)
+    };
+    let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
+    let found = before.or_else(|| (after..(after + 6).min(c.len)).find(|&i| name_at(i)))?;
+    let mut end = found;
+    while end + 1 < c.len && name_at(end + 1) {
+        end += 1;
+    }
+    Some(crate::fold::without_possessive(c.f(end)).to_string())
+}
+
+/// Whether the document writes `word` as the last word of a name of two capitalised words or
+/// more ("Sergio Massa"): a candidate's surname, not a capitalised common word ("Primary").
+fn ends_a_full_name(c: &Clause, word: &str) -> bool {
+    let doc = c.doc;
+    let cap = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].text(&doc.text).starts_with(char::is_uppercase)
+    };
+    (1..doc.tokens.len()).any(|i| cap(i) && cap(i - 1) && crate::fold::without_possessive(&doc.folded[i]) == word)
 }
 
 /// Where a distance is measured from: the first name (or noun) after "from" or "of", past
@@ -607,7 +653,9 @@ fn aside(
         return Some("a multiple");
     }
     let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
-    if (first > 0 && PART_CUES.contains(c.f(first - 1))) || right.clone().any(|i| PART_CUES.contains(c.f(i))) {
+    let cared_for =
+        (first > 0 && PART_CUES.contains(c.f(first - 1))) || right.clone().any(|i| PART_CUES.contains(c.f(i)));
+    if q.kind == NumberKind::Count && cared_for {
         return Some("the part in someone's care");
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
@@ -836,6 +884,7 @@ mod tests {
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
             ("It struck at a depth of 10 km.", Some("depth")),
             ("The town lies 25 km from the city.", Some("distance")),
+            ("Sergio Massa, who had 44.04% of the votes, conceded.", Some("vote share")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
@@ -915,6 +964,13 @@ mod tests {
         assert_eq!((part.0.as_str(), part.1.as_deref(), part.5), ("injured", Some("seriously"), None));
         let f = figures_of("The epicentre was 14 miles southwest of the city of Zhaotong.");
         assert_eq!(f[0].1.as_deref(), Some("zhaotong"), "the name after 'the city of'");
+        let f = figures_of(
+            "Javier Milei won, taking 55.95% of the votes, and beat Sergio Massa, who had 44.04% of the votes.",
+        );
+        let who: Vec<Option<&str>> = f.iter().map(|f| f.1.as_deref()).collect();
+        assert_eq!(who, [Some("milei"), Some("massa")], "each share is its candidate's");
+        let f = figures_of("With more than 94% of votes counted, the count went on.");
+        assert_eq!(f[0].5, Some("a share of the vote of no one named"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
     }
