@@ -20,7 +20,7 @@ pub enum Hedge {
     AtMost,
     /// [0.9 v, v]: "nearly", "almost", "close to".
     Nearly,
-    /// [0.9 v, 1.1 v]: "about", "around", "some".
+    /// [0.95 v, 1.05 v]: "about", "around", "some" ("around 60 km" is not 65 km).
     About,
 }
 
@@ -76,7 +76,7 @@ pub fn interval(low: f64, high: f64, hedge: Option<Hedge>) -> (f64, f64) {
         Some(Hedge::AtLeast) => (low, low * AT_LEAST_REACH),
         Some(Hedge::AtMost) => (0.0, high),
         Some(Hedge::Nearly) => (low * 0.9, high),
-        Some(Hedge::About) => (low * 0.9, high * 1.1),
+        Some(Hedge::About) => (low * 0.95, high * 1.05),
         None => (low, high),
     }
 }
