@@ -310,7 +310,7 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
 
 static FRAMES: WordList = WordList::new("frames.txt", include_str!("../data/frames.txt"));
 static QUANTIFIERS: WordList = WordList::new("quantifiers.txt", include_str!("../data/quantifiers.txt"));
-static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
+static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
 static UNIT_FAMILIES: WordList = WordList::new("unit-families.txt", include_str!("../data/unit-families.txt"));
 
 /// What happened to a counted thing, from the words around the number: the frame a word names
@@ -811,14 +811,17 @@ pub fn align(
     claims
 }
 
-/// Whether a slot's numbers are compared across statements: counts of things (countries,
-/// drones, homes) and shares (a 25% premium). Counts of people are figures, compared across the
-/// whole story with their hedges and dates (`figures`); measurements, money and times are
-/// compared only inside one aligned statement, where what they measure is plain.
+/// Whether a slot's numbers are compared across statements: the parties to a meeting or pledge
+/// (a unit family: countries, leaders, members) and shares (a 25% premium). Counts of people
+/// are figures, compared across the whole story with their hedges and dates (`figures`); other
+/// counts of things ("3 NDRF teams", "15 teams"), measurements, money and times are compared
+/// only inside one aligned statement, where what they count is plain: across statements, on
+/// news the engine was not built on, most such pairs counted different things.
 fn compared_across_statements(s: &SlotNumber) -> bool {
     match s.kind {
-        NumberKind::Percent => true,
-        NumberKind::Count => !PERSON_NOUNS.contains(&s.unit),
+        // "96% of ballots counted" is how far a count has gone, which moves by the hour.
+        NumberKind::Percent => !COUNTED.contains(&s.key.1),
+        NumberKind::Count => UNIT_FAMILIES.rows().any(|r| r.first() == Some(&s.key.0.as_str())),
         _ => false,
     }
 }

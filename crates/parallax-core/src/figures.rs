@@ -30,6 +30,7 @@ static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("
 static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
 static PLACE_NOUNS: WordList = WordList::new("place-nouns.txt", include_str!("../data/place-nouns.txt"));
 static VOTE_WORDS: WordList = WordList::new("vote-words.txt", include_str!("../data/vote-words.txt"));
+static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -201,6 +202,10 @@ fn skippable_left(w: &str) -> bool {
             | "grew"
             | "put"
             | "stands at"
+            | "from"
+            | "revised"
+            | "lowered"
+            | "raised"
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
@@ -348,7 +353,9 @@ fn classify(
             let of_votes = (last + 1..(last + 4).min(c.len))
                 .take_while(|&i| matches!(c.f(i), "of" | "the" | "%") || VOTE_WORDS.contains(c.f(i)))
                 .any(|i| VOTE_WORDS.contains(c.f(i)));
-            of_votes.then_some(("vote share", "of the vote", 1.0, unit_at))
+            // "96 percent of ballots counted" is how far the count has gone, not a result.
+            let counted = (last + 1..(last + 6).min(c.len)).any(|i| COUNTED.contains(c.f(i)));
+            (of_votes && !counted).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
             // The classes count people: "100 motorcycles on board" is not people on board.
@@ -429,6 +436,11 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
     while i > 0 && steps < REACH {
         i -= 1;
         steps += 1;
+        // "the toll from 288 to 275": past the earlier figure to the words that name both.
+        let earlier_figure = c.kind(i) == TokenKind::Number && i > 0 && c.f(i - 1) == "from" && c.f(i + 1) == "to";
+        if earlier_figure {
+            continue;
+        }
         if c.kind(i) != TokenKind::Word {
             break;
         }
@@ -692,6 +704,10 @@ fn aside(
     if q.kind == NumberKind::Count && left_cue(c, first).is_some_and(|k| t.counts[k].name != class) {
         return Some("counted by one act, described by another");
     }
+    // "revised the toll from 288 to 275": 288 is the figure before the revision.
+    if first > 0 && c.f(first - 1) == "from" && (after..(after + 2).min(c.len)).any(|i| c.f(i) == "to") {
+        return Some("an earlier figure");
+    }
     if first > 0 && c.text(first - 1) == "(" {
         return Some("the same value in another unit");
     }
@@ -906,6 +922,7 @@ mod tests {
             ("It struck at a depth of 10 km.", Some("depth")),
             ("The town lies 25 km from the city.", Some("distance")),
             ("Sergio Massa, who had 44.04% of the votes, conceded.", Some("vote share")),
+            ("By Sunday 88 bodies had been identified.", Some("dead")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
@@ -920,6 +937,9 @@ mod tests {
         let got: Vec<String> =
             figures_of("Police said 19 people were killed and about 50 wounded.").into_iter().map(|f| f.0).collect();
         assert_eq!(got, ["dead", "injured"]);
+        let got: Vec<(String, f64)> =
+            figures_of("The state revised the death toll from 288 to 275.").into_iter().map(|f| (f.0, f.3)).collect();
+        assert_eq!(got, [("dead".to_string(), 288.0), ("dead".to_string(), 275.0)], "the later figure is read too");
         let got: Vec<String> = figures_of("The blast killed at least 24 people and injured close to a hundred.")
             .into_iter()
             .map(|f| f.0)
@@ -947,6 +967,8 @@ mod tests {
             ("A quake in 1970 killed 15,000 people. The new quake of 2014 hit hard.", Some("about another year")),
             ("An attack last week killed 23 people.", Some("about another time")),
             ("Officials confirmed 179 more deaths.", Some("an increment")),
+            ("By Sunday 88 bodies had been identified.", Some("the part in someone's care")),
+            ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", Some("the part in someone's care")),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
             ("The ferry was carrying three times its capacity of 43 passengers on board.", Some("a multiple")),
@@ -991,6 +1013,8 @@ mod tests {
         let who: Vec<Option<&str>> = f.iter().map(|f| f.1.as_deref()).collect();
         assert_eq!(who, [Some("milei"), Some("massa")], "each share is its candidate's");
         let f = figures_of("With more than 94% of votes counted, the count went on.");
+        assert!(f.is_empty(), "how far the count has gone is not a share of the vote: {f:?}");
+        let f = figures_of("Officials said 56% of the votes went to the opposition.");
         assert_eq!(f[0].5, Some("a share of the vote of no one named"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));

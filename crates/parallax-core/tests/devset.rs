@@ -54,9 +54,12 @@ use parallax_core::{analyze, Analysis, Source};
 // 27/61 found, 26/36 right): today's values rounded down (ceilings: up) to two decimals. Raise them as the engine improves; never lower one without saying why in the commit.
 // Statements have no floor while the engine flags none.
 // Once lowered from 0.44 to 0.42 with hedge-aware slots ("at least 15 fires" and "17 wildfires"
-// now agree, one update fewer found, two wrong flags gone); raised with places before figures.
-const FIGURE_RECALL_FLOOR: f64 = 0.52;
-const FIGURE_PRECISION_FLOOR: f64 = 0.84;
+// now agree, one update fewer found, two wrong flags gone); raised with places before figures;
+// lowered from 0.52 to 0.50 when counts of things stopped being compared across statements
+// (structures destroyed lost here; on three stories never used while building, such pairs were
+// wrong: "3 NDRF teams" against "15 teams").
+const FIGURE_RECALL_FLOOR: f64 = 0.50;
+const FIGURE_PRECISION_FLOOR: f64 = 0.86;
 const ALIAS_RECALL_FLOOR: f64 = 0.32;
 const WRONG_MERGES_CEILING: usize = 3;
 const JUNK_CEILING: f64 = 0.21;
