@@ -34,7 +34,10 @@ fn json_output_has_the_documented_shape() {
     let values: Vec<&str> =
         coalition["figure"]["values"].as_array().unwrap().iter().map(|v| v["value"].as_str().unwrap()).collect();
     assert!(values.contains(&"30") && values.contains(&"35"), "{values:?}");
-    assert!(claims.iter().all(|c| c["status"] == "disagreement" || c.get("nature").is_none()), "only disagreements have a nature");
+    assert!(
+        claims.iter().all(|c| c["status"] == "disagreement" || c.get("nature").is_none()),
+        "only disagreements have a nature"
+    );
 }
 
 #[test]

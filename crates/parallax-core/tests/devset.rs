@@ -58,8 +58,10 @@ use parallax_core::{analyze, Analysis, Source};
 // lowered from 0.52 to 0.50 when counts of things stopped being compared across statements
 // (structures destroyed lost here; on three stories never used while building, such pairs were
 // wrong: "3 NDRF teams" against "15 teams").
-const FIGURE_RECALL_FLOOR: f64 = 0.50;
-const FIGURE_PRECISION_FLOOR: f64 = 0.86;
+// Lowered from 0.50 to 0.44 when three events joined the set (u-*: a train crash, a strike, an
+// election run-off; read as unseen news first, their flags judged, then added): 34/77 found.
+const FIGURE_RECALL_FLOOR: f64 = 0.44;
+const FIGURE_PRECISION_FLOOR: f64 = 0.87;
 const ALIAS_RECALL_FLOOR: f64 = 0.32;
 const WRONG_MERGES_CEILING: usize = 3;
 const JUNK_CEILING: f64 = 0.21;
