@@ -3,11 +3,12 @@
 //!
 //! Everything outside `ui` and `platform` is plain Rust that builds and tests natively. Modules
 //! depend downwards only: `ui` → `platform` → the plain modules (`state`, `route`, `library`,
-//! `protocol`, `export`, `diff`, `corpus`) → `parallax_core`.
+//! `protocol`, `export`, `key_figures`, `diff`, `corpus`) → `parallax_core`.
 
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod key_figures;
 pub mod library;
 pub mod protocol;
 pub mod route;

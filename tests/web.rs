@@ -109,3 +109,79 @@ async fn document_text_is_rendered_as_text_never_as_html() {
     assert!(root.query_selector("article.reader img, article.reader script").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
 }
+
+#[wasm_bindgen_test]
+async fn key_figures_show_updates_with_dates_one_values_column_for_many_sources_or_say_there_are_none() {
+    use parallax::state::{Action, SharedAnalysis};
+    use parallax_core::claims::{Claim, ClaimKind, ConflictValue, KeyFigure, Nature, Status};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct P {
+        analysis: SharedAnalysis,
+    }
+    #[function_component(Host)]
+    fn host(p: &P) -> Html {
+        html! { <parallax::ui::KeyFigures analysis={p.analysis.clone()} dispatch={Callback::<Action>::noop()} /> }
+    }
+    /// `n` sources dated 2014-08-01 onwards, and one update given by the sources `docs`.
+    fn render(n: usize, docs: &[usize]) -> Element {
+        let sources: Vec<_> = (0..n).map(|i| parallax_core::Source::new(format!("s{i}"), "Nine died.")).collect();
+        let mut a = parallax_core::analyze(&sources);
+        for (i, d) in a.documents.iter_mut().enumerate() {
+            d.date = Some(format!("2014-08-{:02}", i + 1));
+        }
+        a.claims = if docs.is_empty() {
+            vec![]
+        } else {
+            let values = docs.iter().map(|&d| ConflictValue {
+                value: format!("at least {}", 20 + d),
+                docs: vec![d],
+                spans: vec![],
+            });
+            vec![Claim {
+                id: "c1".into(),
+                status: Status::Disagreement,
+                kind: ClaimKind::Quantity,
+                docs: docs.to_vec(),
+                sentences: vec![],
+                conflicts: vec![],
+                explanation: String::new(),
+                similarity: 1.0,
+                figure: Some(KeyFigure {
+                    what: "dead".into(),
+                    class: "dead".into(),
+                    nature: Some(Nature::Update),
+                    values: values.collect(),
+                }),
+            }]
+        };
+        let root = gloo::utils::document().create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        yew::Renderer::<Host>::with_root_and_props(root.clone(), P { analysis: SharedAnalysis::new(a) }).render();
+        root
+    }
+    // (sources, who gives the figure, column heads, what the values cell shows, the mark)
+    let cases: &[(usize, &[usize], u32, &str, &str)] = &[
+        (3, &[0, 2], 4, "at least 20", "update: 2014-08-01 \u{2192} 2014-08-03"),
+        (
+            10,
+            &[0, 1, 2, 3, 4, 5, 6, 7, 9],
+            3,
+            "at least 29 \u{2014} J (2014-08-10)",
+            "update: 2014-08-01 \u{2192} 2014-08-10",
+        ),
+    ];
+    for &(n, docs, heads, value, mark) in cases {
+        let root = render(n, docs);
+        yew::scheduler::flush().await;
+        assert_eq!(root.query_selector_all("table thead th").unwrap().length(), heads, "{n} sources");
+        let row = text_of(&root, "tbody tr");
+        assert!(row.contains(value) && text_of(&root, ".figure-mark").contains(mark), "{n} sources: {row}");
+        assert!(root.query_selector("button[aria-label='Open the evidence for dead']").unwrap().is_some());
+    }
+    let root = render(3, &[]);
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("table").unwrap().is_none());
+    assert_eq!(text_of(&root, ".key-figures p"), "No figure is given by two sources or more.");
+}

@@ -307,7 +307,8 @@ pub fn facets(props: &FacetsProps) -> Html {
                 </div>
             }
             <section aria-labelledby="facet-status">
-                <h2 id="facet-status">{ "Claim status" }</h2>
+                // Sentences, not claims (the overview counts claims): the heading says which.
+                <h2 id="facet-status">{ "Sentences by claim status" }</h2>
                 <ul role="list" class="facet-list">{ for status_items }</ul>
             </section>
             <section aria-labelledby="facet-entities">

@@ -5,13 +5,14 @@
 //! Components reach the browser only through `crate::platform`.
 //!
 //! Modules depend downwards only: `App`/`Explorer` here → the views (`overview`, `reader`,
-//! `claim`, `matrix`, `facets`) → `add_articles`, `edit` → `task` (background analysis) →
+//! `claim`, `matrix`, `facets`) → `key_figures`, `add_articles`, `edit` → `task` (background analysis) →
 //! `platform`; `restore` (start-up) → `task`.
 
 mod add_articles;
 mod claim;
 mod edit;
 mod facets;
+mod key_figures;
 mod matrix;
 mod overview;
 mod reader;
@@ -29,6 +30,7 @@ use crate::state::{Action, DisplayAction, NavigationAction, NoticeAction, Select
 pub use add_articles::AddArticles;
 pub use claim::ClaimView;
 pub use facets::Facets;
+pub use key_figures::KeyFigures;
 pub use matrix::Matrix;
 pub use overview::Overview;
 pub use reader::Reader;
@@ -149,10 +151,18 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     let export = |format: &'static str| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let rows = crate::export::rows(&state);
             let (name, mime, body) = match format {
-                "csv" => ("parallax-selection.csv", "text/csv", crate::export::csv(&rows)),
-                _ => ("parallax-selection.json", "application/json", crate::export::json(&rows)),
+                "csv" => ("parallax-selection.csv", "text/csv", crate::export::csv(&crate::export::rows(&state))),
+                "figures" => (
+                    "parallax-key-figures.csv",
+                    "text/csv",
+                    crate::export::figures_csv(&crate::export::figure_rows(&state.analysis)),
+                ),
+                _ => (
+                    "parallax-selection.json",
+                    "application/json",
+                    crate::export::json(&crate::export::rows(&state), &crate::export::figure_rows(&state.analysis)),
+                ),
             };
             let _ = platform::download(name, mime, &body);
         })
@@ -206,7 +216,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <div class="actions">
                     <button type="button" class="facets-toggle" aria-expanded={state.facets_open.to_string()} aria-controls="facets" onclick={toggle_facets}>{ "Filters" }</button>
                     <button type="button" onclick={export("csv")} title="Download the selected sentences as CSV">{ "Export CSV" }</button>
-                    <button type="button" onclick={export("json")} title="Download the selected sentences as JSON">{ "Export JSON" }</button>
+                    <button type="button" onclick={export("json")} title="Download the selected sentences and the key figures as JSON">{ "Export JSON" }</button>
+                    <button type="button" onclick={export("figures")} title="Download the Key figures table as CSV: one line per figure, source and value">{ "Export key figures CSV" }</button>
                     <button type="button" onclick={export_bundle} title="Download every article and its analysis as one file that Parallax opens again (Add files)">{ "Export bundle" }</button>
                 </div>
                 <p class="corpus-summary">{ format!("{} sources, {} words, {} claims", a.documents.len(), total_words, a.claims.len()) }</p>

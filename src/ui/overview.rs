@@ -1,5 +1,6 @@
-//! The overview: headline counts, the sources with coverage bars, disagreements first, and the
-//! sentences the current filters select, with keyword-in-context snippets.
+//! The overview: headline counts, the key figures, the disagreements, the sources with coverage
+//! bars, and the sentences the current filters select, with keyword-in-context snippets.
+//! What matters most comes first in the page's order, which is also its order on a phone.
 
 use parallax_core::claims::Status;
 use yew::prelude::*;
@@ -52,7 +53,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             <button type="button" class={classes!("stat", s.label())} aria-pressed={pressed.to_string()} {onclick}
                 title={format!("Show only sentences in {label} claims")}>
                 <span class="stat-number">{ count(s) }</span>
-                <span class="stat-label">{ label.to_string() }</span>
+                <span class="stat-label">{ label.to_string() }<span class="visually-hidden">{ " claims" }</span></span>
             </button>
         }
     };
@@ -73,7 +74,8 @@ pub fn overview(props: &OverviewProps) -> Html {
         <div class="overview">
             <super::add_articles::AddArticles state={state.clone()} dispatch={props.dispatch.clone()} />
             <section aria-labelledby="counts-h" class="counts">
-                <h2 id="counts-h" class="visually-hidden">{ "Claims by status" }</h2>
+                // Claims, not sentences (the sidebar counts sentences): the heading says which.
+                <h2 id="counts-h">{ "Claims by status" }</h2>
                 { headline(Status::Disagreement, "disagreement") }
                 { headline(Status::Agreement, "agreement") }
                 { headline(Status::SingleSource, "single-source") }
@@ -145,8 +147,9 @@ struct StaticProps {
     dispatch: Callback<Action>,
 }
 
-/// The parts of the overview that depend only on the corpus (sources, disagreements): a
-/// component of their own, so a filter change does not rebuild them.
+/// The parts of the overview that depend only on the corpus (key figures, disagreements, sources):
+/// a component of their own, so a filter change does not rebuild them. Key figures and
+/// disagreements come before the source cards, so a phone shows them first.
 #[function_component(Static)]
 fn static_parts(props: &StaticProps) -> Html {
     let a = &props.analysis;
@@ -228,6 +231,15 @@ fn static_parts(props: &StaticProps) -> Html {
 
     html! {
         <>
+            <super::key_figures::KeyFigures analysis={a.clone()} dispatch={props.dispatch.clone()} />
+            <section aria-labelledby="disagreements-h">
+                <h2 id="disagreements-h">{ "Where the sources disagree" }</h2>
+                if count(Status::Disagreement) == 0 {
+                    <p>{ "No disagreement found: where sources give the same kind of number or quote, they agree." }</p>
+                } else {
+                    <ul role="list" class="disagreements">{ for disagreements }</ul>
+                }
+            </section>
             <section aria-labelledby="sources-h">
                 <h2 id="sources-h">{ "Sources" }</h2>
                 <ul role="list" class="source-list">{ for sources }</ul>
@@ -236,14 +248,6 @@ fn static_parts(props: &StaticProps) -> Html {
                         { format!("Showing {shown} of {} sources. ", a.documents.len()) }
                         <button type="button" onclick={show_all}>{ format!("Show all {}", a.documents.len()) }</button>
                     </p>
-                }
-            </section>
-            <section aria-labelledby="disagreements-h">
-                <h2 id="disagreements-h">{ "Where the sources disagree" }</h2>
-                if count(Status::Disagreement) == 0 {
-                    <p>{ "No disagreement found: where sources give the same kind of number or quote, they agree." }</p>
-                } else {
-                    <ul role="list" class="disagreements">{ for disagreements }</ul>
                 }
             </section>
         </>

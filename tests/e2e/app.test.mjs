@@ -90,6 +90,88 @@ for (const kind of ['served', 'file']) {
     assertClean(target, w);
   });
 
+  test(`${kind}: key figures come first, the coalition's size in conflict, and open their evidence by keyboard`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Key figures', exact: true }) });
+    await section.waitFor();
+    // Reading order is page order at every width: key figures, then disagreements, then sources.
+    const headings = await page.locator('.overview h2').allInnerTexts();
+    const at = (h) => headings.indexOf(h);
+    assert.ok(at('Key figures') >= 0 && at('Key figures') < at('Where the sources disagree') && at('Where the sources disagree') < at('Sources'), headings.join(' | '));
+    // A real table, named by the heading and described by the note above it.
+    const table = section.getByRole('table', { name: 'Key figures', exact: true });
+    assert.equal(await table.count(), 1, 'the table is named "Key figures"');
+    const note = await table.getAttribute('aria-describedby');
+    assert.match(await page.locator(`#${note}`).innerText(), /each source/i);
+    // Columns: the figure, one per source giving a figure (tag, label, date), the comparison.
+    const heads = await table.locator('thead th').allInnerTexts();
+    assert.equal(heads[0], 'Figure');
+    assert.equal(heads.at(-1), 'Comparison');
+    assert.ok(heads.length >= 4, heads.join(' | '));
+    for (const h of heads.slice(1, -1)) assert.match(h, /^[A-Z]\b[\s\S]*(\d{4}-\d{2}-\d{2}|no date)$/, `a source column head: ${h}`);
+    const row = (what) => table.locator('tbody tr', { has: page.getByRole('button', { name: `Open the evidence for ${what}`, exact: true }) });
+    // The coalition's size: one source gives 30 (and 35 too), the others 35; marked conflict.
+    const coalition = row('countries or leaders taking part');
+    assert.equal(await coalition.count(), 1, await table.innerText());
+    const cells = await coalition.locator('td').allInnerTexts();
+    const values = cells.slice(0, -1).filter((v) => !v.includes('not given'));
+    assert.deepEqual(values.filter((v) => v !== '35'), ['30 / 35'], `30 (with 35) in one source: ${cells}`);
+    assert.ok(values.filter((v) => v === '35').length >= 2, `35 in the others: ${cells}`);
+    assert.match(cells.at(-1), /^\u2715\s*conflict$/, 'the mark is a symbol and a word');
+    const pledged = row('countries pledged');
+    assert.equal(await pledged.count(), 1, await table.innerText());
+    assert.match((await pledged.locator('td').allInnerTexts()).at(-1), /^\u2713\s*agree$/);
+    // Disagreements first.
+    const order = await table.locator('tbody .figure-link').allInnerTexts();
+    assert.ok(order.indexOf('countries or leaders taking part') < order.indexOf('countries pledged'), order.join(' | '));
+    // An empty cell is a dash to see and "not given" to hear.
+    for (const none of await table.locator('td.figure-none').all()) {
+      assert.equal(await none.locator('[aria-hidden="true"]').innerText(), '\u2014');
+      assert.match(await none.textContent(), /not given/);
+    }
+    // The table exports: a CSV of its own, and beside the sentences in the JSON.
+    const download = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const csv = (await download('Export key figures CSV')).trim().split('\r\n');
+    assert.equal(csv[0], 'what,class,nature,source,date,value');
+    assert.ok(csv.some((l) => /^countries or leaders taking part,[^,]*,conflict,[^,]+,[^,]*,30$/.test(l)), csv.join('\n'));
+    assert.ok(csv.some((l) => /^countries pledged,[^,]*,agree,[^,]+,[^,]*,26$/.test(l)), csv.join('\n'));
+    const json = JSON.parse(await download('Export JSON'));
+    assert.ok(json.sentences.length > 0, 'the selected sentences');
+    const figure = json.key_figures.find((f) => f.what === 'countries or leaders taking part');
+    assert.equal(figure?.nature, 'conflict', JSON.stringify(json.key_figures));
+    assert.deepEqual([...new Set(figure.values.map((v) => v.value))].sort(), ['30', '35']);
+    assert.ok(figure.values.every((v) => CORPUS.includes(v.source) && 'date' in v), JSON.stringify(figure.values));
+    await axe(page, `${kind} key figures`);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, `${kind}-key-figures-1280`);
+    // On a phone the key figures and the disagreements come before the source cards.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const top = async (locator) => (await locator.boundingBox()).y;
+    assert.ok(await top(section) < await top(page.locator('.disagreements')), 'key figures above the disagreements');
+    assert.ok(await top(page.locator('.disagreements')) < await top(page.locator('button.source').first()), 'disagreements above the sources');
+    await axe(page, `${kind} key figures at 390 px`);
+    await screenshot(page, `${kind}-key-figures-390`);
+    // Keyboard: Tab from the last count reaches the row's button; Enter opens the claim.
+    await page.locator('.counts .stat').last().focus();
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Open the evidence for countries or leaders taking part');
+    }
+    assert.ok(reached, "Tab reaches the row's button");
+    await page.keyboard.press('Enter');
+    await page.locator('.claim-view').waitFor();
+    await page.waitForURL(/#\/claim\/[^/?]+$/, { timeout: 5000 }); // the hash is written when the page is idle
+    const listed = await page.locator('.claim-view > .conflict li').allInnerTexts();
+    assert.ok(listed.some((v) => v.startsWith('30 \u2014')) && listed.some((v) => v.startsWith('35 \u2014')), `the evidence for 30 and 35: ${listed}`);
+    assertClean(target, w);
+  });
+
   test(`${kind}: filter by a person and see every source that names them, under any spelling`, async () => {
     const target = targets().find((t) => t.name === kind);
     const w = await open(target);

@@ -10,6 +10,8 @@ import { DIST } from './harness.mjs';
 // Read strictly as bytes (not KiB). 350,000 B until December 2026; raised to 400,000 B (as
 // issues 11 and 12 allow) for the figures engine, its data lists and the Key figures table:
 // 347,847 B before them; the engine's restructuring into passes and data lists cost 3,462 B.
+// The app's side (the Key figures table, its JSON and CSV export, the count labels) cost 6,905 B
+// over the same core: 371,392 B -> 378,297 B.
 const BUDGET_GZIP = 400_000;
 
 test('parallax.html is at most 400 KB (400,000 bytes) gzip', () => {
