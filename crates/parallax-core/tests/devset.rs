@@ -66,11 +66,20 @@ const ALIAS_RECALL_FLOOR: f64 = 0.32;
 const WRONG_MERGES_CEILING: usize = 3;
 const JUNK_CEILING: f64 = 0.21;
 
-/// The four events kept apart for evaluation: none may appear in the development set.
-const HELD_OUT: &[&str] = &[
-    "Myanmar", "Mandalay", "Sagaing", "Alaska", "Anchorage", "Kerr County", "Guadalupe River", "Camp Mystic",
-    "Ahmedabad", "Air India", "AI171",
+/// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
+/// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
+/// may appear in the development set. Their place names, flight and landmarks are checked by their
+/// FNV-1a hashes (of the folded word or two-word phrase), so that the project holds none of
+/// their words, not even in this check.
+const HELD_OUT: &[u64] = &[
+    0x288873ee84818338, 0xd93a80536a227562, 0x1c1073a0e897d37f, 0x7417162701ddfc90, 0x14206fe9532882c7,
+    0x937372fa21ae30a5, 0xe73a243ea757d715, 0x17f8fc1cbcbc7ad9, 0x7d27c2b24936aa5c, 0x876a60ce6bfbbf9c,
+    0x8dd1d6e493eb0c82,
 ];
+
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf29ce484222325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
+}
 const MIN_EVENTS: usize = 12;
 const MIN_SOURCES: usize = 4;
 const EVENT_KINDS: &[&str] =
@@ -243,16 +252,29 @@ fn load_event(dir: &Path, errors: &mut Vec<String>) -> Event {
 fn check_held_out(path: &Path, text: &str, errors: &mut Vec<String>) {
     let lower = text.to_lowercase();
     for (n, line) in lower.lines().enumerate() {
-        for word in HELD_OUT {
-            if line.contains(&word.to_lowercase()) {
+        let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let pairs = words.windows(2).map(|w| format!("{} {}", w[0], w[1]));
+        for term in words.iter().map(|w| w.to_string()).chain(pairs) {
+            if HELD_OUT.contains(&fnv1a(&term)) {
                 errors.push(format!(
-                    "{}:{}: mentions \"{word}\", of an event kept apart for evaluation",
+                    "{}:{}: mentions \"{term}\", of an event kept apart for evaluation",
                     path.display(),
                     n + 1
                 ));
             }
         }
     }
+}
+
+#[test]
+fn the_held_out_check_finds_the_held_out_words() {
+    let mut errors = Vec::new();
+    // Built from pieces, so that the words themselves stand nowhere in the project.
+    let sample = format!("Rescuers reached {}{} by road.", "Manda", "lay");
+    check_held_out(Path::new("sample"), &sample, &mut errors);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    check_held_out(Path::new("sample"), "Rescuers reached the city by road.", &mut errors);
+    assert_eq!(errors.len(), 1);
 }
 
 /// Reads `expect.txt` into `event`. Source lines are read first, so that entries may name any

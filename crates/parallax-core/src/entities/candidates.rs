@@ -145,7 +145,7 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         return Some(k + 1);
     }
     // "Disaster and Emergency Management Authority": an "and" inside a name that ends as an
-    // organisation's does; "France and Germany" or "Macron and Zelensky" are two names.
+    // organisation's does; "France and Germany" or "Moreau and Horodetsky" are two names.
     let end = and_inside_organisation(view, run, j)?;
     run.extend(j..=end);
     Some(end + 1)
@@ -226,7 +226,7 @@ mod tests {
         let cases: &[(&str, Option<&str>)] = &[
             ("Disaster and Emergency Management Authority said.", Some("Authority")),
             ("Smith and Wesson Holdings said.", Some("Holdings")),
-            ("Macron and Zelensky spoke.", None),
+            ("Moreau and Horodetsky spoke.", None),
             ("Germany and Wesson Holdings said.", None),
             ("Smith and France Holdings said.", None),
             ("Trade and Industry said.", None),

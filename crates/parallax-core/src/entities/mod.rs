@@ -1,10 +1,10 @@
 //! Entities: people, countries and places, organisations, groups and events, with aliases merged.
 //!
 //! Names are found from their shape (runs of capitalised words, acronyms), not from a list of
-//! people: titles are stripped ("French President Emmanuel Macron"), demonyms link to their
+//! people: titles are stripped ("French President Claire Moreau"), demonyms link to their
 //! country but stay marked ("Russian oil" mentions Russia), gazetteer aliases unite ("U.S." / "US"
-//! / "United States"), and names merge across spellings ("Zelensky" / "Zelenskyy" / "Zelenskiy")
-//! and short forms ("Macron" / "Emmanuel Macron"). Every merge records its reason.
+//! / "United States"), and names merge across spellings ("Horodetsky" / "Horodetskyy" / "Horodetskiy")
+//! and short forms ("Moreau" / "Claire Moreau"). Every merge records its reason.
 //!
 //! `extract` is a pipeline of named passes, each in its own module: candidates (capitalised runs
 //! cut into names by `split`), groups (one per name, with its evidence and fate), the merge passes
@@ -194,11 +194,11 @@ mod tests {
     #[test]
     fn spelling_variants_merge_with_a_reason() {
         let es = entities(&[
-            "Ukrainian President Volodymyr Zelensky spoke.",
-            "President Volodymyr Zelenskyy met them. Zelenskyy said so.",
-            "Ukrainian President Volodymyr Zelenskiy held a call.",
+            "Ukrainian President Oleksandr Horodetsky spoke.",
+            "President Oleksandr Horodetskyy met them. Horodetskyy said so.",
+            "Ukrainian President Oleksandr Horodetskiy held a call.",
         ]);
-        let z: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Zelensk")).collect();
+        let z: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Horodetsk")).collect();
         assert_eq!(z.len(), 1, "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
         assert_eq!(z[0].mentions.len(), 4);
         assert!(z[0].merges.iter().any(|m| m.reason.contains("spelling variant")));

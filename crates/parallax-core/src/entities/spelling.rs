@@ -70,9 +70,9 @@ mod tests {
     #[test]
     fn variant_keys_fold_transliterations() {
         let cases = [
-            ("Zelenskyy", "Zelensky", true),
-            ("Zelenskiy", "Zelensky", true),
-            ("Zelenskij", "Zelensky", true),
+            ("Horodetskyy", "Horodetsky", true),
+            ("Horodetskiy", "Horodetsky", true),
+            ("Horodetskij", "Horodetsky", true),
             ("Dmitriy", "Dmitry", true),
             ("Dmitrii", "Dmitri", true),
             ("Müller", "Muller", true),
@@ -82,7 +82,10 @@ mod tests {
         for (a, b, same) in cases {
             assert_eq!(variant_key(a) == variant_key(b), same, "{a} / {b}");
         }
-        assert_eq!(name_key(["Volodymyr", "Zelenskyy"].into_iter()), name_key(["Volodymyr", "Zelensky"].into_iter()));
+        assert_eq!(
+            name_key(["Oleksandr", "Horodetskyy"].into_iter()),
+            name_key(["Oleksandr", "Horodetsky"].into_iter())
+        );
     }
 
     #[test]

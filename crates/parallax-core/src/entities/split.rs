@@ -77,7 +77,7 @@ fn is_a_name(c: &Candidate) -> bool {
 }
 
 /// The run's words with their spans, possessives stripped, hyphenated demonym compounds split
-/// ("Belarusian-Russian"), and a doubled word ("Zelensky Zelensky", a typo) written once.
+/// ("Belarusian-Russian"), and a doubled word ("Horodetsky Horodetsky", a typo) written once.
 fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
     let g = gazetteer();
     let mut words: Vec<RunWord> = Vec::with_capacity(run.len());

@@ -2,7 +2,7 @@
 //!
 //! Digits ("1,100", "9.30"), words ("Twenty-six", "a dozen", "two and a half"), scale words
 //! ("1.1 billion", "€1.1bn"), currencies on either side, percentages, ordinals, years, dates,
-//! times, durations, ranges and ages. Names with digits ("Zapad-25", "B-2", "World War Two") are
+//! times, durations, ranges and ages. Names with digits ("Trident-24", "B-2", "World War Two") are
 //! not quantities. When a value cannot be read with confidence the span is kept and the
 //! confidence says so, rather than a wrong value said with certainty.
 
@@ -359,7 +359,7 @@ mod tests {
     #[test]
     fn names_with_digits_are_not_quantities() {
         for text in [
-            "the Zapad-25 exercises due this month",
+            "the Trident-24 exercises due this month",
             "Belarus-1 television reported",
             "a B-2 bomber flew",
             "the end of World War Two.",

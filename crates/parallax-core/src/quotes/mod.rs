@@ -2,7 +2,7 @@
 //!
 //! A quotation is text between double quotation marks (straight, curly or guillemets), found per
 //! paragraph so that a quote may run over several sentences. Its speaker comes from the nearest
-//! speech verb ("Macron told reporters", "he said", "said Zelensky", "Trump said: ..."), resolved
+//! speech verb ("Moreau told reporters", "he said", "said Horodetsky", "Trump said: ..."), resolved
 //! to an entity where a mention stands there; "he"/"she" go to the last person named before.
 //! Quotes in different sources match when they share most of their word trigrams.
 //!
@@ -40,7 +40,7 @@ pub struct QuoteOccurrence {
     /// Byte span of the quoted words (marks excluded).
     pub start: usize,
     pub end: usize,
-    /// Who the source says spoke, as resolved ("Emmanuel Macron") or as written ("a White House official").
+    /// Who the source says spoke, as resolved ("Emmanuel Moreau") or as written ("a White House official").
     pub speaker: Option<String>,
     /// The speaker's entity index, when resolved to one.
     pub speaker_entity: Option<usize>,
@@ -186,14 +186,14 @@ mod tests {
     fn speakers_after_before_and_by_pronoun() {
         let table = [
             (
-                "\"The day the conflict stops, the guarantees will be deployed,\" Macron told a press conference.",
-                "Macron",
+                "\"The day the conflict stops, the guarantees will be deployed,\" Moreau told a press conference.",
+                "Moreau",
             ),
-            ("French President Emmanuel Macron spoke. \"We are ready to act now,\" he said.", "Emmanuel Macron"),
-            ("\"We will stay within the maritime domain,\" Rosen Zhelyazkov said in Sofia.", "Rosen Zhelyazkov"),
+            ("French President Emmanuel Moreau spoke. \"We are ready to act now,\" he said.", "Emmanuel Moreau"),
+            ("\"We will stay within the maritime domain,\" Dimitar Petrov said in Sofia.", "Dimitar Petrov"),
             ("Asked about it, Donald Trump said: \"Yeah, I will be there.\"", "Donald Trump"),
             ("\"The president also emphasized the point,\" the official said.", "the official"),
-            ("\"This is a matter of necessity,\" said Volodymyr Zelenskyy.", "Volodymyr Zelenskyy"),
+            ("\"This is a matter of necessity,\" said Oleksandr Horodetskyy.", "Oleksandr Horodetskyy"),
         ];
         for (text, speaker) in table {
             let qs = quotes(&[text]);
@@ -205,8 +205,8 @@ mod tests {
     #[test]
     fn quotes_match_across_sources_and_scare_quotes_are_skipped() {
         let qs = quotes(&[
-            "\"The planning work will be finalised with the United States,\" Mr Macron said. It is a \"reassurance force\".",
-            "\"The planning work will be finalized with the United States,\" Macron stated.",
+            "\"The planning work will be finalised with the United States,\" Mr Moreau said. It is a \"reassurance force\".",
+            "\"The planning work will be finalized with the United States,\" Moreau stated.",
         ]);
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].occurrences.len(), 2);
@@ -234,10 +234,10 @@ mod tests {
     #[test]
     fn a_quotation_without_a_verb_takes_the_speaker_before_it_or_its_sentence_opener() {
         let qs = quotes(&[
-            "\"We will hold the line in the east,\" Rosen Zhelyazkov said. \"And we will not retreat from it.\"",
+            "\"We will hold the line in the east,\" Dimitar Petrov said. \"And we will not retreat from it.\"",
         ]);
         let speakers: Vec<_> = qs.iter().map(|q| q.speaker.as_deref()).collect();
-        assert_eq!(speakers, [Some("Rosen Zhelyazkov"), Some("Rosen Zhelyazkov")]);
+        assert_eq!(speakers, [Some("Dimitar Petrov"), Some("Dimitar Petrov")]);
         let qs = quotes(&["Donald Trump expressed optimism about a deal if \"common sense prevails in the end\"."]);
         assert_eq!(qs[0].speaker.as_deref(), Some("Donald Trump"));
         assert!(qs[0].occurrences[0].speaker_entity.is_some(), "resolved to the entity");

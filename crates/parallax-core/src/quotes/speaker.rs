@@ -13,7 +13,7 @@ static NOT_SPEAKERS: WordList = WordList::new("not-speakers.txt", include_str!("
 /// Who a source says spoke a quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Speaker {
-    /// An entity of the analysis, by index: "Macron told reporters", "he said" after Macron.
+    /// An entity of the analysis, by index: "Moreau told reporters", "he said" after Moreau.
     Entity(usize),
     /// A phrase that names no entity, as written: "the official", "a White House official".
     Phrase(String),
@@ -90,7 +90,7 @@ impl Resolver<'_> {
     }
 
     /// Whether the mention at `at` is the object of a preposition ("talks with Putin", "Despite
-    /// Zelensky"), looking back past titles and demonyms to the sentence start `from`.
+    /// Horodetsky"), looking back past titles and demonyms to the sentence start `from`.
     fn follows_preposition(&self, from: usize, at: usize) -> bool {
         let head = fold(&self.doc.text[from..at]);
         let prev = head
@@ -125,7 +125,7 @@ impl Resolver<'_> {
         self.doc.sentences.iter().find(|s| s.start <= at && at <= s.end).map(|s| (s.start, s.end))
     }
 
-    /// An attribution after the quote: `," Macron told`, `," he said`, `," said Zelensky`, `, the
+    /// An attribution after the quote: `," Moreau told`, `," he said`, `," said Horodetsky`, `, the
     /// official said.` None when there is none to read, so the caller looks before the quote;
     /// `Some(Unknown)` when there is one that names no one ("they said").
     fn after_quote(&self, words: &[&Token], q_start: usize, q_end: usize, p_end: usize) -> Option<Speaker> {
@@ -139,7 +139,7 @@ impl Resolver<'_> {
             .collect();
         let vi = after.iter().position(|t| is_speech_verb(&self.folded(t)))?;
         if vi == 0 {
-            // `said Zelensky`: the capitalised words after the verb.
+            // `said Horodetsky`: the capitalised words after the verb.
             let names: Vec<&Token> = after[1..]
                 .iter()
                 .copied()
@@ -286,9 +286,9 @@ mod tests {
     #[test]
     fn attributions_after_the_quote() {
         let table = [
-            ("\"We are ready to act now,\" said Volodymyr Zelenskyy.", "entity: Volodymyr Zelenskyy"),
-            ("\"We are ready to act now,\" Rosen Zhelyazkov said in Sofia.", "entity: Rosen Zhelyazkov"),
-            ("Emmanuel Macron spoke. \"We are ready to act now,\" he said.", "entity: Emmanuel Macron"),
+            ("\"We are ready to act now,\" said Oleksandr Horodetskyy.", "entity: Oleksandr Horodetskyy"),
+            ("\"We are ready to act now,\" Dimitar Petrov said in Sofia.", "entity: Dimitar Petrov"),
+            ("Emmanuel Moreau spoke. \"We are ready to act now,\" he said.", "entity: Emmanuel Moreau"),
             ("\"We are ready to act now,\" the official said.", "phrase: the official"),
             ("\"We are ready to act now,\" they said.", "unknown"),
             ("\"We are ready to act now,\" he said.", "unknown"),

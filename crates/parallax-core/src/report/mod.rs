@@ -65,11 +65,11 @@ mod tests {
         analyze(&[
             Source::new(
                 "a",
-                "Russia fired 112 drones at Kyiv on Monday. \"We will not give up the fight,\" Volodymyr Zelensky said.",
+                "Russia fired 112 drones at Kyiv on Monday. \"We will not give up the fight,\" Oleksandr Horodetsky said.",
             ),
             Source::new(
                 "b",
-                "Russia fired 84 drones at Kyiv on Monday. \"We will not give up the fight,\" Zelensky told reporters.",
+                "Russia fired 84 drones at Kyiv on Monday. \"We will not give up the fight,\" Horodetsky told reporters.",
             ),
         ])
     }
