@@ -31,6 +31,8 @@ static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("
 static PLACE_NOUNS: WordList = WordList::new("place-nouns.txt", include_str!("../data/place-nouns.txt"));
 static VOTE_WORDS: WordList = WordList::new("vote-words.txt", include_str!("../data/vote-words.txt"));
 static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
+static SKIP_LEFT: WordList = WordList::new("figure-skip-left.txt", include_str!("../data/figure-skip-left.txt"));
+static SKIP_RIGHT: WordList = WordList::new("figure-skip-right.txt", include_str!("../data/figure-skip-right.txt"));
 static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
 
 /// How far (in words) a cue may stand from its number, on either side.
@@ -168,98 +170,12 @@ impl<'a> Clause<'a> {
 /// Words a cue may stand behind on the left ("the toll rose to", "killing at least"), besides
 /// hedges and adverbs in -ly.
 fn skippable_left(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "to"
-            | "at"
-            | "of"
-            | "by"
-            | "rose"
-            | "risen"
-            | "rises"
-            | "rising"
-            | "reached"
-            | "reaches"
-            | "climbed"
-            | "climbs"
-            | "stood"
-            | "stands"
-            | "hit"
-            | "hits"
-            | "jumped"
-            | "went"
-            | "up"
-            | "is"
-            | "was"
-            | "now"
-            | "has"
-            | "had"
-            | "have"
-            | "been"
-            | "increased"
-            | "grew"
-            | "put"
-            | "stands at"
-            | "from"
-            | "revised"
-            | "lowered"
-            | "raised"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    SKIP_LEFT.contains(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Words a cue may stand behind on the right ("24 people were later confirmed dead").
 fn skippable_right(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "persons"
-            | "others"
-            | "other"
-            | "who"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "reported"
-            | "confirmed"
-            | "believed"
-            | "feared"
-            | "thought"
-            | "said"
-            | "still"
-            | "now"
-            | "so"
-            | "far"
-            | "to"
-            | "later"
-            | "also"
-            | "more"
-            | "additional"
-            | "further"
-            | "new"
-            | "under"
-            | "of"
-            | "them"
-            | "whom"
-            | "with"
-            | "serious"
-            | "critical"
-            | "severe"
-            | "either"
-            | "left"
-            | "remain"
-            | "remained"
-            | "remains"
-            | "are believed"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    SKIP_RIGHT.contains(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Reads every quantity of every document as a figure (or not, if it measures nothing the
@@ -799,74 +715,18 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
     if let Some(year) = key.3 {
         what = format!("{what} (in {year})");
     }
-    let mut clashes = Vec::new();
-    for (i, a) in fs.iter().enumerate() {
-        for b in &fs[i + 1..] {
-            if !compatible(a, b) {
-                clashes.push((a.doc, b.doc));
-            }
-        }
-    }
-    let date = |d: usize| documents[d].date.as_deref();
-    let nature = (!clashes.is_empty()).then(|| {
-        if clashes.iter().all(|&(a, b)| date(a).is_some() && date(b).is_some() && date(a) != date(b)) {
-            Nature::Update
-        } else {
-            Nature::Conflict
-        }
-    });
-    // Values as written, one entry per distinct wording, in date order then document order.
-    let mut order: Vec<&Figure> = fs.clone();
-    crate::order::sort_by_key(&mut order, |f| (date(f.doc).unwrap_or("").to_string(), f.doc));
-    let mut values: Vec<ConflictValue> = Vec::new();
-    for f in &order {
-        let written = documents[f.doc].text[f.start..f.end].to_string();
-        let span = (f.doc, f.sentence, f.start, f.end);
-        match values.iter_mut().find(|v| v.value == written) {
-            Some(v) => {
-                v.docs.push(f.doc);
-                v.spans.push(span);
-            }
-            None => values.push(ConflictValue { value: written, docs: vec![f.doc], spans: vec![span] }),
-        }
-    }
-    let mut docs: Vec<usize> = fs.iter().map(|f| f.doc).collect();
-    docs.sort();
-    let mut sentences: Vec<(usize, usize)> = fs.iter().map(|f| (f.doc, f.sentence)).collect();
-    sentences.sort();
-    let listing = values
-        .iter()
-        .map(|v| {
-            format!("{} ({})", v.value, v.docs.iter().map(|&d| documents[d].id.as_str()).collect::<Vec<_>>().join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(" vs ");
-    let (status, explanation) = match nature {
-        Some(Nature::Update) => (
-            Status::Disagreement,
-            format!("The figure for {what} changed between reports of different dates: {listing}."),
-        ),
-        Some(Nature::Conflict) => {
-            (Status::Disagreement, format!("Sources give figures for {what} that cannot all be true: {listing}."))
-        }
-        None => (Status::Agreement, format!("Sources agree on {what}: {listing}.")),
+    let clashes = clashes_of(&fs);
+    let nature = nature_of(documents, &clashes);
+    let values = written_values(documents, &fs);
+    let (status, explanation) = explain(documents, &what, nature, &values);
+    let conflicts = match nature {
+        Some(_) => vec![Conflict { what: what.clone(), values: clashing_values(&values, &clashes) }],
+        None => Vec::new(),
     };
-    // The conflict holds the values that clash; a source compatible with every other (an "at
-    // least 88" beside 363 and 450) is in the row, not in the disagreement.
-    let clashing: Vec<usize> = clashes.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let in_conflict: Vec<ConflictValue> = values
-        .iter()
-        .filter_map(|v| {
-            let keep: Vec<usize> = (0..v.docs.len()).filter(|&i| clashing.contains(&v.docs[i])).collect();
-            (!keep.is_empty()).then(|| ConflictValue {
-                value: v.value.clone(),
-                docs: keep.iter().map(|&i| v.docs[i]).collect(),
-                spans: keep.iter().map(|&i| v.spans[i]).collect(),
-            })
-        })
-        .collect();
-    let conflicts =
-        if nature.is_some() { vec![Conflict { what: what.clone(), values: in_conflict }] } else { Vec::new() };
+    let mut docs: Vec<usize> = fs.iter().map(|f| f.doc).collect();
+    crate::order::sort(&mut docs);
+    let mut sentences: Vec<(usize, usize)> = fs.iter().map(|f| (f.doc, f.sentence)).collect();
+    crate::order::sort(&mut sentences);
     let figure = KeyFigure { what, class: fs[0].class.to_string(), nature, values };
     Claim {
         id: String::new(),
@@ -879,6 +739,80 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
         similarity: 1.0,
         figure: Some(figure),
     }
+}
+
+/// The pairs of sources (documents) whose figures cannot both be true.
+fn clashes_of(fs: &[&Figure]) -> Vec<(usize, usize)> {
+    let mut clashes = Vec::new();
+    for (i, a) in fs.iter().enumerate() {
+        for b in &fs[i + 1..] {
+            if !compatible(a, b) {
+                clashes.push((a.doc, b.doc));
+            }
+        }
+    }
+    clashes
+}
+
+/// None when nothing clashes; an update when every clash is between reports of different
+/// dates (the figure moved); a conflict otherwise.
+fn nature_of(documents: &[Document], clashes: &[(usize, usize)]) -> Option<Nature> {
+    let date = |d: usize| documents[d].date.as_deref();
+    let moved = |&(a, b): &(usize, usize)| date(a).is_some() && date(b).is_some() && date(a) != date(b);
+    (!clashes.is_empty()).then(|| if clashes.iter().all(moved) { Nature::Update } else { Nature::Conflict })
+}
+
+/// The values as written (hedge included), one entry per wording, oldest report first.
+fn written_values(documents: &[Document], fs: &[&Figure]) -> Vec<ConflictValue> {
+    let date = |d: usize| documents[d].date.as_deref().unwrap_or("");
+    let mut order: Vec<&Figure> = fs.to_vec();
+    crate::order::sort_by(&mut order, |a, b| date(a.doc).cmp(date(b.doc)).then(a.doc.cmp(&b.doc)));
+    let mut values: Vec<ConflictValue> = Vec::new();
+    for f in order {
+        let written = &documents[f.doc].text[f.start..f.end];
+        let span = (f.doc, f.sentence, f.start, f.end);
+        match values.iter_mut().find(|v| v.value == written) {
+            Some(v) => {
+                v.docs.push(f.doc);
+                v.spans.push(span);
+            }
+            None => values.push(ConflictValue { value: written.to_string(), docs: vec![f.doc], spans: vec![span] }),
+        }
+    }
+    values
+}
+
+/// The claim's status and its explanation in words.
+fn explain(documents: &[Document], what: &str, nature: Option<Nature>, values: &[ConflictValue]) -> (Status, String) {
+    let ids = |v: &ConflictValue| v.docs.iter().map(|&d| documents[d].id.as_str()).collect::<Vec<_>>().join(", ");
+    let listing = values.iter().map(|v| format!("{} ({})", v.value, ids(v))).collect::<Vec<_>>().join(" vs ");
+    match nature {
+        Some(Nature::Update) => (
+            Status::Disagreement,
+            format!("The figure for {what} changed between reports of different dates: {listing}."),
+        ),
+        Some(Nature::Conflict) => {
+            (Status::Disagreement, format!("Sources give figures for {what} that cannot all be true: {listing}."))
+        }
+        None => (Status::Agreement, format!("Sources agree on {what}: {listing}.")),
+    }
+}
+
+/// The values that clash: a source compatible with every other (an "at least 88" beside 363 and
+/// 450) is in the Key figures row, not in the disagreement.
+fn clashing_values(values: &[ConflictValue], clashes: &[(usize, usize)]) -> Vec<ConflictValue> {
+    let clashing: Vec<usize> = clashes.iter().flat_map(|&(a, b)| [a, b]).collect();
+    values
+        .iter()
+        .filter_map(|v| {
+            let keep: Vec<usize> = (0..v.docs.len()).filter(|&i| clashing.contains(&v.docs[i])).collect();
+            (!keep.is_empty()).then(|| ConflictValue {
+                value: v.value.clone(),
+                docs: keep.iter().map(|&i| v.docs[i]).collect(),
+                spans: keep.iter().map(|&i| v.spans[i]).collect(),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
