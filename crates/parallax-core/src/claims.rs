@@ -311,6 +311,7 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
 static FRAMES: WordList = WordList::new("frames.txt", include_str!("../data/frames.txt"));
 static QUANTIFIERS: WordList = WordList::new("quantifiers.txt", include_str!("../data/quantifiers.txt"));
 static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
+static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
 static UNIT_FAMILIES: WordList = WordList::new("unit-families.txt", include_str!("../data/unit-families.txt"));
 
 /// What happened to a counted thing, from the words around the number: the frame a word names
@@ -471,6 +472,9 @@ struct SlotNumber {
     /// Term ids of the words and entities around the number (sorted, slot words excluded).
     context: Vec<u32>,
     kind: NumberKind,
+    /// A name stands between the number and what it counts ("3 NDRF teams", "30 Fire Services
+    /// teams"): a kind of the thing, which the unit alone does not say.
+    named_kind: bool,
     /// The value as an interval read from its hedge ("more than 30 seconds"): see `hedges`.
     low: f64,
     high: f64,
@@ -577,6 +581,14 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                 continue;
             }
             // "$54.20 a share", "$5 per person": a price per unit, not the sum it sits beside.
+            // A demonym is not a kind: "30 European nations" are nations.
+            let named_kind =
+                tokens.get(next).is_some_and(|t| {
+                    let word = t.text(&doc.text);
+                    t.kind == TokenKind::Word
+                        && word.starts_with(char::is_uppercase)
+                        && crate::gazetteer::gazetteer().demonym(word).is_none()
+                }) && q.unit_text.as_deref().is_some_and(|u| tokens.get(next).is_some_and(|t| t.text(&doc.text) != u));
             let per_unit = q.kind == NumberKind::Money
                 && folded.get(next).is_some_and(|w| matches!(w.as_str(), "a" | "per" | "each" | "apiece"));
             if per_unit {
@@ -624,6 +636,7 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                 unit: unit.to_string(),
                 key: (family.to_string(), frame),
                 kind: q.kind,
+                named_kind,
                 low,
                 high,
                 context,
@@ -811,17 +824,16 @@ pub fn align(
     claims
 }
 
-/// Whether a slot's numbers are compared across statements: the parties to a meeting or pledge
-/// (a unit family: countries, leaders, members) and shares (a 25% premium). Counts of people
-/// are figures, compared across the whole story with their hedges and dates (`figures`); other
-/// counts of things ("3 NDRF teams", "15 teams"), measurements, money and times are compared
-/// only inside one aligned statement, where what they count is plain: across statements, on
-/// news the engine was not built on, most such pairs counted different things.
+/// Whether a slot's numbers are compared across statements: counts of things (countries, ships,
+/// homes) and shares (a 25% premium). Counts of people are figures, compared across the whole
+/// story with their hedges and dates (`figures`); a count of a named kind ("3 NDRF teams" beside
+/// "30 Fire Services teams"), measurements, money and times are compared only inside one aligned
+/// statement, where what they count is plain.
 fn compared_across_statements(s: &SlotNumber) -> bool {
     match s.kind {
         // "96% of ballots counted" is how far a count has gone, which moves by the hour.
         NumberKind::Percent => !COUNTED.contains(&s.key.1),
-        NumberKind::Count => UNIT_FAMILIES.rows().any(|r| r.first() == Some(&s.key.0.as_str())),
+        NumberKind::Count => !PERSON_NOUNS.contains(&s.unit) && !s.named_kind,
         _ => false,
     }
 }
@@ -1144,6 +1156,18 @@ mod tests {
             "Nordvik is offering a 25% premium to Baltic Wind's share price.",
         ]);
         assert_eq!(got, vec![("percent premium".to_string(), vec!["25".to_string(), "28".to_string()])]);
+        // Counts of one thing across statements are compared; counts of named kinds of it are not.
+        let got = conflicts(&[
+            "Officials from Norway and Denmark met in Oslo. Anna Lind, the trade minister, said 12 ships would be inspected at the Oslo harbour.",
+            "Danish officials met in Oslo on Monday. Lind said 14 ships would be inspected at the Oslo harbour this week.",
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, ["12", "14"], "{got:?}");
+        let got = conflicts(&[
+            "Around 100 ambulances, 3 NDRF teams and 30 Fire Services teams have been deployed, officials said.",
+            "The chief secretary said three rescue units and 15 fire teams were deployed at the site on Saturday.",
+        ]);
+        assert!(got.iter().all(|(what, _)| !what.contains("teams")), "{got:?}");
         // A price per share is not the sum beside it.
         let got = conflicts(&[
             "The board accepted an offer of $54.20 a share, which values the company at $44 billion.",

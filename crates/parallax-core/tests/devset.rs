@@ -61,7 +61,9 @@ use parallax_core::{analyze, Analysis, Source};
 // Lowered from 0.50 to 0.44 when three events joined the set (u-*: a train crash, a strike, an
 // election run-off; read as unseen news first, their flags judged, then added): 34/77 found.
 const FIGURE_RECALL_FLOOR: f64 = 0.44;
-const FIGURE_PRECISION_FLOOR: f64 = 0.87;
+// 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
+// kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
+const FIGURE_PRECISION_FLOOR: f64 = 0.86;
 const ALIAS_RECALL_FLOOR: f64 = 0.32;
 const WRONG_MERGES_CEILING: usize = 3;
 const JUNK_CEILING: f64 = 0.21;
