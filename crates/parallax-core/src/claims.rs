@@ -72,6 +72,23 @@ pub struct ConflictValue {
     pub spans: Vec<(usize, usize, usize, usize)>,
 }
 
+impl ConflictValue {
+    /// Adds one mention to the entry of `value` in `values`, or opens that entry: the values
+    /// as written, one entry per wording, each with the sources and spans that give it.
+    pub fn gather(values: &mut Vec<ConflictValue>, value: &str, span: (usize, usize, usize, usize)) {
+        let doc = span.0;
+        match values.iter_mut().find(|v| v.value == value) {
+            Some(v) => {
+                if !v.docs.contains(&doc) {
+                    v.docs.push(doc);
+                }
+                v.spans.push(span);
+            }
+            None => values.push(ConflictValue { value: value.to_string(), docs: vec![doc], spans: vec![span] }),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     /// What the values measure: "countries or leaders taking part".
@@ -978,16 +995,7 @@ fn slot_figure(group: &[&SlotNumber], conflicts: &[Conflict]) -> KeyFigure {
     let first = group[0];
     let mut values: Vec<ConflictValue> = Vec::new();
     for n in group {
-        let span = (n.doc, n.sentence, n.start, n.end);
-        match values.iter_mut().find(|v| v.value == n.display) {
-            Some(v) => {
-                if !v.docs.contains(&n.doc) {
-                    v.docs.push(n.doc);
-                }
-                v.spans.push(span);
-            }
-            None => values.push(ConflictValue { value: n.display.clone(), docs: vec![n.doc], spans: vec![span] }),
-        }
+        ConflictValue::gather(&mut values, &n.display, (n.doc, n.sentence, n.start, n.end));
     }
     KeyFigure {
         what: conflicts.first().map_or_else(|| slot_label(&first.unit, &first.key.1), |k| k.what.clone()),
@@ -1005,20 +1013,8 @@ fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
         .map(|q| {
             let mut values: Vec<ConflictValue> = Vec::new();
             for o in &q.occurrences {
-                let who = o.speaker.clone().unwrap_or_else(|| "no speaker named".to_string());
-                match values.iter_mut().find(|v| v.value == who) {
-                    Some(v) => {
-                        if !v.docs.contains(&o.doc) {
-                            v.docs.push(o.doc);
-                        }
-                        v.spans.push((o.doc, o.sentence, o.start, o.end));
-                    }
-                    None => values.push(ConflictValue {
-                        value: who,
-                        docs: vec![o.doc],
-                        spans: vec![(o.doc, o.sentence, o.start, o.end)],
-                    }),
-                }
+                let who = o.speaker.as_deref().unwrap_or("no speaker named");
+                ConflictValue::gather(&mut values, who, (o.doc, o.sentence, o.start, o.end));
             }
             let docs: BTreeSet<usize> = q.occurrences.iter().map(|o| o.doc).collect();
             let words: String = q.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");

@@ -769,15 +769,7 @@ fn written_values(documents: &[Document], fs: &[&Figure]) -> Vec<ConflictValue> 
     crate::order::sort_by(&mut order, |a, b| date(a.doc).cmp(date(b.doc)).then(a.doc.cmp(&b.doc)));
     let mut values: Vec<ConflictValue> = Vec::new();
     for f in order {
-        let written = &documents[f.doc].text[f.start..f.end];
-        let span = (f.doc, f.sentence, f.start, f.end);
-        match values.iter_mut().find(|v| v.value == written) {
-            Some(v) => {
-                v.docs.push(f.doc);
-                v.spans.push(span);
-            }
-            None => values.push(ConflictValue { value: written.to_string(), docs: vec![f.doc], spans: vec![span] }),
-        }
+        ConflictValue::gather(&mut values, &documents[f.doc].text[f.start..f.end], (f.doc, f.sentence, f.start, f.end));
     }
     values
 }

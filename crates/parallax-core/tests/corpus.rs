@@ -6,15 +6,10 @@ use parallax_core::claims::{ClaimKind, Status};
 use parallax_core::entities::EntityKind;
 use parallax_core::{analyze, Analysis, Source};
 
+mod common;
+
 fn corpus() -> Vec<Source> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| Source::new(p.file_stem().unwrap().to_str().unwrap(), std::fs::read_to_string(&p).unwrap()))
-        .collect()
+    common::seed_corpus()
 }
 
 fn analysis() -> Analysis {

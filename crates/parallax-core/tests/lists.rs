@@ -6,28 +6,19 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use parallax_core::analyze;
 use parallax_core::entities::EntityKind;
 use parallax_core::gazetteer::gazetteer;
 use parallax_core::text::fold;
-use parallax_core::{analyze, Source};
 
-fn corpus() -> Vec<Source> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| Source::new(p.file_stem().unwrap().to_str().unwrap(), std::fs::read_to_string(&p).unwrap()))
-        .collect()
-}
+mod common;
 
 /// The names in the seed corpus that are not general-purpose: every form of every person,
 /// organisation, group, event or other entity the engine finds there, folded, and each word of a
 /// person's name (a given name or surname alone is still that person) — less what the
 /// gazetteer knows.
 fn corpus_names() -> BTreeSet<String> {
-    let analysis = analyze(&corpus());
+    let analysis = analyze(&common::seed_corpus());
     let mut names = BTreeSet::new();
     for e in &analysis.entities {
         if matches!(e.kind, EntityKind::Country | EntityKind::Place) {

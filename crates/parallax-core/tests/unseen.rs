@@ -5,17 +5,12 @@
 
 use std::path::Path;
 
-use parallax_core::{analyze, Analysis, Source};
+use parallax_core::{analyze, Analysis};
+
+mod common;
 
 fn story(name: &str) -> Analysis {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let sources: Vec<Source> = files
-        .iter()
-        .map(|p| Source::new(p.file_stem().unwrap().to_str().unwrap(), std::fs::read_to_string(p).unwrap()))
-        .collect();
-    analyze(&sources)
+    analyze(&common::sources_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)))
 }
 
 /// Each disagreement as (what, values).
