@@ -192,6 +192,22 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_merge_the_same_whichever_document_comes_first() {
+        // "Holm" ends both "Sara Holm" and "Eva Sara Holm"; "Sara Holm" is itself the short form
+        // of "Eva Sara Holm", so all three are one person in either order (found by the
+        // order-independence property test).
+        let names = |texts: &[&str]| {
+            let mut v: Vec<(String, usize)> = entities(texts).into_iter().map(|e| (e.name, e.mentions.len())).collect();
+            v.sort();
+            v
+        };
+        let one = "Later, Holm said the talks would go on.";
+        let other = "Sara Holm met the press. Eva Sara Holm spoke after her.";
+        assert_eq!(names(&[one, other]), names(&[other, one]));
+        assert!(names(&[one, other]).contains(&("Eva Sara Holm".to_string(), 3)), "{:?}", names(&[one, other]));
+    }
+
+    #[test]
     fn spelling_variants_merge_with_a_reason() {
         let es = entities(&[
             "Ukrainian President Oleksandr Horodetsky spoke.",

@@ -28,7 +28,11 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
             by_suffix.entry(words[words.len() - take..].join(" ")).or_default().push(fi);
         }
     }
-    for gi in 0..groups.len() {
+    // Two-word short forms first: "Willing Login" joins "Ж Willing Login" before "Login" counts
+    // the full names ending so, whichever document came first.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    crate::order::sort_by_key(&mut order, |&gi| std::cmp::Reverse(groups[gi].key.split(' ').count()));
+    for gi in order {
         let g = &groups[gi];
         if !g.is_live()
             || g.key.split(' ').count() > 2
