@@ -74,13 +74,16 @@ fn every_list_says_what_it_is_for_and_where_its_words_come_from() {
 }
 
 /// The gazetteer is the general-purpose list of countries, capitals and international bodies:
-/// the one place such names belong, so it is not checked against the corpus's names.
+/// the one place such names belong, so it is not checked against the corpus's names. Neither is
+/// `common-words.txt`: it is generated from a general word-frequency package by
+/// `scripts/make-common-words.sh`, not written by hand, and English words that are also names
+/// ("mark", "will") are in it by nature; the engine uses it only where a name's own evidence is weak.
 #[test]
 fn no_list_holds_a_name_from_the_seed_corpus() {
     let names = corpus_names();
     assert!(names.len() > 20, "the engine finds the corpus's names: {names:?}");
     let mut found = Vec::new();
-    for (name, text) in list_files().iter().filter(|(name, _)| name != "gazetteer.txt") {
+    for (name, text) in list_files().iter().filter(|(name, _)| name != "gazetteer.txt" && name != "common-words.txt") {
         for field in fields(text) {
             if names.contains(&fold(field)) {
                 found.push(format!("{name}: {field}"));

@@ -1,15 +1,29 @@
 //! Acronyms merged into the name they abbreviate: "IRGC" is the "Islamic Revolutionary Guard
 //! Corps" when the corpus spells it out; otherwise an acronym ("KGB") stays a name of its own.
 
-use super::groups::{Fate, Group};
+use super::candidates::{Candidate, Target};
+use super::groups::{absorb, Fate, Group};
 use super::vocabulary::{is_acronym, is_connector};
 use super::Merge;
 use crate::hash::FastMap;
+use crate::ingest::Document;
 
 /// The initials of a written name of two or more words, connectors left out
 /// ("Coalition of the Willing" -> "CW"); None for a single word.
 fn initials(surface: &str) -> Option<String> {
-    let initials: String = surface.split(' ').filter(|w| !is_connector(w)).filter_map(|w| w.chars().next()).collect();
+    // A word that is an acronym itself gives all its letters: "US Geological Survey" is USGS.
+    let initials: String = surface
+        .split(' ')
+        .filter(|w| !is_connector(w))
+        .flat_map(|w| {
+            let letters: Vec<char> = if is_acronym(w) {
+                w.chars().filter(|c| c.is_alphabetic()).collect()
+            } else {
+                w.chars().take(1).collect()
+            };
+            letters
+        })
+        .collect();
     (initials.chars().count() >= 2 && surface.contains(' ')).then_some(initials)
 }
 
@@ -45,6 +59,47 @@ pub(super) fn merge(groups: &mut [Group]) {
         *full.surfaces.entry(acronym.clone()).or_default() += 1;
         full.evidence.body += body;
         full.merges.push(Merge { alias: acronym, reason });
+    }
+}
+
+/// Merges each acronym defined in parentheses right after a name ("National Search and Rescue
+/// Agency (Basarnas)", "Republican People's Party (CHP)") into that name, whatever its letters:
+/// the report itself says they are one.
+pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[Document]) {
+    let mut group_of: FastMap<usize, usize> = FastMap::default();
+    for (gi, g) in groups.iter().enumerate() {
+        group_of.extend(g.mentions.iter().map(|&ci| (ci, gi)));
+    }
+    for (ci, c) in cands.iter().enumerate().skip(1) {
+        let before = &cands[ci - 1];
+        let text = &docs[c.doc].text;
+        let defined = c.words.len() == 1
+            && c.target == Target::Name
+            // A dateline's credit ("CHICAGO (AP)") follows a place in capitals, not a body's name.
+            && before.target == Target::Name
+            && before.words.len() >= 2
+            && !before.place_hint
+            && before.words.iter().any(|w| w.text.chars().any(char::is_lowercase))
+            && (before.doc, before.sentence) == (c.doc, c.sentence)
+            && text.get(before.end()..c.start()).is_some_and(|gap| gap.trim() == "(")
+            && text.get(c.end()..).is_some_and(|after| {
+                // "Hong Kong (CNN) — ...": a dateline and its credit, not a definition.
+                let rest = after.strip_prefix(')').map(str::trim_start);
+                rest.is_some_and(|r| !r.starts_with(['—', '–', '-']))
+            });
+        let (Some(&ai), Some(&fi)) = (group_of.get(&ci), group_of.get(&(ci - 1))) else { continue };
+        let acronym = c.surface();
+        let shaped = is_acronym(&acronym) || acronym.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+        if !defined || !shaped || ai == fi || !groups[ai].is_live() || !groups[fi].is_live() {
+            continue;
+        }
+        let reason = format!(
+            "acronym defined in parentheses after \"{}\" ({}, sentence {})",
+            groups[fi].first_surface(),
+            docs[c.doc].id,
+            c.sentence + 1
+        );
+        absorb(groups, ai, fi, Merge { alias: acronym, reason });
     }
 }
 

@@ -5,7 +5,7 @@
 use super::sentence::SentenceView;
 use super::spelling::strip_possessive;
 use super::split::split_run;
-use super::vocabulary::{is_connector, keyword_kind, never_a_name};
+use super::vocabulary::{is_connector, is_name_abbreviation, keyword_kind, never_a_name};
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
 use crate::ingest::Document;
@@ -102,11 +102,13 @@ fn is_shouting(text: &str) -> bool {
 }
 
 /// The tokens of the run of capitalised words starting at `start`, and the token after it.
-/// A possessive ends the run ("Russia's President").
+/// A possessive ends the run ("Russia's President"), except after "St." ("St. Mary's Hospital").
 fn capitalised_run(view: &SentenceView, start: usize) -> (Vec<usize>, usize) {
     let mut run = vec![start];
     let mut next = start + 1;
-    while !strip_possessive(view.t(run[run.len() - 1])).1 {
+    // ... except in a saint's name: "St. Mary's Hospital".
+    let saints = is_name_abbreviation(view.t(start));
+    while saints || !strip_possessive(view.t(run[run.len() - 1])).1 {
         match extend_run(view, &mut run, next) {
             Some(after) => next = after,
             None => break,
@@ -130,6 +132,17 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
     {
         run.push(j + 2);
         return Some(j + 3);
+    }
+    // "St. Mary's Hospital": the name runs on across the dot of "St." (the dot is not a word).
+    if j + 1 < n
+        && view.t(j) == "."
+        && view.tokens[j - 1].end == view.tokens[j].start
+        && is_name_abbreviation(view.t(j - 1))
+        && view.is_cap(j + 1)
+        && view.joined(j, j + 1)
+    {
+        run.push(j + 1);
+        return Some(j + 2);
     }
     if j < n && view.is_cap(j) && view.joined(j - 1, j) {
         run.push(j);

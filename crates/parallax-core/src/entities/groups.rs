@@ -4,7 +4,7 @@
 
 use super::candidates::{Candidate, Target};
 use super::spelling::name_key;
-use super::vocabulary::{is_connector, is_opener, keyword_kind};
+use super::vocabulary::{is_acronym, is_common_word, is_connector, is_opener, keyword_kind};
 use super::Merge;
 use crate::gazetteer;
 use crate::hash::{FastMap, FastSet};
@@ -187,6 +187,12 @@ pub(super) fn note_spelling_variants(groups: &mut [Group]) {
 /// lower case ("Security") or that is shaped like an adverb, participle or plural ("Preferably",
 /// "Officials"). `lower_words` holds the folded words written in lower case somewhere.
 pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str>) {
+    // The words of longer names: "Garon" alone may be the short form of "Joy Garon".
+    let name_words: FastSet<String> = groups
+        .iter()
+        .filter(|g| g.is_live() && !g.is_single_word())
+        .flat_map(|g| g.key.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
     for gr in groups.iter_mut().filter(|g| g.is_live() && g.is_single_word()) {
         let folded = fold(gr.first_surface());
         let shaped_common = || {
@@ -196,7 +202,19 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
                 || words::looks_plural(&folded)
         };
         let only_initial = gr.evidence.non_initial == 0;
-        if is_opener(&folded) || (only_initial && (lower_words.contains(folded.as_str()) || shaped_common())) {
+        // An acronym ("PIMS") is never a plural or a common word.
+        let common = || {
+            !is_acronym(gr.first_surface())
+                && (lower_words.contains(folded.as_str()) || shaped_common() || is_common_word(&folded))
+        };
+        // Seen once in the whole corpus, opening a sentence, with nothing else saying it is a
+        // name (no title, no "said" after it, no "in" before it): "Farmland was under water".
+        let e = gr.evidence;
+        let unconfirmed = gr.mentions.len() == 1
+            && !name_words.contains(&gr.key)
+            && e.titled + e.honorific + e.agent + e.place + e.org == 0
+            && !is_acronym(gr.first_surface());
+        if is_opener(&folded) || (only_initial && (common() || unconfirmed)) {
             gr.fate = Fate::CommonWord;
         }
     }

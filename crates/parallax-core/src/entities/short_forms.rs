@@ -5,7 +5,7 @@
 use super::groups::{absorb, Group};
 use super::vocabulary::{is_acronym, keyword_kind};
 use super::{EntityKind, Merge};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::text::fold;
 
 /// Does a written form contain a word that names a kind of thing ("Energy", "Palace")?
@@ -34,8 +34,11 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
     crate::order::sort_by_key(&mut order, |&gi| std::cmp::Reverse(groups[gi].key.split(' ').count()));
     for gi in order {
         let g = &groups[gi];
+        // A place ("in Chicago", a dateline) is not the station or body named after it ("NBC
+        // Chicago", "Greater Baton Rouge").
         if !g.is_live()
             || g.key.split(' ').count() > 2
+            || g.evidence.place > 0
             || has_kind_word(g.first_surface())
             || is_acronym(g.first_surface())
         {
@@ -57,11 +60,14 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
 struct ByFirstWord {
     organisations: FastMap<String, Vec<usize>>,
     people: FastMap<String, Vec<usize>>,
+    /// The last words of people's full names (a word that ends one is a surname, not a given name).
+    surnames: FastSet<String>,
 }
 
 impl ByFirstWord {
     fn index(groups: &[Group]) -> Self {
-        let mut index = ByFirstWord { organisations: FastMap::default(), people: FastMap::default() };
+        let mut index =
+            ByFirstWord { organisations: FastMap::default(), people: FastMap::default(), surnames: FastSet::default() };
         for (fi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live()) {
             let Some((first, _)) = g.key.split_once(' ') else { continue };
             let last = g.key.rsplit(' ').next().unwrap_or("");
@@ -69,6 +75,7 @@ impl ByFirstWord {
                 index.organisations.entry(first.to_string()).or_default().push(fi);
             } else if g.reads_as_full_name() {
                 index.people.entry(first.to_string()).or_default().push(fi);
+                index.surnames.insert(last.to_string());
             }
         }
         index
@@ -102,6 +109,17 @@ pub(super) fn merge_first_words(groups: &mut [Group]) {
                 let full = groups[fi].longest_surface();
                 let reason =
                     format!("\"{short}\" with a title is \"{full}\" (the only full name in the corpus starting so)");
+                absorb(groups, gi, fi, Merge { alias: short, reason });
+                continue;
+            }
+        }
+        // "Wang said", "Elon said": a speaker named by the first word of exactly one full name
+        // (a surname written first, or a given name), which ends no full name.
+        let speaker = seen.agent > 0 && seen.place == 0 && !index.surnames.contains(&g.key);
+        if speaker && !index.organisations.contains_key(&g.key) {
+            if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups) {
+                let full = groups[fi].longest_surface();
+                let reason = format!("\"{short}\" speaks as \"{full}\" (the only full name in the corpus starting so)");
                 absorb(groups, gi, fi, Merge { alias: short, reason });
                 continue;
             }

@@ -52,6 +52,37 @@ pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// Are two words at most `limit` edits apart (insertions, deletions, substitutions, and a swap
+/// of two neighbouring letters counted as one)? A banded table: cost grows with length x limit.
+pub(super) fn edit_distance_within(a: &str, b: &str, limit: usize) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    let far = limit + 1;
+    // Three rows of the Damerau (optimal string alignment) table.
+    let mut before: Vec<usize> = vec![far; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![far; b.len() + 1];
+        row[0] = i.min(far);
+        let (lo, hi) = (i.saturating_sub(limit).max(1), (i + limit).min(b.len()));
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j - 1] + cost).min(prev[j] + 1).min(row[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            row[j] = d.min(far);
+        }
+        if row.iter().all(|&d| d > limit) {
+            return false;
+        }
+        before = std::mem::replace(&mut prev, row);
+    }
+    prev[b.len()] <= limit
+}
+
 /// Strips a possessive ending: ("Kyiv's" -> "Kyiv", true).
 pub(super) fn strip_possessive(word: &str) -> (&str, bool) {
     let mut rev = word.char_indices().rev();

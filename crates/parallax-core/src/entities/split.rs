@@ -20,6 +20,8 @@ use crate::words;
 struct RunWord {
     token: usize,
     word: Word,
+    /// The word ended in a possessive ("Ukraine's"): what follows is not part of its name.
+    possessive: bool,
 }
 
 /// Cuts the run of tokens `run` of a sentence into candidates, appended to `out`.
@@ -83,7 +85,7 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
     let mut words: Vec<RunWord> = Vec::with_capacity(run.len());
     for &token in run {
         let start = view.tokens[token].start;
-        let (text, _) = strip_possessive(view.t(token));
+        let (text, possessive) = strip_possessive(view.t(token));
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
         let compound = text.contains('-')
             && !text.chars().any(|c| c.is_ascii_digit())
@@ -91,14 +93,15 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             && !is_title(&fold(text))
             && text.split('-').next().is_some_and(known);
         if !compound {
-            words.push(RunWord { token, word: Word { start, end: start + text.len(), text: text.to_string() } });
+            let word = Word { start, end: start + text.len(), text: text.to_string() };
+            words.push(RunWord { token, word, possessive });
             continue;
         }
         let mut offset = start;
         for part in text.split('-') {
             if part.chars().next().is_some_and(char::is_uppercase) && known(part) {
                 let word = Word { start: offset, end: offset + part.len(), text: part.to_string() };
-                words.push(RunWord { token, word });
+                words.push(RunWord { token, word, possessive });
             }
             offset += part.len() + 1;
         }
@@ -247,6 +250,14 @@ impl Segmenter<'_> {
             self.close();
             self.titled = true;
             self.honorific |= is_honorific(&f);
+        } else if f == "of" && self.place_in_place() {
+            // "Qiaojia County of Zhaotong": a place, then the larger place it lies in.
+            self.close();
+        } else if f == "of" && self.person_before_body() {
+            // "Jimmy Sham of the Civil Human Rights Front": a person, then the body they belong to.
+            self.close();
+            self.titled = false;
+            self.honorific = false;
         } else if self.titled && !self.pending.is_empty() && f == "of" {
             // "Inspector Ruth Adeyemi of Greater Manchester Police": the titled person ends at "of".
             self.close();
@@ -258,6 +269,26 @@ impl Segmenter<'_> {
         self.at += 1;
     }
 
+    /// At "of": is the pending name a place and its kind ("Qiaojia County"), and a name follows?
+    fn place_in_place(&self) -> bool {
+        self.pending.len() == 2
+            && keyword_kind(&fold(&self.pending[1].text)) == Some(super::EntityKind::Place)
+            && self.words.get(self.at + 1).is_some_and(|w| !is_connector(&w.word.text))
+    }
+
+    /// At "of": is the pending name a person's (two or three words, none an institution's or a
+    /// connector) and what follows "of (the)" a body's name (an institution's word, or an acronym)?
+    fn person_before_body(&self) -> bool {
+        let pending_is_person = (2..=3).contains(&self.pending.len())
+            && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
+        let rest: Vec<&RunWord> =
+            self.words[self.at + 1..].iter().skip_while(|w| matches!(w.word.text.as_str(), "the" | "The")).collect();
+        pending_is_person
+            && !rest.is_empty()
+            && (rest.iter().any(|w| keyword_kind(&fold(&w.word.text)) == Some(super::EntityKind::Organisation))
+                || (rest.len() == 1 && is_acronym(&rest[0].word.text)))
+    }
+
     fn push(&mut self, words: Vec<Word>, target: Target) {
         self.segments.push(Segment { words, target, titled: false, honorific: false });
     }
@@ -267,6 +298,8 @@ impl Segmenter<'_> {
         while self.pending.last().is_some_and(|w| is_connector(&w.text)) {
             self.pending.pop();
         }
+        let leading = self.pending.iter().take_while(|w| is_connector(&w.text)).count();
+        self.pending.drain(..leading);
         if !self.pending.is_empty() {
             let words = std::mem::take(&mut self.pending);
             self.segments.push(Segment { words, target: Target::Name, titled: self.titled, honorific: self.honorific });
@@ -291,10 +324,31 @@ impl Segmenter<'_> {
                 g.lookup(&window.iter().map(|w| w.word.text.as_str()).collect::<Vec<_>>().join(" "))
             };
             if let Some(id) = id {
-                return (!self.is_persons_name(id, len)).then_some((id, len));
+                return (!self.is_persons_name(id, len) && !self.opens_institution(id, len)).then_some((id, len));
             }
         }
         None
+    }
+
+    /// Does the country or place `id` of `len` words here open the name of an institution that
+    /// runs to the end of the run: "US Geological Survey", "China Central Television", "Pakistan
+    /// Institute of Medical Sciences", "All India Institute ..."? Then the whole run is that
+    /// institution's name. Not after a possessive ("Ukraine's Foreign Ministry"), nor before a title ("US Secretary of State").
+    fn opens_institution(&self, id: usize, len: usize) -> bool {
+        let g = gazetteer();
+        let (window, rest) = self.words[self.at..].split_at(len);
+        let Some(first) = rest.first() else { return false };
+        let adjacent = std::iter::once(&window[len - 1]).chain(rest).collect::<Vec<_>>();
+        // What is pending before it must be its neighbour too ("All India Institute ...").
+        let joined = self.pending.last().is_none_or(|p| self.words[self.at - 1].word.start == p.start)
+            && (self.at == 0 || self.words[self.at - 1].token + 1 == window[0].token);
+        g.entries[id].kind != GazKind::Organisation
+            && joined
+            && !window[len - 1].possessive
+            && !is_title(&fold(&first.word.text))
+            && adjacent.windows(2).all(|x| x[1].token == x[0].token + 1)
+            && rest.iter().all(|r| g.lookup(&r.word.text).is_none() && g.demonym(&r.word.text).is_none())
+            && rest.iter().any(|r| keyword_kind(&fold(&r.word.text)) == Some(super::EntityKind::Organisation))
     }
 
     /// Is the gazetteer name `id` of `len` words here, closing the run, a person's name?
@@ -316,15 +370,16 @@ impl Segmenter<'_> {
         after_title || after_given_name
     }
 
-    /// "Baltic Wind", "French Open": a demonym opening a name of one or two more words that are
-    /// neither titles, nor known names, nor words of an institution ("Ukrainian Air Force" stays
+    /// "Baltic Wind", "French Open": a demonym opening a name of one more word that is
+    /// neither a title, nor a known name, nor a word of an institution ("Ukrainian Air Force" stays
     /// Ukraine's Air Force). Asked only of demonyms: this runs for every capitalised word.
     fn demonym_opens_name(&self) -> bool {
         let g = gazetteer();
         let rest = &self.words[self.at + 1..];
         let token = self.words[self.at].token;
+        // One word more: with two ("Kenyan Kelvin Kiptum") the demonym stands before a person.
         self.pending.is_empty()
-            && (1..=2).contains(&rest.len())
+            && rest.len() == 1
             && rest.iter().enumerate().all(|(k, r)| {
                 let text = &r.word.text;
                 let rf = fold(text);
@@ -345,8 +400,19 @@ impl Segmenter<'_> {
         // "Secretary General", "Attorney General": a modifier right after a title is part of it.
         let after_title =
             || self.titled && self.pending.is_empty() && at > 0 && is_title(&fold(&self.words[at - 1].word.text));
+        // "Police Chief Khalid Khattak": a title that can also modify one ("chief", "head") is
+        // the title itself after a body's name and before a name that is not a title.
+        // Not before an institution's name: "Odisha State Disaster Management Authority".
+        let titles_a_name = || {
+            !self.pending.is_empty()
+                && self.words.get(at + 1).is_some_and(|n| n.token == self.words[at].token + 1)
+                && self.words[at + 1..]
+                    .iter()
+                    .all(|w| !is_connector(&w.word.text) && keyword_kind(&fold(&w.word.text)).is_none())
+        };
         (is_title(f) && !is_title_modifier(f))
             || (is_title_modifier(f) && (next_is_title() || after_title()))
+            || (is_title(f) && is_title_modifier(f) && !next_is_title() && titles_a_name())
             || (self.pending.is_empty() && next_is_title() && is_misspelt_title(f))
     }
 }
@@ -410,6 +476,28 @@ mod tests {
             ("The Palace said We would go.", &[]),
             ("On Monday Ukraine said so.", &["Ukraine gaz a"]),
             ("Belarusian-Russian drills began.", &["Belarusian demonym i", "Russian demonym"]),
+            ("Kenyan Kelvin Kiptum won.", &["Kenyan demonym i", "Kelvin Kiptum name"]),
+            ("The US Geological Survey said so.", &["US Geological Survey name ar"]),
+            ("Ukraine's Foreign Ministry said so.", &["Ukraine gaz i", "Foreign Ministry name a"]),
+            (
+                "Teams of the All India Institute of Medical Sciences came.",
+                &["All India Institute of Medical Sciences name r"],
+            ),
+            ("It was Police Chief Khalid Khattak.", &["Khalid Khattak name t"]),
+            (
+                "The Odisha State Disaster Management Authority said.",
+                &["Odisha State Disaster Management Authority name ar"],
+            ),
+            (
+                "Jimmy Sham of the Civil Human Rights Front spoke.",
+                &["Jimmy Sham name i", "Civil Human Rights Front name"],
+            ),
+            (
+                "Rescuers reached Qiaojia County of Zhaotong.",
+                &["Rescuers name i", "Qiaojia County name", "Zhaotong name"],
+            ),
+            ("The Minister of Economy Sergio Massa spoke.", &["Sergio Massa name tr"]),
+            ("They went to St. Mary's Hospital.", &["St Mary Hospital name"]),
         ];
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "{text}");

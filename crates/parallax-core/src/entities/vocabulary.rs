@@ -28,6 +28,25 @@ list!(PLACE_NOUNS, "place-nouns.txt");
 list!(PLACE_WORDS_BEFORE, "place-words-before.txt");
 list!(STAKE_NOUNS, "stake-nouns.txt");
 list!(NAME_CONNECTORS, "name-connectors.txt");
+list!(COMMON_WORDS, "common-words.txt");
+list!(COMPANY_SUFFIXES, "company-suffixes.txt");
+list!(NAME_ABBREVIATIONS, "name-abbreviations.txt");
+
+/// Is the word an abbreviation that a name runs on after ("St" of "St. Mary's")?
+pub(super) fn is_name_abbreviation(word: &str) -> bool {
+    NAME_ABBREVIATIONS.contains(&fold(word))
+}
+
+/// Is the word a company's legal form that ends its registered name ("Inc.", "Ltd", "GmbH")?
+pub(super) fn is_company_suffix(word: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&fold(word.trim_end_matches('.')))
+}
+
+/// Is the folded word one of the most frequent English words ("health", "therefore")? Many are
+/// also names ("mark", "will"), so this is asked only where a name has no other evidence.
+pub(super) fn is_common_word(folded: &str) -> bool {
+    COMMON_WORDS.contains(folded)
+}
 
 /// Is the folded word a title ("president", "minister", "dr.")?
 pub fn is_title_word(folded: &str) -> bool {

@@ -1,0 +1,456 @@
+//! Name variants across reports: the same person or body written with a middle name or without
+//! ("Javier Milei" / "Javier Gerardo Milei"), with initials ("P.K. Jena" / "Pradeep Jena"), with a
+//! small spelling difference ("Tigist Assefa" / "Tigst Assefa"), behind words that are not part
+//! of the name ("Sunday Kelvin Kiptum", "Police Chief Khalid Khattak"), an institution's name without its
+//! first word ("Weather Service" / "National Weather Service"), a place with and without its
+//! kind word ("Zhaotong" / "Zhaotong City"; a region stays apart from its city), and a company
+//! with and without its legal form ("Twitter Inc."). Each merge needs exactly one candidate, and says why.
+//!
+//! No pass compares every name with every other: each looks its candidates up in an index keyed
+//! by the part the two names must share (first and last word, surname, the other words).
+
+use super::groups::{absorb, Group};
+use super::spelling::edit_distance_within;
+use super::vocabulary::{
+    is_acronym, is_common_word, is_company_suffix, is_connector, is_region_noun, is_title_modifier, is_title_word,
+    keyword_kind, never_a_name,
+};
+use super::{EntityKind, Merge};
+use crate::gazetteer::gazetteer;
+use crate::hash::{FastMap, FastSet};
+use crate::text::fold;
+
+/// The groups in the order of their keys: what a pass merges first must not depend on which
+/// report came first (group indices follow the order of first mention).
+fn in_key_order(groups: &[Group]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    crate::order::sort_by_key(&mut order, |&i| groups[i].key.clone());
+    order
+}
+
+fn words_of(key: &str) -> Vec<&str> {
+    key.split(' ').collect()
+}
+
+/// Does the group read as a person's full name of `n` words or more?
+fn full_name_of_at_least(g: &Group, n: usize) -> bool {
+    g.is_live() && g.reads_as_full_name() && g.key.split(' ').count() >= n
+}
+
+/// Which of two groups keeps the name: the one mentioned more (the first by key on a tie).
+fn keeper(groups: &[Group], a: usize, b: usize) -> (usize, usize) {
+    let weight = |i: usize| (groups[i].mentions.len(), std::cmp::Reverse(groups[i].key.as_str()));
+    if weight(b) > weight(a) {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+/// "Javier Milei" is "Javier Gerardo Milei" when that is the only longer full name in the corpus
+/// with the same first and last words.
+pub(super) fn merge_middle_names(groups: &mut [Group]) {
+    let mut by_ends: FastMap<(String, String), Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if full_name_of_at_least(g, 3) {
+            let w = words_of(&g.key);
+            by_ends.entry((w[0].to_string(), w[w.len() - 1].to_string())).or_default().push(fi);
+        }
+    }
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        if !g.is_live() || !g.reads_as_full_name() || g.key.split(' ').count() != 2 {
+            continue;
+        }
+        let w = words_of(&g.key);
+        let Some(&[fi]) = by_ends.get(&(w[0].to_string(), w[1].to_string())).map(Vec::as_slice) else { continue };
+        if !groups[fi].is_live() {
+            continue;
+        }
+        let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
+        let reason = format!("\"{short}\" is \"{full}\" without a middle name (the only such full name in the corpus)");
+        absorb(groups, gi, fi, Merge { alias: short, reason });
+    }
+}
+
+/// The capital letters of a form made of initials only ("PK", "P.K.", "A."), if it is one.
+fn initials_of(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let only_initials = word.chars().all(|c| c.is_uppercase() || c == '.');
+    (only_initials && (1..=3).contains(&letters.chars().count())).then_some(letters)
+}
+
+/// "PK Jena" is "Pradeep Jena" when that is the only full name in the corpus with the surname
+/// whose given name starts with the first initial.
+pub(super) fn merge_initials(groups: &mut [Group]) {
+    let mut by_surname: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if full_name_of_at_least(g, 2) && initials_of(g.first_surface().split(' ').next().unwrap_or("")).is_none() {
+            let last = g.key.rsplit(' ').next().unwrap_or("");
+            by_surname.entry(last.to_string()).or_default().push(fi);
+        }
+    }
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        if !g.is_live() || g.key.split(' ').count() != 2 {
+            continue;
+        }
+        let surface = g.first_surface().to_string();
+        let Some((first, _)) = surface.split_once(' ') else { continue };
+        let Some(letters) = initials_of(first) else { continue };
+        let initial = letters.chars().next().unwrap_or(' ');
+        let last = g.key.rsplit(' ').next().unwrap_or("");
+        let matching: Vec<usize> = by_surname
+            .get(last)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&fi| fi != gi && groups[fi].is_live())
+            .filter(|&fi| groups[fi].first_surface().starts_with(initial))
+            .collect();
+        if let [fi] = matching[..] {
+            let full = groups[fi].longest_surface();
+            let reason = format!(
+                "\"{surface}\" gives the initials of \"{full}\" (the only full name in the corpus fitting them)"
+            );
+            absorb(groups, gi, fi, Merge { alias: surface, reason });
+        }
+    }
+}
+
+/// The documents a group is mentioned in.
+fn documents(g: &Group, doc_of: &[usize]) -> FastSet<usize> {
+    g.mentions.iter().map(|&ci| doc_of[ci]).collect()
+}
+
+/// May two differing words of names be one spelling of the other? Five letters or more (short
+/// names differ by a letter too often: "Mark" / "Mary"), one edit apart, or two for longer words.
+fn spelling_of(a: &str, b: &str) -> bool {
+    let shorter = a.chars().count().min(b.chars().count());
+    let allowed = if shorter >= 6 { 2 } else { 1 };
+    shorter >= 5 && a != b && edit_distance_within(a, b, allowed)
+}
+
+/// "Tigst Assefa" is "Tigist Assefa" and "Kilcdaroglu" is "Kilicdaroglu": people's names with
+/// the same words but one spelt slightly differently, never both in one report (one outlet writes
+/// one person one way; two spellings side by side are two people) unless one is a slip written
+/// once in the whole corpus.
+pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
+    // Full names by their words with one left out; long single words are compared through the
+    // first three letters they share (a spelling slip rarely falls there).
+    let mut by_rest: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        let single = g.is_live() && g.is_single_word() && g.key.chars().count() >= 7 && !is_acronym(g.first_surface());
+        if single {
+            by_rest.entry(format!("1:{}", g.key.chars().take(3).collect::<String>())).or_default().push(fi);
+        } else if full_name_of_at_least(g, 2) {
+            let w = words_of(&g.key);
+            for skip in 0..w.len() {
+                let rest: Vec<&str> = w.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, x)| *x).collect();
+                by_rest.entry(format!("{}:{skip}:{}", w.len(), rest.join(" "))).or_default().push(fi);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for members in by_rest.values() {
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                let (wa, wb) = (words_of(&groups[a].key), words_of(&groups[b].key));
+                let differing: Vec<(&&str, &&str)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).collect();
+                if wa.len() == wb.len() && differing.len() == 1 && spelling_of(differing[0].0, differing[0].1) {
+                    pairs.push(if groups[a].key < groups[b].key { (a, b) } else { (b, a) });
+                }
+            }
+        }
+    }
+    crate::order::sort_by_key(&mut pairs, |&(a, b)| (groups[a].key.clone(), groups[b].key.clone()));
+    pairs.dedup();
+    for (a, b) in pairs {
+        if !groups[a].is_live() || !groups[b].is_live() {
+            continue;
+        }
+        // In one report, two spellings are two people, unless one is written only once (a slip).
+        let slip = groups[a].mentions.len() == 1 || groups[b].mentions.len() == 1;
+        if !slip && !documents(&groups[a], doc_of).is_disjoint(&documents(&groups[b], doc_of)) {
+            continue;
+        }
+        let (gi, fi) = keeper(groups, a, b);
+        let (variant, name) = (groups[gi].first_surface().to_string(), groups[fi].first_surface().to_string());
+        let reason = format!("spelling variant of \"{name}\" (a letter or two apart, the other words the same)");
+        absorb(groups, gi, fi, Merge { alias: variant, reason });
+    }
+}
+
+/// A word standing before a name that is not part of it: a day, a month, a title, a nationality,
+/// or, before a name of two words or more, a common word ("Police Chief", "Kenyan", "Sunday",
+/// "Late"). A common word before one word may be a given name ("Mark Kelly").
+fn is_prefix_word(word: &str, rest_words: usize) -> bool {
+    let f = fold(word);
+    never_a_name(word)
+        || is_title_word(&f)
+        || is_title_modifier(&f)
+        || (rest_words >= 2 && is_common_word(&f))
+        || is_connector(word)
+        || gazetteer().demonym(word).is_some()
+}
+
+/// Does the name end in an institution's word ("Service", "Agency")?
+fn ends_in_institution(g: &Group) -> bool {
+    keyword_kind(g.key.rsplit(' ').next().unwrap_or("")) == Some(EntityKind::Organisation)
+}
+
+/// "Sunday Kelvin Kiptum", "Kenyan Kelvin Kiptum" and "Police Chief Khalid Khattak" are "Kelvin
+/// Kiptum" and "Khalid Khattak" when the corpus also writes the name alone: the words before it
+/// are a day, a nationality, a title or a common word.
+pub(super) fn merge_prefixed(groups: &mut [Group]) {
+    let by_key: FastMap<String, usize> =
+        groups.iter().enumerate().filter(|(_, g)| g.is_live()).map(|(i, g)| (g.key.clone(), i)).collect();
+    for gi in in_key_order(groups) {
+        // An institution's first words are its own ("National Weather Service"): see
+        // `merge_institution_tails`.
+        if !groups[gi].is_live() || groups[gi].is_single_word() || ends_in_institution(&groups[gi]) {
+            continue;
+        }
+        let surface = groups[gi].longest_surface();
+        let key_words = words_of(&groups[gi].key);
+        let surface_words: Vec<&str> = surface.split(' ').collect();
+        if key_words.len() != surface_words.len() {
+            continue;
+        }
+        for cut in 1..key_words.len() {
+            if !surface_words[..cut].iter().all(|w| is_prefix_word(w, key_words.len() - cut)) {
+                break;
+            }
+            let Some(&fi) = by_key.get(&key_words[cut..].join(" ")) else { continue };
+            if fi == gi || !groups[fi].is_live() {
+                continue;
+            }
+            // A common word stays before a person's name only ("Police Chief Khalid Khattak"):
+            // "Greater Baton Rouge" is not "Baton Rouge".
+            let common_prefix =
+                surface_words[..cut].iter().any(|w| is_common_word(&fold(w)) && !is_title_word(&fold(w)));
+            let person = groups[fi].reads_as_full_name() && groups[fi].evidence.place == 0;
+            if common_prefix && !person {
+                break;
+            }
+            let name = groups[fi].first_surface().to_string();
+            let reason =
+                format!("\"{name}\" after words that are not part of it (\"{}\")", surface_words[..cut].join(" "));
+            absorb(groups, gi, fi, Merge { alias: surface.clone(), reason });
+            break;
+        }
+    }
+}
+
+/// "Weather Service" is "National Weather Service" when that is the only longer name in the
+/// corpus ending so, both ending in an institution's word ("Service", "Agency", "Survey").
+pub(super) fn merge_institution_tails(groups: &mut [Group]) {
+    let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if g.is_live() && ends_in_institution(g) {
+            let w = words_of(&g.key);
+            for cut in 1..w.len().saturating_sub(1) {
+                by_suffix.entry(w[cut..].join(" ")).or_default().push(fi);
+            }
+        }
+    }
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        if !g.is_live() || g.key.split(' ').count() < 2 || !ends_in_institution(g) {
+            continue;
+        }
+        let longer: Vec<usize> = by_suffix
+            .get(&g.key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&fi| fi != gi && groups[fi].is_live())
+            .collect();
+        if let [fi] = longer[..] {
+            let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
+            let reason = format!("\"{short}\" is the end of \"{full}\" (the only such name in the corpus)");
+            absorb(groups, gi, fi, Merge { alias: short, reason });
+        }
+    }
+}
+
+/// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island") are one place when
+/// the corpus writes the name with a kind word that is not a region's: a name that is a country or
+/// a known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part.
+pub(super) fn merge_place_kinds(groups: &mut [Group]) {
+    let mut bases: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate() {
+        if !g.is_live() {
+            continue;
+        }
+        if let Some((base, noun)) = g.key.rsplit_once(' ') {
+            // Not a region ("Kharkiv region", "Sonoma County"): a region is not its city, and
+            // figures in one are not figures in the other.
+            let kind_of_place = !is_region_noun(noun) && keyword_kind(noun) == Some(EntityKind::Place);
+            if kind_of_place && !base.contains(' ') && gazetteer().lookup(base).is_none() {
+                bases.entry(base.to_string()).or_default().push(fi);
+            }
+        }
+    }
+    let mut keys: Vec<&String> = bases.keys().collect();
+    crate::order::sort(&mut keys);
+    let plans: Vec<(usize, Vec<usize>)> = keys
+        .into_iter()
+        .filter_map(|base| {
+            let mut members: Vec<usize> = bases[base].clone();
+            if let Some(bare) = groups.iter().position(|g| g.is_live() && &g.key == base) {
+                members.push(bare);
+            }
+            let fi = *members.iter().max_by_key(|&&i| (groups[i].mentions.len(), std::cmp::Reverse(&groups[i].key)))?;
+            Some((fi, members.into_iter().filter(|&i| i != fi).collect()))
+        })
+        .collect();
+    for (fi, others) in plans {
+        for gi in others {
+            if !groups[gi].is_live() || !groups[fi].is_live() {
+                continue;
+            }
+            let (form, name) = (groups[gi].first_surface().to_string(), groups[fi].first_surface().to_string());
+            let reason = format!("\"{form}\" is \"{name}\" with or without the kind of place it is");
+            absorb(groups, gi, fi, Merge { alias: form, reason });
+        }
+    }
+}
+
+/// "Twitter Inc." is "Twitter" when the corpus also writes the company's name alone.
+pub(super) fn merge_company_forms(groups: &mut [Group]) {
+    let by_key: FastMap<String, usize> =
+        groups.iter().enumerate().filter(|(_, g)| g.is_live()).map(|(i, g)| (g.key.clone(), i)).collect();
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        let Some((base, _)) = g.key.rsplit_once(' ') else { continue };
+        let surface = g.first_surface().to_string();
+        let legal_form = surface.rsplit(' ').next().is_some_and(is_company_suffix);
+        let Some(&fi) = by_key.get(base).filter(|&&fi| fi != gi) else { continue };
+        if !g.is_live() || !legal_form || !groups[fi].is_live() {
+            continue;
+        }
+        let name = groups[fi].first_surface().to_string();
+        let reason = format!("\"{name}\" with its legal form");
+        absorb(groups, gi, fi, Merge { alias: surface, reason });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::groups::testing::grouped;
+    use super::*;
+
+    /// (texts, two written forms, whether the pass makes them one name).
+    type Case = (&'static [&'static str], &'static str, &'static str, bool);
+
+    fn check(cases: &[Case], pass: &dyn Fn(&mut super::super::groups::testing::Grouped)) {
+        for (texts, a, b, one) in cases {
+            let mut g = grouped(texts);
+            pass(&mut g);
+            let (ga, gb) = (g.owner(a).expect(a), g.owner(b).expect(b));
+            assert_eq!(std::ptr::eq(ga, gb), *one, "{texts:?}: {a} ~ {b}");
+        }
+    }
+
+    #[test]
+    fn a_name_without_its_middle_name_is_the_full_name() {
+        let cases: &[Case] = &[
+            (&["Javier Gerardo Milei won.", "Javier Milei spoke."], "Javier Milei", "Javier Gerardo Milei", true),
+            // Two longer names fit: neither is chosen.
+            (
+                &["Anna Maria Holm won.", "Anna Clara Holm lost.", "Anna Holm spoke."],
+                "Anna Holm",
+                "Anna Maria Holm",
+                false,
+            ),
+            (&["Anna Maria Holm won.", "Erik Holm spoke."], "Erik Holm", "Anna Maria Holm", false),
+        ];
+        check(cases, &|g| merge_middle_names(&mut g.groups));
+    }
+
+    #[test]
+    fn initials_stand_for_the_one_given_name_that_fits() {
+        let cases: &[Case] = &[
+            (&["Pradeep Jena said so.", "PK Jena said so."], "PK Jena", "Pradeep Jena", true),
+            (&["Pradeep Jena said so.", "P.K. Jena said so."], "P.K. Jena", "Pradeep Jena", true),
+            // The initial does not fit the given name.
+            (&["Pradeep Jena said so.", "AK Jena said so."], "AK Jena", "Pradeep Jena", false),
+            // Two people fit: neither is chosen.
+            (&["Pradeep Jena said so.", "Priya Jena agreed.", "PS Jena said so."], "PS Jena", "Pradeep Jena", false),
+        ];
+        check(cases, &|g| merge_initials(&mut g.groups));
+    }
+
+    #[test]
+    fn one_person_spelt_two_ways_in_two_reports_is_one() {
+        let doc_of = |g: &super::super::groups::testing::Grouped| g.cands.iter().map(|c| c.doc).collect::<Vec<_>>();
+        let cases: &[Case] = &[
+            (&["Tigist Assefa won. Tigist Assefa ran.", "Tigst Assefa won."], "Tigst Assefa", "Tigist Assefa", true),
+            (&["Azam Taimuri said so.", "Azam Temuri said so."], "Azam Temuri", "Azam Taimuri", true),
+            (&["Kilicdaroglu said so. Kilicdaroglu won.", "Kilcdaroglu lost."], "Kilcdaroglu", "Kilicdaroglu", true),
+            // Short given names differ by a letter too often.
+            (&["Mark Kelly said so.", "Mary Kelly said so."], "Mary Kelly", "Mark Kelly", false),
+            // Both spellings, each more than once, in one report: two people.
+            (
+                &["Daniel Holmberg and Daniela Holmberg came. Daniel Holmberg and Daniela Holmberg left."],
+                "Daniela Holmberg",
+                "Daniel Holmberg",
+                false,
+            ),
+            // Two words differ: not one spelling.
+            (&["Anna Lindqvist said so.", "Anne Lindquist said so."], "Anne Lindquist", "Anna Lindqvist", false),
+        ];
+        check(cases, &|g| {
+            let docs = doc_of(g);
+            merge_spelling_edits(&mut g.groups, &docs)
+        });
+    }
+
+    #[test]
+    fn words_before_a_name_that_are_not_part_of_it() {
+        let cases: &[Case] = &[
+            (&["On Sunday Kelvin Kiptum won.", "Kelvin Kiptum ran."], "Sunday Kelvin Kiptum", "Kelvin Kiptum", true),
+            (
+                &["It was Late Khalid Khattak who came.", "Khalid Khattak spoke."],
+                "Late Khalid Khattak",
+                "Khalid Khattak",
+                true,
+            ),
+            // A common word before a place is part of its name.
+            (
+                &["The Greater Baton Rouge area flooded.", "They met in Baton Rouge."],
+                "Greater Baton Rouge",
+                "Baton Rouge",
+                false,
+            ),
+        ];
+        check(cases, &|g| merge_prefixed(&mut g.groups));
+    }
+
+    #[test]
+    fn institutions_places_and_companies_with_and_without_their_words() {
+        let cases: &[Case] = &[
+            (
+                &["The National Weather Service warned.", "The Weather Service said so."],
+                "Weather Service",
+                "National Weather Service",
+                true,
+            ),
+            (
+                &["Rescuers reached Zhaotong City.", "Rescuers reached Zhaotong later."],
+                "Zhaotong",
+                "Zhaotong City",
+                true,
+            ),
+            // A region is not its city.
+            (&["Drones hit the Kharkiv Region.", "Drones hit Kharkiv later."], "Kharkiv", "Kharkiv Region", false),
+            (&["Then Twitter Inc agreed.", "Later Twitter agreed."], "Twitter Inc", "Twitter", true),
+        ];
+        check(cases, &|g| {
+            merge_institution_tails(&mut g.groups);
+            merge_place_kinds(&mut g.groups);
+            merge_company_forms(&mut g.groups);
+        });
+    }
+}
