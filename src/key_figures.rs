@@ -194,6 +194,7 @@ pub(crate) mod test_support {
                         .map(|&(v, docs)| ConflictValue { value: v.into(), docs: docs.to_vec(), spans: vec![] })
                         .collect(),
                 }),
+                difference: None,
             })
             .collect();
         // A claim without a figure is no row.

@@ -738,6 +738,7 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
         explanation,
         similarity: 1.0,
         figure: Some(figure),
+        difference: None,
     }
 }
 

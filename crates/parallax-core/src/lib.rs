@@ -4,6 +4,7 @@
 //! [`Analysis`] plus diagnostics that say what was odd about it. Every span is a byte range into the
 //! original text of its document.
 
+pub mod attribution;
 pub mod bundle;
 pub mod claims;
 pub mod dates;

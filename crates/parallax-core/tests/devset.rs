@@ -45,7 +45,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use parallax_core::claims::{Claim, Conflict, Status};
+use parallax_core::claims::{Claim, Conflict, Difference, Status};
 use parallax_core::entities::Entity;
 use parallax_core::{analyze, Analysis, Source};
 
@@ -541,7 +541,8 @@ fn report_of_doc(event: &Event, a: &Analysis) -> Vec<usize> {
 fn flags<'a>(event: &Event, a: &'a Analysis) -> Vec<(Flag<'a>, Option<FigureKind>)> {
     let report_of = report_of_doc(event, a);
     let mut out = Vec::new();
-    for claim in a.claims.iter().filter(|c| c.status == Status::Disagreement) {
+    // Disagreements of who said what are statements, scored apart (`score_statements`).
+    for claim in a.claims.iter().filter(|c| c.status == Status::Disagreement && c.difference.is_none()) {
         for conflict in &claim.conflicts {
             let groups = conflict
                 .values
@@ -697,10 +698,13 @@ fn around(text: &str, sentence: std::ops::Range<usize>, number: std::ops::Range<
 // Statements
 // ---------------------------------------------------------------------------------------------
 
-/// The statement kind of an engine flag. The engine flags no attribution, polarity or scope
-/// disagreements yet; when a claim says so, read it here.
-fn statement_kind(_claim: &Claim) -> Option<StatementKind> {
-    None
+/// The statement kind of an engine flag: what the claim says differs, beside its numbers.
+fn statement_kind(claim: &Claim) -> Option<StatementKind> {
+    claim.difference.map(|d| match d {
+        Difference::Attribution => StatementKind::Attribution,
+        Difference::Polarity => StatementKind::Polarity,
+        Difference::Scope => StatementKind::Scope,
+    })
 }
 
 #[derive(Default)]

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, KeyFigure, Nature, Status};
+use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Difference, KeyFigure, Nature, Status};
 use crate::Analysis;
 
 #[derive(Debug, Serialize)]
@@ -21,6 +21,10 @@ pub struct ClaimReport<'a> {
     /// For a figure compared across sources: a row of the Key figures table.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<FigureReport<'a>>,
+    /// For a disagreement that is not about a number: `attribution` (credited to different
+    /// people or bodies), `polarity` or `scope`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub difference: Option<Difference>,
 }
 
 /// A key figure: what is measured and each source's value as written, with the report's date.
@@ -71,6 +75,7 @@ pub(super) fn claim<'a>(analysis: &'a Analysis, c: &'a Claim) -> ClaimReport<'a>
         explanation: &c.explanation,
         nature: c.figure.as_ref().and_then(|f| f.nature),
         figure: c.figure.as_ref().map(|f| figure(analysis, f)),
+        difference: c.difference,
     }
 }
 
