@@ -5,7 +5,7 @@
 use super::sentence::SentenceView;
 use super::spelling::strip_possessive;
 use super::split::split_run;
-use super::vocabulary::{is_connector, is_name_abbreviation, keyword_kind, never_a_name};
+use super::vocabulary::{is_connector, is_name_abbreviation, is_scope_adjective, keyword_kind, never_a_name};
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
 use crate::ingest::Document;
@@ -77,7 +77,9 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
             let shouting = is_shouting(&doc.text[s.start..s.end]);
             let mut i = 0;
             while i < view.tokens.len() {
-                if !view.is_cap(i) || never_a_name(view.t(i)) {
+                // "National Disaster Mitigation Agency": a scope adjective opens a name, but is none.
+                let opens_name = is_scope_adjective(view.t(i)) && view.is_cap(i + 1) && view.joined(i, i + 1);
+                if !view.is_cap(i) || (never_a_name(view.t(i)) && !opens_name) {
                     i += 1;
                     continue;
                 }

@@ -214,7 +214,13 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
             && !name_words.contains(&gr.key)
             && e.titled + e.honorific + e.agent + e.place + e.org == 0
             && !is_acronym(gr.first_surface());
-        if is_opener(&folded) || (only_initial && (common() || unconfirmed)) {
+        // "Officials", "Firefighters": a common plural the corpus also writes in lower case, never
+        // after a title, is a common word wherever it stands.
+        let written_lower = !is_acronym(gr.first_surface())
+            && lower_words.contains(folded.as_str())
+            && words::looks_plural(&folded)
+            && e.titled + e.honorific == 0;
+        if is_opener(&folded) || written_lower || (only_initial && (common() || unconfirmed)) {
             gr.fate = Fate::CommonWord;
         }
     }

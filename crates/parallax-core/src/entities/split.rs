@@ -300,6 +300,10 @@ impl Segmenter<'_> {
         }
         let leading = self.pending.iter().take_while(|w| is_connector(&w.text)).count();
         self.pending.drain(..leading);
+        // "Southern" before "California": a scope adjective alone names nothing.
+        if self.pending.len() == 1 && never_a_name(&self.pending[0].text) {
+            self.pending.clear();
+        }
         if !self.pending.is_empty() {
             let words = std::mem::take(&mut self.pending);
             self.segments.push(Segment { words, target: Target::Name, titled: self.titled, honorific: self.honorific });
@@ -498,6 +502,12 @@ mod tests {
             ),
             ("The Minister of Economy Sergio Massa spoke.", &["Sergio Massa name tr"]),
             ("They went to St. Mary's Hospital.", &["St Mary Hospital name"]),
+            (
+                "It was released by the National Disaster Mitigation Agency.",
+                &["National Disaster Mitigation Agency name r"],
+            ),
+            ("Fires burned in Southern California.", &["Fires name i", "Southern California name p"]),
+            ("Drones hit Western Ukraine.", &["Drones name i", "Ukraine gaz"]),
         ];
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "{text}");

@@ -31,6 +31,12 @@ list!(NAME_CONNECTORS, "name-connectors.txt");
 list!(COMMON_WORDS, "common-words.txt");
 list!(COMPANY_SUFFIXES, "company-suffixes.txt");
 list!(NAME_ABBREVIATIONS, "name-abbreviations.txt");
+list!(SCOPE_ADJECTIVES, "scope-adjectives.txt");
+
+/// A compass or scope adjective ("Western", "National"): it opens names but names nothing alone.
+pub(super) fn is_scope_adjective(word: &str) -> bool {
+    SCOPE_ADJECTIVES.contains(&fold(word))
+}
 
 /// Is the word an abbreviation that a name runs on after ("St" of "St. Mary's")?
 pub(super) fn is_name_abbreviation(word: &str) -> bool {
@@ -143,6 +149,7 @@ pub(super) fn never_a_name(word: &str) -> bool {
     parts.next();
     word.chars().all(|c| c.is_ascii_digit())
         || NEVER_NAMES.contains(&f)
+        || SCOPE_ADJECTIVES.contains(&f)
         // Unit abbreviations ("3.2 GW", "40 KM"); longer unit words can be names ("Miles").
         || (word.len() <= 3 && crate::numbers::is_measure_unit(&f))
         || crate::lexicon::MONTHS.contains(&f)
