@@ -64,9 +64,11 @@ const FIGURE_RECALL_FLOOR: f64 = 0.44;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 const FIGURE_PRECISION_FLOOR: f64 = 0.86;
-const ALIAS_RECALL_FLOOR: f64 = 0.32;
-const WRONG_MERGES_CEILING: usize = 3;
-const JUNK_CEILING: f64 = 0.21;
+// Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
+// in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
+// allowed any more), junk 71/655.
+const ALIAS_RECALL_FLOOR: f64 = 0.58;
+const JUNK_CEILING: f64 = 0.11;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
@@ -1005,7 +1007,8 @@ fn the_engine_scores_at_least_its_floors_on_the_development_set() {
     let alias = ratio(n.merged, n.pairs);
     assert!(alias >= ALIAS_RECALL_FLOOR, "alias recall {alias:.3} fell below its floor {ALIAS_RECALL_FLOOR}");
     let merges = n.wrong_merges.len();
-    assert!(merges <= WRONG_MERGES_CEILING, "{merges} wrong merges, above the ceiling {WRONG_MERGES_CEILING}");
+    // No wrong merge of two different people or bodies (the bar): none is allowed.
+    assert_eq!(merges, 0, "{merges} wrong merges: two different names made one");
     let junk = ratio(n.junk.len(), n.entities);
     assert!(junk <= JUNK_CEILING, "junk share {junk:.3} rose above its ceiling {JUNK_CEILING}");
 }
