@@ -201,8 +201,18 @@ impl Event {
 // Loading and validation: every problem is collected, then reported together as file:line.
 // ---------------------------------------------------------------------------------------------
 
+/// The set's folder. `PARALLAX_EVAL_DIR` points the scorer at a set kept outside the project
+/// (stories held back from building, in the same format), to score the engine on news it has
+/// never seen; the floors and the checks of size then do not apply.
 fn devset_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset")
+    match std::env::var_os("PARALLAX_EVAL_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset"),
+    }
+}
+
+fn held_out_set() -> bool {
+    std::env::var_os("PARALLAX_EVAL_DIR").is_some()
 }
 
 /// Every event of the development set, or every problem found in it.
@@ -212,7 +222,7 @@ fn load_devset() -> Result<Vec<Event>, Vec<String>> {
         std::fs::read_dir(devset_dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     let events: Vec<Event> = dirs.iter().map(|d| load_event(d, &mut errors)).collect();
-    if events.len() < MIN_EVENTS {
+    if events.len() < MIN_EVENTS && !held_out_set() {
         errors.push(format!("{}: {} events, at least {MIN_EVENTS} needed", devset_dir().display(), events.len()));
     }
     if errors.is_empty() {
@@ -1001,6 +1011,9 @@ fn the_engine_scores_at_least_its_floors_on_the_development_set() {
 
     let (f, n) = (&totals.figures, &totals.names);
     let recall = ratio(f.found, f.expected);
+    if held_out_set() {
+        return;
+    }
     assert!(recall >= FIGURE_RECALL_FLOOR, "figure recall {recall:.3} fell below its floor {FIGURE_RECALL_FLOOR}");
     let precision = ratio(f.right, f.flagged);
     assert!(precision >= FIGURE_PRECISION_FLOOR, "figure precision {precision:.3} fell below {FIGURE_PRECISION_FLOOR}");
