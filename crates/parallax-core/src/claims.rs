@@ -1213,6 +1213,39 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_credited_in_one_source_and_not_another_says_so() {
+        // (texts, the note expected in the statement's explanation, or None).
+        let cases: &[(&[&str], Option<&str>)] = &[
+            (
+                &[
+                    "Harbour report.\n\nThe harbour wall in Tarvik collapsed after the storm surge, police said on Monday.",
+                    "Harbour news.\n\nThe harbour wall in Tarvik collapsed after the storm surge on Monday.",
+                ],
+                Some("Attributed to police in s0; unattributed in s1."),
+            ),
+            (
+                &[
+                    "Harbour report.\n\nThe harbour wall in Tarvik collapsed after the storm surge, police said on Monday.",
+                    "Harbour news.\n\nThe harbour wall in Tarvik collapsed after the storm surge, police said on Monday.",
+                ],
+                None,
+            ),
+        ];
+        for (texts, note) in cases {
+            let sources: Vec<crate::Source> =
+                texts.iter().enumerate().map(|(i, t)| crate::Source::new(format!("s{i}"), *t)).collect();
+            let a = crate::analyze(&sources);
+            let statement =
+                a.claims.iter().find(|c| c.kind == ClaimKind::Statement && c.docs.len() == 2).expect("aligned");
+            assert_eq!(statement.status, Status::Agreement, "{texts:?}");
+            match note {
+                Some(note) => assert!(statement.explanation.ends_with(note), "{}", statement.explanation),
+                None => assert!(!statement.explanation.contains("ttributed"), "{}", statement.explanation),
+            }
+        }
+    }
+
+    #[test]
     fn numbers_without_a_frame_word_are_compared_inside_their_statement() {
         // Texts, and the conflicts expected in them: what, and its values.
         type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a [&'a str])]);
