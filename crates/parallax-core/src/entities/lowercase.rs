@@ -40,7 +40,7 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
         for s in doc.content_sentences() {
             let positions: Vec<usize> = s.tokens.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
             for (p, &ti) in positions.iter().enumerate() {
-                let Some(starting_here) = by_first.get(doc.folded[ti].as_str()) else { continue };
+                let Some(starting_here) = by_first.get(&doc.folded[ti]) else { continue };
                 for &k in starting_here {
                     let (ei, words) = &names[k];
                     let Some(span) = positions.get(p..p + words.len()) else { continue };

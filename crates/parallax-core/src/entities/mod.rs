@@ -148,7 +148,7 @@ fn lower_case_words(docs: &[Document]) -> FastSet<&str> {
     for doc in docs {
         for (t, f) in doc.tokens.iter().zip(&doc.folded) {
             if t.kind == TokenKind::Word && t.text(&doc.text).chars().next().is_some_and(char::is_lowercase) {
-                words.insert(f.as_str());
+                words.insert(f);
             }
         }
     }

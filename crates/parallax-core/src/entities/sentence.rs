@@ -9,7 +9,7 @@ use crate::text::{Token, TokenKind};
 pub(super) struct SentenceView<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub folded: &'a [String],
+    pub folded: crate::ingest::FoldedSlice<'a>,
     /// Index of the document in the analysis.
     pub doc: usize,
     /// Index of the sentence in its document.
@@ -39,7 +39,7 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn folded(&self, i: usize) -> &'a str {
-        self.folded.get(i).map(String::as_str).unwrap_or("")
+        self.folded.get(i).unwrap_or("")
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -7,13 +7,13 @@ use crate::text::{Token, TokenKind};
 pub(super) struct Scan<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub folded: &'a [String],
+    pub folded: crate::ingest::FoldedSlice<'a>,
     /// Tokens already part of a quantity (a date's day is not also a count).
     pub used: Vec<bool>,
 }
 
 impl<'a> Scan<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], folded: &'a [String]) -> Self {
+    pub fn new(text: &'a str, tokens: &'a [Token], folded: crate::ingest::FoldedSlice<'a>) -> Self {
         Scan { text, tokens, folded, used: vec![false; tokens.len()] }
     }
 
@@ -24,7 +24,7 @@ impl<'a> Scan<'a> {
 
     /// Token `i` folded, or "" past the end.
     pub fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map(String::as_str).unwrap_or("")
+        self.folded.get(i).unwrap_or("")
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::label::Labelled;
 use super::terms::TermIndex;
-use crate::features::Features;
+use crate::features::{Features, Vector};
 
 /// How closely a sentence must resemble a topic's sentences to join it without a shared term.
 const MIN_RESEMBLANCE: f32 = 0.08;
@@ -27,24 +27,36 @@ pub(super) fn assign(f: &Features, index: &TermIndex, topics: &[Labelled]) -> As
 }
 
 /// Each sentence to the topic whose terms it shares most, by weight, the seed counting double;
-/// ties go to the earlier (larger) topic.
+/// ties go to the earlier (larger) topic. Scored from the topic terms' postings, one topic at a
+/// time, rather than from every sentence's terms: each sentence's score still adds its terms'
+/// weights in the topic's order, so the sums are the same to the bit.
 fn by_terms(f: &Features, index: &TermIndex, topics: &[Labelled]) -> Assignment {
-    let mut assignment = Assignment { members: vec![Vec::new(); topics.len()], other: Vec::new() };
-    for (i, terms) in index.sentences.iter().enumerate() {
-        let mut best: Option<(f32, usize)> = None;
-        for (ti, topic) in topics.iter().enumerate() {
-            let score: f32 = topic
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| terms.binary_search(t).is_ok())
-                .map(|(k, t)| t.weight(f) * if k == 0 { 2.0 } else { 1.0 })
-                .sum();
-            if score > 0.0 && best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, ti));
+    let n = f.len();
+    let mut best: Vec<Option<(f32, usize)>> = vec![None; n];
+    let mut score = vec![0.0f32; n];
+    let mut touched: Vec<u32> = Vec::new();
+    for (ti, topic) in topics.iter().enumerate() {
+        for (k, t) in topic.terms.iter().enumerate() {
+            let weight = t.weight(f) * if k == 0 { 2.0 } else { 1.0 };
+            for &i in index.sentences_with(*t) {
+                if score[i as usize] == 0.0 {
+                    touched.push(i);
+                }
+                score[i as usize] += weight;
             }
         }
-        match best {
+        for &i in &touched {
+            let s = std::mem::take(&mut score[i as usize]);
+            let b = &mut best[i as usize];
+            if s > 0.0 && b.is_none_or(|(b, _)| s > b) {
+                *b = Some((s, ti));
+            }
+        }
+        touched.clear();
+    }
+    let mut assignment = Assignment { members: vec![Vec::new(); topics.len()], other: Vec::new() };
+    for (i, b) in best.into_iter().enumerate() {
+        match b {
             Some((_, ti)) => assignment.members[ti].push(i),
             None => assignment.other.push(i),
         }
@@ -55,13 +67,13 @@ fn by_terms(f: &Features, index: &TermIndex, topics: &[Labelled]) -> Assignment 
 /// Sentences with no shared term join the topic whose sentences they resemble most (names,
 /// numbers and words together), if any resembles them at all; the rest stay unassigned.
 fn by_resemblance(f: &Features, assignment: &mut Assignment) {
-    let centroids: Vec<Vec<(u32, f32)>> = assignment.members.iter().map(|m| centroid(m, f)).collect();
+    let centroids: Vec<(Vec<u32>, Vec<f32>)> = assignment.members.iter().map(|m| centroid(m, f)).collect();
     let mut still_other = Vec::new();
     for i in std::mem::take(&mut assignment.other) {
         let best = centroids
             .iter()
             .enumerate()
-            .map(|(ti, c)| (crate::features::dot(&f.vectors[i], c), ti))
+            .map(|(ti, (terms, weights))| (f.vector(i).dot(Vector { terms, weights }), ti))
             .filter(|(s, _)| *s >= MIN_RESEMBLANCE)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         match best {
@@ -72,16 +84,16 @@ fn by_resemblance(f: &Features, assignment: &mut Assignment) {
     assignment.other = still_other;
 }
 
-/// Mean vector of a topic's sentences, normalised.
-fn centroid(members: &[usize], f: &Features) -> Vec<(u32, f32)> {
+/// Mean vector of a topic's sentences, normalised: term ids, sorted, and their weights.
+fn centroid(members: &[usize], f: &Features) -> (Vec<u32>, Vec<f32>) {
     let mut sum: BTreeMap<u32, f32> = BTreeMap::new();
     for &i in members {
-        for &(t, w) in &f.vectors[i] {
+        for (t, w) in f.vector(i).iter() {
             *sum.entry(t).or_default() += w;
         }
     }
     let norm = sum.values().map(|w| w * w).sum::<f32>().sqrt().max(f32::EPSILON);
-    sum.into_iter().map(|(t, w)| (t, w / norm)).collect()
+    sum.into_iter().map(|(t, w)| (t, w / norm)).unzip()
 }
 
 #[cfg(test)]
@@ -111,9 +123,10 @@ mod tests {
     #[test]
     fn a_centroid_is_a_unit_vector() {
         let f = features_of(&["The drones struck the city. The oil exports fell."]);
-        let c = centroid(&[0, 1], &f);
-        let norm: f32 = c.iter().map(|(_, w)| w * w).sum();
+        let (terms, weights) = centroid(&[0, 1], &f);
+        assert!(terms.windows(2).all(|w| w[0] < w[1]) && terms.len() == weights.len());
+        let norm: f32 = weights.iter().map(|w| w * w).sum();
         assert!((norm - 1.0).abs() < 1e-4, "{norm}");
-        assert!(centroid(&[], &f).is_empty());
+        assert!(centroid(&[], &f).0.is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! and is named by its word pair or by itself and its strongest keyword.
 
 use super::seeds::Seed;
-use super::terms::{Term, TermIndex};
+use super::terms::{sentence_terms, Term, TermIndex};
 use crate::features::Features;
 use crate::hash::FastMap;
 
@@ -21,7 +21,7 @@ pub(super) fn label_seeds(f: &Features, index: &TermIndex, seeds: &[Seed]) -> Ve
         .iter()
         .map(|seed| {
             let mut terms = vec![seed.term];
-            terms.extend(keywords(index, seed));
+            terms.extend(keywords(f, index, seed));
             Labelled { label: capitalise(&label(f, &terms)), terms }
         })
         .collect()
@@ -30,10 +30,12 @@ pub(super) fn label_seeds(f: &Features, index: &TermIndex, seeds: &[Seed]) -> Ve
 /// Terms that mostly occur inside the seed's sentences (at least twice, half of their
 /// occurrences or more), strongest first: the more often inside and the larger that share, the
 /// stronger. Ties break on the term.
-fn keywords(index: &TermIndex, seed: &Seed) -> Vec<Term> {
+fn keywords(f: &Features, index: &TermIndex, seed: &Seed) -> Vec<Term> {
     let mut co: FastMap<Term, usize> = FastMap::default();
+    let mut terms = Vec::new();
     for &i in &seed.sentences {
-        for &t in index.sentences[i].iter().filter(|&&t| t != seed.term) {
+        sentence_terms(f, i as usize, &mut terms);
+        for &t in terms.iter().filter(|&&t| t != seed.term) {
             *co.entry(t).or_default() += 1;
         }
     }
@@ -104,7 +106,7 @@ mod tests {
         let index = TermIndex::build(&f);
         let oil = f.surface.iter().position(|s| s == "oil").expect("oil") as u32;
         let seed = Seed { term: Term::One(oil), sentences: index.postings[&Term::One(oil)].clone() };
-        let labels: Vec<String> = keywords(&index, &seed).iter().map(|t| t.label(&f)).collect();
+        let labels: Vec<String> = keywords(&f, &index, &seed).iter().map(|t| t.label(&f)).collect();
         assert!(labels.contains(&"exports".to_string()), "{labels:?}");
         assert!(!labels.iter().any(|l| l.contains("city") || l.contains("drones")), "{labels:?}");
     }

@@ -10,7 +10,7 @@ use crate::features::Features;
 /// A topic's seed: its term and the sentences holding it.
 pub(super) struct Seed {
     pub term: Term,
-    pub sentences: Vec<usize>,
+    pub sentences: Vec<u32>,
 }
 
 /// The seeds of the corpus, best first.
@@ -30,12 +30,12 @@ pub(super) fn choose(f: &Features, index: &TermIndex) -> Vec<Seed> {
             .filter(|(score, _, _)| *score > 0.0)
             .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
         let Some((score, term, sentences)) = best else { break };
-        let fresh = sentences.iter().filter(|&&i| !covered[i]).count();
+        let fresh = sentences.iter().filter(|&&i| !covered[i as usize]).count();
         if fresh < index.min_df || score < index.min_df as f32 {
             break;
         }
         for &i in sentences {
-            covered[i] = true;
+            covered[i as usize] = true;
         }
         seeds.push(Seed { term, sentences: sentences.to_vec() });
     }
@@ -44,16 +44,16 @@ pub(super) fn choose(f: &Features, index: &TermIndex) -> Vec<Seed> {
 
 /// How good a seed a term is now: the sentences it would newly cover, weighted by how many
 /// sources use it and by how readable it is (a word pair reads better than a single word).
-fn score(term: Term, sentences: &[usize], spread: f32, covered: &[bool]) -> f32 {
-    let fresh = sentences.iter().filter(|&&i| !covered[i]).count();
+fn score(term: Term, sentences: &[u32], spread: f32, covered: &[bool]) -> f32 {
+    let fresh = sentences.iter().filter(|&&i| !covered[i as usize]).count();
     let pair = if matches!(term, Term::Two(..)) { 1.3 } else { 1.0 };
     (fresh as f32) * (0.5 + spread) * pair
 }
 
 /// Terms that may seed a topic, sorted by term: neither too rare nor too common, no reporting
 /// words, and single words of at least four letters.
-fn eligible<'i>(f: &Features, index: &'i TermIndex) -> Vec<(Term, &'i [usize])> {
-    let mut eligible: Vec<(Term, &[usize])> = index
+fn eligible<'i>(f: &Features, index: &'i TermIndex) -> Vec<(Term, &'i [u32])> {
+    let mut eligible: Vec<(Term, &[u32])> = index
         .postings
         .iter()
         .map(|(&t, sentences)| (t, sentences.as_slice()))
@@ -71,9 +71,9 @@ fn eligible<'i>(f: &Features, index: &'i TermIndex) -> Vec<(Term, &'i [usize])> 
 
 /// The share of sources using each term (1 in a one-source corpus): terms that several sources
 /// use make better topics than one source's refrain. Counted once rather than in every round.
-fn spreads(f: &Features, eligible: &[(Term, &[usize])]) -> Vec<f32> {
+fn spreads(f: &Features, eligible: &[(Term, &[u32])]) -> Vec<f32> {
     let doc_count = f.refs.iter().map(|r| r.doc).collect::<BTreeSet<_>>().len();
-    let docs_of = |sentences: &[usize]| sentences.iter().map(|&i| f.refs[i].doc).collect::<BTreeSet<_>>().len();
+    let docs_of = |sentences: &[u32]| sentences.iter().map(|&i| f.refs[i as usize].doc).collect::<BTreeSet<_>>().len();
     eligible
         .iter()
         .map(|(_, sentences)| if doc_count > 1 { docs_of(sentences) as f32 / doc_count as f32 } else { 1.0 })

@@ -52,13 +52,13 @@ fn is_reporting_surface(surface: &str) -> bool {
     REPORTING_WORDS.contains(surface) || REPORTING_WORDS.contains(&crate::words::lemma(surface))
 }
 
-/// The terms of every sentence, and where each term occurs.
+/// Where each term occurs. Each sentence's own terms are not kept: they are cheap to list again
+/// (`sentence_terms`) and were the largest part of topic finding's memory.
 pub(super) struct TermIndex {
-    /// Each sentence's terms, sorted, without repeats.
-    pub sentences: Vec<Vec<Term>>,
-    /// The sentences each term occurs in, in order. A hash map for building; whoever iterates it
-    /// sorts first, so results stay deterministic.
-    pub postings: FastMap<Term, Vec<usize>>,
+    /// The sentences each term occurs in, in order (`u32`: half the size of `usize`, and no
+    /// corpus in memory has four billion sentences). A hash map for building; whoever iterates
+    /// it sorts first, so results stay deterministic.
+    pub postings: FastMap<Term, Vec<u32>>,
     /// Whether each term id is a reporting word (a poor topic name), by id.
     reporting: Vec<bool>,
     /// Terms in more sentences than this are too common to separate topics.
@@ -70,18 +70,22 @@ pub(super) struct TermIndex {
 impl TermIndex {
     pub fn build(f: &Features) -> Self {
         let n = f.len();
-        let sentences: Vec<Vec<Term>> = (0..n).map(|i| sentence_terms(f, i)).collect();
-        let mut postings: FastMap<Term, Vec<usize>> = FastMap::default();
-        for (i, terms) in sentences.iter().enumerate() {
-            for &t in terms {
-                postings.entry(t).or_default().push(i);
+        let mut postings: FastMap<Term, Vec<u32>> = FastMap::default();
+        let mut terms = Vec::new();
+        for i in 0..n {
+            sentence_terms(f, i, &mut terms);
+            for &t in &terms {
+                postings.entry(t).or_default().push(i as u32);
             }
+        }
+        for sentences in postings.values_mut() {
+            sentences.shrink_to_fit();
         }
         let reporting = f.surface.iter().map(|s| is_reporting_surface(s)).collect();
         // Too common: in more than a quarter of all sentences.
         let max_df = (n / 4).max(5);
         let min_df = if n >= 40 { 3 } else { 2 };
-        TermIndex { sentences, postings, reporting, max_df, min_df }
+        TermIndex { postings, reporting, max_df, min_df }
     }
 
     /// Whether any word of the term is a reporting word.
@@ -93,16 +97,21 @@ impl TermIndex {
     pub fn frequency(&self, t: Term) -> usize {
         self.postings.get(&t).map_or(1, Vec::len)
     }
+
+    /// The sentences the term occurs in, in order.
+    pub fn sentences_with(&self, t: Term) -> &[u32] {
+        self.postings.get(&t).map_or(&[], Vec::as_slice)
+    }
 }
 
-/// The terms of sentence `i`: its content words and the pairs of adjacent distinct words.
-fn sentence_terms(f: &Features, i: usize) -> Vec<Term> {
-    let words = f.terms[i].iter().filter(|&&t| f.kinds[t as usize] == TermKind::Word).map(|&t| Term::One(t));
-    let pairs = f.sequence[i].windows(2).filter(|w| w[0] != w[1]).map(|w| Term::Two(w[0], w[1]));
-    let mut terms: Vec<Term> = words.chain(pairs).collect();
-    crate::order::sort(&mut terms);
+/// The terms of sentence `i` into `terms`: its content words and the pairs of adjacent distinct
+/// words, sorted, without repeats.
+pub(super) fn sentence_terms(f: &Features, i: usize, terms: &mut Vec<Term>) {
+    terms.clear();
+    terms.extend(f.terms[i].iter().filter(|&&t| f.kinds[t as usize] == TermKind::Word).map(|&t| Term::One(t)));
+    terms.extend(f.sequence[i].windows(2).filter(|w| w[0] != w[1]).map(|w| Term::Two(w[0], w[1])));
+    crate::order::sort(terms);
     terms.dedup();
-    terms
 }
 
 #[cfg(test)]
@@ -114,11 +123,16 @@ mod tests {
     fn sentences_have_their_words_and_word_pairs_and_reporting_words_are_known() {
         let f = features_of(&["Drones struck the city. Officials said drones struck again."]);
         let index = TermIndex::build(&f);
-        let labels: Vec<String> = index.sentences[0].iter().map(|t| t.label(&f)).collect();
+        let terms_of = |i: usize| {
+            let mut terms = Vec::new();
+            sentence_terms(&f, i, &mut terms);
+            terms
+        };
+        let labels: Vec<String> = terms_of(0).iter().map(|t| t.label(&f)).collect();
         assert!(labels.contains(&"drones".to_string()) && labels.contains(&"drones struck".to_string()), "{labels:?}");
-        let pair = index.sentences[0].iter().copied().find(|t| matches!(t, Term::Two(..))).expect("a pair");
+        let pair = terms_of(0).into_iter().find(|t| matches!(t, Term::Two(..))).expect("a pair");
         assert_eq!(index.frequency(pair), 2, "both sentences hold it");
-        let officials = index.sentences[1].iter().copied().find(|t| t.label(&f) == "officials").expect("officials");
+        let officials = terms_of(1).into_iter().find(|t| t.label(&f) == "officials").expect("officials");
         assert!(index.has_reporting_word(officials), "an official is in every story");
         assert!(!index.has_reporting_word(pair));
     }
