@@ -8,8 +8,8 @@ use super::sentence::SentenceView;
 use super::spelling::strip_possessive;
 use super::vocabulary::{
     is_acronym, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun, is_place_noun,
-    is_place_word_before, is_region_noun, is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title,
-    keyword_kind, never_a_name,
+    is_place_word_before, is_region_noun, is_scope_adjective, is_speech_verb, is_stake_noun, is_title_modifier,
+    is_title_word as is_title, keyword_kind, never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
 use crate::text::fold;
@@ -134,7 +134,11 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
             initial = false;
         }
     }
-    while words.first().is_some_and(|w| is_connector(&w.word.text)) {
+    // "On Friday Elizabeth Holmes was sentenced": a day or a month opening the run is no part of
+    // the name after it (a scope adjective is: "National ...").
+    while words.first().is_some_and(|w| {
+        is_connector(&w.word.text) || (never_a_name(&w.word.text) && !is_scope_adjective(&w.word.text))
+    }) {
         words.remove(0);
         initial = false;
     }
@@ -508,6 +512,7 @@ mod tests {
             ),
             ("Fires burned in Southern California.", &["Fires name i", "Southern California name p"]),
             ("Drones hit Western Ukraine.", &["Drones name i", "Ukraine gaz"]),
+            ("On Friday Elizabeth Holmes was sentenced.", &["Elizabeth Holmes name"]),
         ];
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "{text}");

@@ -32,6 +32,12 @@ list!(COMMON_WORDS, "common-words.txt");
 list!(COMPANY_SUFFIXES, "company-suffixes.txt");
 list!(NAME_ABBREVIATIONS, "name-abbreviations.txt");
 list!(SCOPE_ADJECTIVES, "scope-adjectives.txt");
+list!(SETTLEMENT_NOUNS, "settlement-nouns.txt");
+
+/// A kind of settlement or island ("city", "township", "island") written after a place's name.
+pub(super) fn is_settlement_noun(folded: &str) -> bool {
+    SETTLEMENT_NOUNS.contains(folded)
+}
 
 /// A compass or scope adjective ("Western", "National"): it opens names but names nothing alone.
 pub(super) fn is_scope_adjective(word: &str) -> bool {
