@@ -13,12 +13,17 @@ use crate::ingest::{Document, Sentence};
 use crate::lists::{WordList, SPEECH_VERBS};
 use crate::text::{fold, Token, TokenKind};
 
-static ACT_VERBS: WordList = WordList::new("act-verbs.txt", include_str!("../data/act-verbs.txt"));
-static DETERMINERS: WordList = WordList::new("credit-determiners.txt", include_str!("../data/credit-determiners.txt"));
-static FILLERS: WordList = WordList::new("credit-fillers.txt", include_str!("../data/credit-fillers.txt"));
-static BE_FORMS: WordList = WordList::new("be-forms.txt", include_str!("../data/be-forms.txt"));
-static PREPOSITIONS: WordList = WordList::new("prepositions.txt", include_str!("../data/prepositions.txt"));
-static VAGUE: WordList = WordList::new("vague-credits.txt", include_str!("../data/vague-credits.txt"));
+static ACT_VERBS: WordList =
+    WordList::new("act-verbs.txt", include_str!(concat!(env!("OUT_DIR"), "/data/act-verbs.txt")));
+static DETERMINERS: WordList =
+    WordList::new("credit-determiners.txt", include_str!(concat!(env!("OUT_DIR"), "/data/credit-determiners.txt")));
+static FILLERS: WordList =
+    WordList::new("credit-fillers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/credit-fillers.txt")));
+static BE_FORMS: WordList = WordList::new("be-forms.txt", include_str!(concat!(env!("OUT_DIR"), "/data/be-forms.txt")));
+static PREPOSITIONS: WordList =
+    WordList::new("prepositions.txt", include_str!(concat!(env!("OUT_DIR"), "/data/prepositions.txt")));
+static VAGUE: WordList =
+    WordList::new("vague-credits.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vague-credits.txt")));
 
 /// Words in a credit phrase at most: a subject longer than this is a clause, not a source.
 const PHRASE_WORDS: usize = 6;

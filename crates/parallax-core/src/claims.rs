@@ -356,11 +356,15 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
         .collect()
 }
 
-static FRAMES: WordList = WordList::new("frames.txt", include_str!("../data/frames.txt"));
-static QUANTIFIERS: WordList = WordList::new("quantifiers.txt", include_str!("../data/quantifiers.txt"));
-static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
-static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
-static UNIT_FAMILIES: WordList = WordList::new("unit-families.txt", include_str!("../data/unit-families.txt"));
+static FRAMES: WordList = WordList::new("frames.txt", include_str!(concat!(env!("OUT_DIR"), "/data/frames.txt")));
+static QUANTIFIERS: WordList =
+    WordList::new("quantifiers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/quantifiers.txt")));
+static COUNTED: WordList =
+    WordList::new("vote-counted.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vote-counted.txt")));
+static PERSON_NOUNS: WordList =
+    WordList::new("person-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/person-nouns.txt")));
+static UNIT_FAMILIES: WordList =
+    WordList::new("unit-families.txt", include_str!(concat!(env!("OUT_DIR"), "/data/unit-families.txt")));
 
 /// What happened to a counted thing, from the words around the number: the frame a word names
 /// ("jammed" -> "intercepted"), from `data/frames.txt`.

@@ -210,7 +210,7 @@ pub fn word_key(folded: &str) -> String {
 }
 
 static ABBREVIATED_WORDS: WordList =
-    WordList::new("abbreviated-words.txt", include_str!("../data/abbreviated-words.txt"));
+    WordList::new("abbreviated-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/abbreviated-words.txt")));
 
 /// Abbreviated titles and nouns mean their full words ("Det Insp" = "Detective Inspector").
 fn expand_abbreviation(folded: &str) -> &str {

@@ -22,18 +22,30 @@ use crate::numbers::{NumberKind, Quantity};
 use crate::text::TokenKind;
 use std::sync::OnceLock;
 
-static CLASSES: WordList = WordList::new("figure-classes.txt", include_str!("../data/figure-classes.txt"));
-static MEASURES: WordList = WordList::new("figure-measures.txt", include_str!("../data/figure-measures.txt"));
-static PART_CUES: WordList = WordList::new("figure-part-cues.txt", include_str!("../data/figure-part-cues.txt"));
-static OTHER_TIMES: WordList = WordList::new("figure-other-times.txt", include_str!("../data/figure-other-times.txt"));
-static REGION_NOUNS: WordList = WordList::new("region-nouns.txt", include_str!("../data/region-nouns.txt"));
-static PERSON_NOUNS: WordList = WordList::new("person-nouns.txt", include_str!("../data/person-nouns.txt"));
-static PLACE_NOUNS: WordList = WordList::new("place-nouns.txt", include_str!("../data/place-nouns.txt"));
-static VOTE_WORDS: WordList = WordList::new("vote-words.txt", include_str!("../data/vote-words.txt"));
-static COUNTED: WordList = WordList::new("vote-counted.txt", include_str!("../data/vote-counted.txt"));
-static SKIP_LEFT: WordList = WordList::new("figure-skip-left.txt", include_str!("../data/figure-skip-left.txt"));
-static SKIP_RIGHT: WordList = WordList::new("figure-skip-right.txt", include_str!("../data/figure-skip-right.txt"));
-static GROUPS: WordList = WordList::new("figure-groups.txt", include_str!("../data/figure-groups.txt"));
+static CLASSES: WordList =
+    WordList::new("figure-classes.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-classes.txt")));
+static MEASURES: WordList =
+    WordList::new("figure-measures.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-measures.txt")));
+static PART_CUES: WordList =
+    WordList::new("figure-part-cues.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-part-cues.txt")));
+static OTHER_TIMES: WordList =
+    WordList::new("figure-other-times.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-other-times.txt")));
+static REGION_NOUNS: WordList =
+    WordList::new("region-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/region-nouns.txt")));
+static PERSON_NOUNS: WordList =
+    WordList::new("person-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/person-nouns.txt")));
+static PLACE_NOUNS: WordList =
+    WordList::new("place-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/place-nouns.txt")));
+static VOTE_WORDS: WordList =
+    WordList::new("vote-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vote-words.txt")));
+static COUNTED: WordList =
+    WordList::new("vote-counted.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vote-counted.txt")));
+static SKIP_LEFT: WordList =
+    WordList::new("figure-skip-left.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-skip-left.txt")));
+static SKIP_RIGHT: WordList =
+    WordList::new("figure-skip-right.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-skip-right.txt")));
+static GROUPS: WordList =
+    WordList::new("figure-groups.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-groups.txt")));
 
 /// How far (in words) a cue may stand from its number, on either side.
 const REACH: usize = 6;

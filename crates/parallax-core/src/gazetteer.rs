@@ -186,7 +186,7 @@ impl Gazetteer {
 /// The shared gazetteer.
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::parse(include_str!("../data/gazetteer.txt")))
+    G.get_or_init(|| Gazetteer::parse(include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer.txt"))))
 }
 
 #[cfg(test)]

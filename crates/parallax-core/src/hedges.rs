@@ -6,7 +6,7 @@ use crate::hash::FastMap;
 use crate::lists::WordList;
 use std::sync::OnceLock;
 
-static HEDGES: WordList = WordList::new("hedges.txt", include_str!("../data/hedges.txt"));
+static HEDGES: WordList = WordList::new("hedges.txt", include_str!(concat!(env!("OUT_DIR"), "/data/hedges.txt")));
 
 /// How far above a lower bound ("at least 100") a value is still the same tally (112 is, 210 is
 /// not): "at least 30" in a report is a tally so far.

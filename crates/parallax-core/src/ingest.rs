@@ -12,9 +12,12 @@ use crate::lists::WordList;
 use crate::text::{self, Token, TokenKind};
 use std::sync::OnceLock;
 
-static CAPTION_CREDITS: WordList = WordList::new("caption-credits.txt", include_str!("../data/caption-credits.txt"));
-static CAPTION_OPENERS: WordList = WordList::new("caption-openers.txt", include_str!("../data/caption-openers.txt"));
-static METADATA_KEYS: WordList = WordList::new("metadata-keys.txt", include_str!("../data/metadata-keys.txt"));
+static CAPTION_CREDITS: WordList =
+    WordList::new("caption-credits.txt", include_str!(concat!(env!("OUT_DIR"), "/data/caption-credits.txt")));
+static CAPTION_OPENERS: WordList =
+    WordList::new("caption-openers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/caption-openers.txt")));
+static METADATA_KEYS: WordList =
+    WordList::new("metadata-keys.txt", include_str!(concat!(env!("OUT_DIR"), "/data/metadata-keys.txt")));
 
 /// A list's entries, collected once: these lists are scanned (not looked up) for every line.
 fn scanned(list: &'static WordList, entries: &'static OnceLock<Vec<&'static str>>) -> &'static [&'static str] {

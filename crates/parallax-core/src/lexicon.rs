@@ -9,20 +9,28 @@ use crate::hash::FastMap;
 use crate::lists::WordList;
 use std::sync::OnceLock;
 
-static NON_TERMINAL_ABBREVIATIONS: WordList =
-    WordList::new("non-terminal-abbreviations.txt", include_str!("../data/non-terminal-abbreviations.txt"));
-static AMBIGUOUS_ABBREVIATIONS: WordList =
-    WordList::new("ambiguous-abbreviations.txt", include_str!("../data/ambiguous-abbreviations.txt"));
-static SENTENCE_OPENERS: WordList = WordList::new("sentence-openers.txt", include_str!("../data/sentence-openers.txt"));
+static NON_TERMINAL_ABBREVIATIONS: WordList = WordList::new(
+    "non-terminal-abbreviations.txt",
+    include_str!(concat!(env!("OUT_DIR"), "/data/non-terminal-abbreviations.txt")),
+);
+static AMBIGUOUS_ABBREVIATIONS: WordList = WordList::new(
+    "ambiguous-abbreviations.txt",
+    include_str!(concat!(env!("OUT_DIR"), "/data/ambiguous-abbreviations.txt")),
+);
+static SENTENCE_OPENERS: WordList =
+    WordList::new("sentence-openers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/sentence-openers.txt")));
 /// The English month names, in calendar order.
-pub static MONTHS: WordList = WordList::new("months.txt", include_str!("../data/months.txt"));
-static CURRENCY_CODES: WordList = WordList::new("currency-codes.txt", include_str!("../data/currency-codes.txt"));
+pub static MONTHS: WordList = WordList::new("months.txt", include_str!(concat!(env!("OUT_DIR"), "/data/months.txt")));
+static CURRENCY_CODES: WordList =
+    WordList::new("currency-codes.txt", include_str!(concat!(env!("OUT_DIR"), "/data/currency-codes.txt")));
 static CURRENCY_PREFIXES: WordList =
-    WordList::new("currency-prefixes.txt", include_str!("../data/currency-prefixes.txt"));
-static FURNITURE_LINES: WordList = WordList::new("furniture-lines.txt", include_str!("../data/furniture-lines.txt"));
-static INTERFACE_WORDS: WordList = WordList::new("interface-words.txt", include_str!("../data/interface-words.txt"));
+    WordList::new("currency-prefixes.txt", include_str!(concat!(env!("OUT_DIR"), "/data/currency-prefixes.txt")));
+static FURNITURE_LINES: WordList =
+    WordList::new("furniture-lines.txt", include_str!(concat!(env!("OUT_DIR"), "/data/furniture-lines.txt")));
+static INTERFACE_WORDS: WordList =
+    WordList::new("interface-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/interface-words.txt")));
 static LINK_LIST_MARKERS: WordList =
-    WordList::new("link-list-markers.txt", include_str!("../data/link-list-markers.txt"));
+    WordList::new("link-list-markers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/link-list-markers.txt")));
 
 /// Is `word` (without its final dot) an abbreviation after which a sentence does not end?
 pub fn is_non_terminal_abbreviation(word: &str) -> bool {

@@ -55,7 +55,8 @@ impl WordList {
 
 /// Verbs that report speech ("said", "told", "warned"): who says a quote, and a name just
 /// before one is an agent. One list for every module that needs it.
-pub static SPEECH_VERBS: WordList = WordList::new("speech-verbs.txt", include_str!("../data/speech-verbs.txt"));
+pub static SPEECH_VERBS: WordList =
+    WordList::new("speech-verbs.txt", include_str!(concat!(env!("OUT_DIR"), "/data/speech-verbs.txt")));
 
 #[cfg(test)]
 mod tests {

@@ -27,16 +27,22 @@ impl WordSet {
     }
 }
 
-static STOP_WORDS: WordList = WordList::new("stop-words.txt", include_str!("../data/stop-words.txt"));
+static STOP_WORDS: WordList =
+    WordList::new("stop-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/stop-words.txt")));
 static IRREGULAR_PLURALS: WordList =
-    WordList::new("irregular-plurals.txt", include_str!("../data/irregular-plurals.txt"));
-static S_SINGULARS: WordList = WordList::new("s-singulars.txt", include_str!("../data/s-singulars.txt"));
-static UNIT_SYNONYMS: WordList = WordList::new("unit-synonyms.txt", include_str!("../data/unit-synonyms.txt"));
-static NUMBER_WORDS: WordList = WordList::new("number-words.txt", include_str!("../data/number-words.txt"));
-static SCALE_WORDS: WordList = WordList::new("scale-words.txt", include_str!("../data/scale-words.txt"));
+    WordList::new("irregular-plurals.txt", include_str!(concat!(env!("OUT_DIR"), "/data/irregular-plurals.txt")));
+static S_SINGULARS: WordList =
+    WordList::new("s-singulars.txt", include_str!(concat!(env!("OUT_DIR"), "/data/s-singulars.txt")));
+static UNIT_SYNONYMS: WordList =
+    WordList::new("unit-synonyms.txt", include_str!(concat!(env!("OUT_DIR"), "/data/unit-synonyms.txt")));
+static NUMBER_WORDS: WordList =
+    WordList::new("number-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/number-words.txt")));
+static SCALE_WORDS: WordList =
+    WordList::new("scale-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/scale-words.txt")));
 static SCALE_ABBREVIATIONS: WordList =
-    WordList::new("scale-abbreviations.txt", include_str!("../data/scale-abbreviations.txt"));
-static ORDINAL_WORDS: WordList = WordList::new("ordinal-words.txt", include_str!("../data/ordinal-words.txt"));
+    WordList::new("scale-abbreviations.txt", include_str!(concat!(env!("OUT_DIR"), "/data/scale-abbreviations.txt")));
+static ORDINAL_WORDS: WordList =
+    WordList::new("ordinal-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/ordinal-words.txt")));
 
 /// The rows of a list that are a word and a second field (a malformed row is skipped; a test
 /// checks there are none).

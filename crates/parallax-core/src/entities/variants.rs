@@ -12,8 +12,8 @@
 use super::groups::{absorb, Group};
 use super::spelling::edit_distance_within;
 use super::vocabulary::{
-    is_acronym, is_common_word, is_company_suffix, is_connector, is_region_noun, is_settlement_noun, is_title_modifier,
-    is_title_word, keyword_kind, never_a_name,
+    is_acronym, is_common_word, is_company_suffix, is_connector, is_region_noun, is_scope_adjective,
+    is_settlement_noun, is_title_modifier, is_title_word, keyword_kind, never_a_name,
 };
 use super::{EntityKind, Merge};
 use crate::gazetteer::gazetteer;
@@ -186,7 +186,8 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
 /// "Late"). A common word before one word may be a given name ("Mark Kelly").
 fn is_prefix_word(word: &str, rest_words: usize) -> bool {
     let f = fold(word);
-    never_a_name(word)
+    // A scope adjective is part of the name it opens: "Northern California" is not "California".
+    (never_a_name(word) && !is_scope_adjective(word))
         || is_title_word(&f)
         || is_title_modifier(&f)
         || (rest_words >= 2 && is_common_word(&f))

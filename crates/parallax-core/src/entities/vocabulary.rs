@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 macro_rules! list {
     ($static:ident, $file:literal) => {
-        static $static: WordList = WordList::new($file, include_str!(concat!("../../data/", $file)));
+        static $static: WordList = WordList::new($file, include_str!(concat!(env!("OUT_DIR"), "/data/", $file)));
     };
 }
 

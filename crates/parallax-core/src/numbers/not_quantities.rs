@@ -11,7 +11,8 @@ use crate::lists::WordList;
 use crate::text::TokenKind;
 use crate::words;
 
-static ONE_AS_PRONOUN: WordList = WordList::new("one-as-pronoun.txt", include_str!("../../data/one-as-pronoun.txt"));
+static ONE_AS_PRONOUN: WordList =
+    WordList::new("one-as-pronoun.txt", include_str!(concat!(env!("OUT_DIR"), "/data/one-as-pronoun.txt")));
 
 /// The words around "one" that make it a pronoun, from the phrases of `one-as-pronoun.txt`:
 /// those written before it ("no one") and those after it ("one of").

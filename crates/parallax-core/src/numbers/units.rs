@@ -10,21 +10,28 @@ use crate::lists::WordList;
 use crate::text::TokenKind;
 use crate::words;
 
-static MEASURE_UNITS: WordList = WordList::new("measure-units.txt", include_str!("../../data/measure-units.txt"));
-static AREA_UNITS: WordList = WordList::new("area-units.txt", include_str!("../../data/area-units.txt"));
-static CURRENCIES: WordList = WordList::new("currencies.txt", include_str!("../../data/currencies.txt"));
+static MEASURE_UNITS: WordList =
+    WordList::new("measure-units.txt", include_str!(concat!(env!("OUT_DIR"), "/data/measure-units.txt")));
+static AREA_UNITS: WordList =
+    WordList::new("area-units.txt", include_str!(concat!(env!("OUT_DIR"), "/data/area-units.txt")));
+static CURRENCIES: WordList =
+    WordList::new("currencies.txt", include_str!(concat!(env!("OUT_DIR"), "/data/currencies.txt")));
 static CURRENCY_SYMBOLS: WordList =
-    WordList::new("currency-symbols.txt", include_str!("../../data/currency-symbols.txt"));
-static DOLLAR_PREFIXES: WordList = WordList::new("dollar-prefixes.txt", include_str!("../../data/dollar-prefixes.txt"));
-static TIME_UNITS: WordList = WordList::new("time-units.txt", include_str!("../../data/time-units.txt"));
+    WordList::new("currency-symbols.txt", include_str!(concat!(env!("OUT_DIR"), "/data/currency-symbols.txt")));
+static DOLLAR_PREFIXES: WordList =
+    WordList::new("dollar-prefixes.txt", include_str!(concat!(env!("OUT_DIR"), "/data/dollar-prefixes.txt")));
+static TIME_UNITS: WordList =
+    WordList::new("time-units.txt", include_str!(concat!(env!("OUT_DIR"), "/data/time-units.txt")));
 static NOUN_PHRASE_ENDS: WordList =
-    WordList::new("noun-phrase-ends.txt", include_str!("../../data/noun-phrase-ends.txt"));
+    WordList::new("noun-phrase-ends.txt", include_str!(concat!(env!("OUT_DIR"), "/data/noun-phrase-ends.txt")));
 static PARTITIVE_PRONOUNS: WordList =
-    WordList::new("partitive-pronouns.txt", include_str!("../../data/partitive-pronouns.txt"));
-static PARTITIVE_DETERMINERS: WordList =
-    WordList::new("partitive-determiners.txt", include_str!("../../data/partitive-determiners.txt"));
+    WordList::new("partitive-pronouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/partitive-pronouns.txt")));
+static PARTITIVE_DETERMINERS: WordList = WordList::new(
+    "partitive-determiners.txt",
+    include_str!(concat!(env!("OUT_DIR"), "/data/partitive-determiners.txt")),
+);
 static COUNTABLE_STOP_WORDS: WordList =
-    WordList::new("countable-stop-words.txt", include_str!("../../data/countable-stop-words.txt"));
+    WordList::new("countable-stop-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/countable-stop-words.txt")));
 
 /// A list of rows read as a map from each written form to the row's first field (a code or the
 /// form reported), built on first use so that a lookup is one hash.

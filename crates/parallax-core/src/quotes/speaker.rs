@@ -6,9 +6,11 @@ use crate::ingest::Document;
 use crate::lists::{WordList, SPEECH_VERBS};
 use crate::text::{fold, Token, TokenKind};
 
-static PREPOSITIONS: WordList = WordList::new("prepositions.txt", include_str!("../../data/prepositions.txt"));
-static ADVERBS: WordList = WordList::new("adverbs.txt", include_str!("../../data/adverbs.txt"));
-static NOT_SPEAKERS: WordList = WordList::new("not-speakers.txt", include_str!("../../data/not-speakers.txt"));
+static PREPOSITIONS: WordList =
+    WordList::new("prepositions.txt", include_str!(concat!(env!("OUT_DIR"), "/data/prepositions.txt")));
+static ADVERBS: WordList = WordList::new("adverbs.txt", include_str!(concat!(env!("OUT_DIR"), "/data/adverbs.txt")));
+static NOT_SPEAKERS: WordList =
+    WordList::new("not-speakers.txt", include_str!(concat!(env!("OUT_DIR"), "/data/not-speakers.txt")));
 
 /// Who a source says spoke a quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]

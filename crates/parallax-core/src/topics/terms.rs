@@ -5,7 +5,8 @@ use crate::features::{Features, TermKind};
 use crate::hash::FastMap;
 use crate::lists::WordList;
 
-static REPORTING_WORDS: WordList = WordList::new("reporting-words.txt", include_str!("../../data/reporting-words.txt"));
+static REPORTING_WORDS: WordList =
+    WordList::new("reporting-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/reporting-words.txt")));
 
 /// A candidate topic term: a word lemma or a pair of adjacent content words, by term id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
