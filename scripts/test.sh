@@ -56,7 +56,7 @@ step core-wasm32 cargo build -p parallax-core --target wasm32-unknown-unknown
 step browser cargo test --target wasm32-unknown-unknown --test web
 if step release trunk build --release; then
   step e2e node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
-  grep -aE '^# (size|filter latency|wasm analysis|1,000 articles)' "$LOGS/e2e.log" | sed 's/^# //'
+  grep -aE '^# (size|start-up|filter latency|wasm analysis|1,000 articles)' "$LOGS/e2e.log" | sed 's/^# //'
 else
   failed_steps+=("e2e (skipped: no release build)")
   failed=$((failed + 1))

@@ -4,6 +4,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     if parallax::platform::is_page() {
+        // The wasm is compiled and instantiated (User Timing, for the start-up benchmark).
+        parallax::platform::mark("parallax:main");
         parallax::ui::start();
     } else {
         parallax::platform::worker::serve();

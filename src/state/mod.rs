@@ -75,12 +75,6 @@ impl Action {
 }
 
 impl State {
-    /// A state over sources, analysed here.
-    pub fn from_sources(sources: Vec<Source>, embedded: bool) -> Self {
-        let analysis = parallax_core::analyze(&sources);
-        State { sources: Rc::new(sources), embedded, ..State::new(analysis) }
-    }
-
     pub fn new(analysis: Analysis) -> Self {
         State {
             sources: Rc::new(Vec::new()),

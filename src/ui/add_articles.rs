@@ -175,12 +175,13 @@ pub fn add_articles(props: &AddArticlesProps) -> Html {
                     report.emit(notice(format!("Could not update the browser's storage ({e}).")));
                 }
             });
-            let s = State::from_sources(crate::corpus::embedded_sources(), true);
+            let embedded = super::restore::embedded();
+            let notice = embedded.notice.unwrap_or_else(|| "Back to the embedded reports.".to_string());
             dispatch.emit(Action::Corpus(CorpusAction::Replace {
-                sources: s.sources,
-                analysis: s.analysis,
+                sources: Rc::new(embedded.sources),
+                analysis: SharedAnalysis::new(embedded.analysis),
                 embedded: true,
-                notice: Some("Back to the embedded reports.".to_string()),
+                notice: Some(notice),
             }));
         })
     };

@@ -1,6 +1,7 @@
-//! Start-up: the reader's own corpus, kept in this browser, comes back. Kept with its analysis by
-//! this engine, it is shown as it was; kept by another version, it is analysed again (`task`).
-//! Either way a link that waited for it is then applied.
+//! Start-up: the embedded reports arrive analysed (decoded, not analysed), then the reader's own
+//! corpus, kept in this browser, comes back. Kept with its analysis by this engine, it is shown as
+//! it was; kept by another version, it is analysed again (`task`). Either way a link that waited
+//! for it is then applied.
 
 use std::rc::Rc;
 
@@ -8,6 +9,21 @@ use yew::Callback;
 
 use super::task;
 use crate::state::{Action, CorpusAction, NavigationAction, NoticeAction, SharedAnalysis};
+
+/// The embedded reports and their analysis, decoded from the bundle `build.rs` made; analysed
+/// here only if that fails (it should never), with a notice. User Timing: `parallax:decode`, or
+/// `parallax:analyze` for the fallback (the end-to-end run checks that it never happens).
+pub fn embedded() -> crate::corpus::Embedded {
+    crate::platform::mark("parallax:decode:start");
+    let decoded = crate::corpus::decode();
+    crate::platform::measure("parallax:decode", "parallax:decode:start");
+    decoded.unwrap_or_else(|why| {
+        crate::platform::mark("parallax:analyze:start");
+        let again = crate::corpus::analysed_again(&why);
+        crate::platform::measure("parallax:analyze", "parallax:analyze:start");
+        again
+    })
+}
 
 /// Loads the stored corpus, if any, and puts it in place.
 pub async fn restore(dispatch: Callback<Action>) {

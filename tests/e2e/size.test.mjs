@@ -12,6 +12,10 @@ import { DIST } from './harness.mjs';
 // 347,847 B before them; the engine's restructuring into passes and data lists cost 3,462 B.
 // The app's side (the Key figures table, its JSON and CSV export, the count labels) cost 6,905 B
 // over the same core: 371,392 B -> 378,297 B.
+// Issue 13 embeds the seed corpus analysed (a 60 KB bundle; the texts were embedded before, so
+// the analysis adds about 34 KB raw), measured over the same core each time: 377,580 B ->
+// 389,980 B (core of f4434c3), 406,853 B -> 419,892 B (core of 1c11c33, whose own growth took the
+// file past the budget); moving the wasm's base64 out of the boot script won back about 900 B.
 const BUDGET_GZIP = 400_000;
 
 test('parallax.html is at most 400 KB (400,000 bytes) gzip', () => {
