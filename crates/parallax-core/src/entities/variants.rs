@@ -226,7 +226,7 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
             if fi == gi || !groups[fi].is_live() {
                 continue;
             }
-            // A common word stays before a person's name only ("Police Chief Khalid Khattak"):
+            // A common word stays before a person's name only ("Team Khalid Khattak"):
             // "Greater Baton Rouge" is not "Baton Rouge".
             let common_prefix =
                 surface_words[..cut].iter().any(|w| is_common_word(&fold(w)) && !is_title_word(&fold(w)));
@@ -418,8 +418,8 @@ mod tests {
     fn words_before_a_name_that_are_not_part_of_it() {
         let cases: &[Case] = &[
             (
-                &["It was Late Khalid Khattak who came.", "Khalid Khattak spoke."],
-                "Late Khalid Khattak",
+                &["It was Team Khalid Khattak who came.", "Khalid Khattak spoke."],
+                "Team Khalid Khattak",
                 "Khalid Khattak",
                 true,
             ),
