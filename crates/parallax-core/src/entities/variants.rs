@@ -28,6 +28,11 @@ fn in_key_order(groups: &[Group]) -> Vec<usize> {
     order
 }
 
+/// The live groups by their key (keys are unique: groups are made one per key).
+fn live_by_key(groups: &[Group]) -> FastMap<String, usize> {
+    groups.iter().enumerate().filter(|(_, g)| g.is_live()).map(|(i, g)| (g.key.clone(), i)).collect()
+}
+
 fn words_of(key: &str) -> Vec<&str> {
     key.split(' ').collect()
 }
@@ -204,8 +209,7 @@ fn ends_in_institution(g: &Group) -> bool {
 /// Kiptum" and "Khalid Khattak" when the corpus also writes the name alone: the words before it
 /// are a day, a nationality, a title or a common word.
 pub(super) fn merge_prefixed(groups: &mut [Group]) {
-    let by_key: FastMap<String, usize> =
-        groups.iter().enumerate().filter(|(_, g)| g.is_live()).map(|(i, g)| (g.key.clone(), i)).collect();
+    let by_key = live_by_key(groups);
     for gi in in_key_order(groups) {
         // An institution's first words are its own ("National Weather Service"): see
         // `merge_institution_tails`.
@@ -299,15 +303,14 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             }
         }
     }
+    let by_key = live_by_key(groups);
     let mut keys: Vec<&String> = bases.keys().collect();
     crate::order::sort(&mut keys);
     let plans: Vec<(usize, Vec<usize>)> = keys
         .into_iter()
         .filter_map(|base| {
             let mut members: Vec<usize> = bases[base].clone();
-            if let Some(bare) = groups.iter().position(|g| g.is_live() && &g.key == base) {
-                members.push(bare);
-            }
+            members.extend(by_key.get(base.as_str()).copied());
             let fi = *members.iter().max_by_key(|&&i| (groups[i].mentions.len(), std::cmp::Reverse(&groups[i].key)))?;
             Some((fi, members.into_iter().filter(|&i| i != fi).collect()))
         })
@@ -326,8 +329,7 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
 
 /// "Twitter Inc." is "Twitter" when the corpus also writes the company's name alone.
 pub(super) fn merge_company_forms(groups: &mut [Group]) {
-    let by_key: FastMap<String, usize> =
-        groups.iter().enumerate().filter(|(_, g)| g.is_live()).map(|(i, g)| (g.key.clone(), i)).collect();
+    let by_key = live_by_key(groups);
     for gi in in_key_order(groups) {
         let g = &groups[gi];
         let Some((base, _)) = g.key.rsplit_once(' ') else { continue };
