@@ -96,11 +96,6 @@ impl<'a> Reader<'a> {
         Reader { doc, mentions, entities }
     }
 
-    /// The mentions back, for the next reader of the same document.
-    pub fn into_mentions(self) -> Vec<(usize, usize, usize)> {
-        self.mentions
-    }
-
     fn text(&self, t: &Token) -> &str {
         t.text(&self.doc.text)
     }
@@ -151,9 +146,9 @@ impl<'a> Reader<'a> {
             words[at + 2..].iter().copied().take_while(|t| t.kind != TokenKind::Punct).take(PHRASE_WORDS + 2).collect();
         let (first, last) = (np.first()?, np.last()?);
         if np.len() == 1 && matches!(fold(self.text(first)).as_str(), "him" | "her") {
-            return self.person_before(first.start).map(|e| self.entity_credit(e, first.start, first.end));
+            return self.person_before(first.start()).map(|e| self.entity_credit(e, first.start(), first.end()));
         }
-        self.credit_of(first.start, last.end)
+        self.credit_of(first.start(), last.end())
     }
 
     fn entity_credit(&self, e: usize, start: usize, end: usize) -> Credit {
@@ -211,7 +206,7 @@ impl<'a> Reader<'a> {
         // "Moreau expressed the need ..., stating, ...": the subject of the sentence speaks.
         let participle = fold(self.text(words[vi])).ends_with("ing");
         if subject.is_empty() && participle && vi > 0 {
-            return self.speaker_in(s.start, words[vi].start).map(|e| {
+            return self.speaker_in(s.start, words[vi].start()).map(|e| {
                 let at = self
                     .mentions
                     .iter()
@@ -223,12 +218,12 @@ impl<'a> Reader<'a> {
         if matches!(subject.last().map(|t| fold(self.text(t))).as_deref(), Some("he" | "she")) {
             return self.person_before(s.start).map(|e| {
                 let t = subject[subject.len() - 1];
-                Credit { entity: Some(e), who: self.entities[e].name.clone(), start: t.start, end: t.end }
+                Credit { entity: Some(e), who: self.entities[e].name.clone(), start: t.start(), end: t.end() }
             });
         }
         if !subject.is_empty() && subject.len() <= PHRASE_WORDS + 2 {
             // "it", "they", "we" name no one: `credit_of` finds nothing left of them.
-            if let Some(credit) = self.credit_of(subject[0].start, subject[subject.len() - 1].end) {
+            if let Some(credit) = self.credit_of(subject[0].start(), subject[subject.len() - 1].end()) {
                 return Some(credit);
             }
         }
@@ -245,11 +240,11 @@ impl<'a> Reader<'a> {
             .take_while(|t| t.kind == TokenKind::Word && self.text(t).chars().next().is_some_and(char::is_uppercase))
             .collect();
         let (first, last) = (after.first()?, after.last()?);
-        self.speaker_in(first.start, last.end).map(|e| Credit {
+        self.speaker_in(first.start(), last.end()).map(|e| Credit {
             entity: Some(e),
             who: self.entities[e].name.clone(),
-            start: first.start,
-            end: last.end,
+            start: first.start(),
+            end: last.end(),
         })
     }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::attribution::{Credit, Reader};
 use crate::entities::Entity;
-use crate::features::{mentions_by_sentence, word_key, Features, SentenceMentions, TermKind};
+use crate::features::{word_key, Features, MentionsByDoc, TermKind};
 use crate::fold::{fold, without_possessive};
 use crate::ingest::{Document, Role};
 use crate::lists::WordList;
@@ -189,6 +189,11 @@ pub struct KeyFigure {
 }
 
 /// Mean cosine between two groups (sampled for very large groups: copies of one wire story).
+/// The members of the group `root` leads: those stored, or `root` alone.
+fn group<'a>(members: &'a FastMap<usize, Vec<usize>>, root: &'a usize) -> &'a [usize] {
+    members.get(root).map_or(std::slice::from_ref(root), Vec::as_slice)
+}
+
 fn average_similarity(a: &[usize], b: &[usize], f: &Features) -> f32 {
     const SAMPLE: usize = 16;
     let (mut sum, mut count) = (0.0, 0);
@@ -263,17 +268,20 @@ fn signature(seq: &[u32]) -> Option<[u64; BANDS * ROWS]> {
 }
 
 /// Verified similar pairs (a < b), found through the indexes.
-pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
+pub fn similar_pairs(f: &Features) -> Vec<(u32, u32, f32)> {
     let n = f.len();
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    // Sentence numbers as `u32` (features are numbered so): on 10,000 documents the half
+    // million candidates took 16 MiB as `usize` pairs, at the peak of the whole analysis.
+    let at = |i: usize| i as u32;
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
     // 1. Identical term sets: exact or trivially edited copies.
-    let mut exact: FastMap<&[u32], usize> = FastMap::default();
+    let mut exact: FastMap<&[u32], u32> = FastMap::default();
     for i in 0..n {
         if f.terms[i].len() >= 3 {
             match exact.get(f.terms[i].as_slice()) {
-                Some(&leader) => candidates.push((leader, i)),
+                Some(&leader) => candidates.push((leader, at(i))),
                 None => {
-                    exact.insert(&f.terms[i], i);
+                    exact.insert(&f.terms[i], at(i));
                 }
             }
         }
@@ -281,8 +289,8 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
     // 2. MinHash bands: near-verbatim copies land in a shared bucket; each joins the bucket's first sentence.
     // A sentence usually shares many bands with one leader: each leader is a candidate once (on
     // 10,000 documents this keeps a quarter of the pairs, and the memory they took).
-    let mut buckets: FastMap<(usize, u64), usize> = FastMap::default();
-    let mut leaders: Vec<usize> = Vec::with_capacity(BANDS);
+    let mut buckets: FastMap<(usize, u64), u32> = FastMap::default();
+    let mut leaders: Vec<u32> = Vec::with_capacity(BANDS);
     for i in 0..n {
         if let Some(sig) = signature(&f.sequence[i]) {
             leaders.clear();
@@ -295,24 +303,24 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
                     Some(&leader) if !leaders.contains(&leader) => leaders.push(leader),
                     Some(_) => {}
                     None => {
-                        buckets.insert((b, h), i);
+                        buckets.insert((b, h), at(i));
                     }
                 }
             }
-            candidates.extend(leaders.iter().map(|&leader| (leader, i)));
+            candidates.extend(leaders.iter().map(|&leader| (leader, at(i))));
         }
     }
     // 3. Inverted index over informative terms: paraphrases share rarer words, names and numbers.
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); f.vocab.len()];
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); f.vocab.len()];
     for i in 0..n {
         for &t in &f.terms[i] {
             let list = &mut postings[t as usize];
             if list.len() < POSTING_CAP {
-                list.push(i);
+                list.push(at(i));
             }
         }
     }
-    let mut scores: FastMap<usize, f32> = FastMap::default();
+    let mut scores: FastMap<u32, f32> = FastMap::default();
     for i in 0..n {
         scores.clear();
         for &t in &f.terms[i] {
@@ -320,15 +328,15 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
                 continue;
             }
             for &j in &postings[t as usize] {
-                if j < i {
+                if (j as usize) < i {
                     *scores.entry(j).or_default() += f.idf[t as usize];
                 }
             }
         }
-        let mut best: Vec<(usize, f32)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
+        let mut best: Vec<(u32, f32)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
         crate::order::sort_by(&mut best, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         for &(j, _) in best.iter().take(CANDIDATES_PER_SENTENCE) {
-            candidates.push((j, i));
+            candidates.push((j, at(i)));
         }
     }
     crate::order::sort(&mut candidates);
@@ -336,7 +344,8 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
     candidates
         .into_iter()
         .filter(|&(a, b)| a != b)
-        .filter_map(|(a, b)| {
+        .filter_map(|(a32, b32)| {
+            let (a, b) = (a32 as usize, b32 as usize);
             let sim = f.cosine(a, b);
             let same_doc = f.refs[a].doc == f.refs[b].doc;
             let shared = f.shared(a, b);
@@ -351,7 +360,7 @@ pub fn similar_pairs(f: &Features) -> Vec<(usize, usize, f32)> {
             // Short sentences reach a high cosine on one or two words; ask for real overlap.
             let shortest = f.terms[a].len().min(f.terms[b].len());
             let enough = (shared.len() >= 3 && shortest >= 4) || sim >= 0.6;
-            (sim >= threshold && enough).then_some((a.min(b), a.max(b), sim))
+            (sim >= threshold && enough).then_some((a32.min(b32), a32.max(b32), sim))
         })
         .collect()
 }
@@ -429,8 +438,8 @@ pub fn slot_frame(text: &str, tokens: &[Token], start: usize, end: usize) -> Opt
 
 /// The frame and the index of the token that gives it.
 fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(String, usize)> {
-    let first = tokens.iter().position(|t| t.end > start)?;
-    let last = tokens.iter().rposition(|t| t.start < end)?;
+    let first = tokens.iter().position(|t| t.end() > start)?;
+    let last = tokens.iter().rposition(|t| t.start() < end)?;
     let word = |i: usize| fold(tokens[i].text(text));
     let mut p = first;
     while p > 0 && is_quantifier(&word(p - 1)) && word(p - 1) != "of" {
@@ -493,8 +502,8 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
 /// What a percentage is of, when no frame word says: the noun it qualifies, "a 25% premium" or
 /// "a premium of 28%" (both "premium"), and that word's position.
 fn percent_subject(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<(String, usize)> {
-    let first = tokens.iter().position(|t| t.end > start)?;
-    let last = tokens.iter().rposition(|t| t.start < end)?;
+    let first = tokens.iter().position(|t| t.end() > start)?;
+    let last = tokens.iter().rposition(|t| t.start() < end)?;
     let noun = |i: usize| {
         let f = fold(tokens[i].text(text));
         (tokens[i].kind == TokenKind::Word && f.len() > 3 && !words::is_stop_word(&f) && !f.ends_with("ly"))
@@ -541,9 +550,10 @@ impl SlotNumber {
     }
 }
 
-/// What the context of a number is read against: the corpus's entity mentions, entities and terms.
+/// What the context of a number is read against: the entity mentions of its sentence (sentence,
+/// start, end, entity index), the entities and the terms.
 struct Lookups<'a> {
-    mentions: &'a SentenceMentions,
+    mentions: &'a [(usize, usize, usize, usize)],
     entities: &'a [Entity],
     f: &'a Features,
 }
@@ -552,27 +562,26 @@ struct Lookups<'a> {
 /// number itself, its governor and the counted thing.
 fn local_context(
     doc: &Document,
-    di: usize,
     tokens: &[Token],
     q: &Quantity,
     governor: usize,
     family: &str,
     lookups: &Lookups,
 ) -> Vec<u32> {
-    let Lookups { mentions, entities, f } = *lookups;
-    let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
-    let last = tokens.iter().rposition(|t| t.start < q.end).unwrap_or(first);
+    let Lookups { mentions: ms, entities, f } = *lookups;
+    let first = tokens.iter().position(|t| t.end() > q.start).unwrap_or(0);
+    let last = tokens.iter().rposition(|t| t.start() < q.end).unwrap_or(first);
     // The window counts words, not punctuation: quotes and dashes do not push context away.
     let word_positions: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].kind == TokenKind::Word).collect();
     let before: Vec<usize> = word_positions.iter().copied().filter(|&i| i < first).collect();
     let after: Vec<usize> = word_positions.iter().copied().filter(|&i| i > last).collect();
     let lo = before.len().checked_sub(SLOT_WINDOW).map_or(0, |k| before[k]);
     let hi = after.get(SLOT_WINDOW.saturating_sub(1)).map_or(tokens.len(), |&i| i + 1).min(tokens.len());
-    let (lo_byte, hi_byte) = (tokens.get(lo).map_or(q.start, |t| t.start), tokens.get(hi - 1).map_or(q.end, |t| t.end));
-    let ms = mentions.get(&(di, q.sentence)).map(Vec::as_slice).unwrap_or(&[]);
+    let (lo_byte, hi_byte) =
+        (tokens.get(lo).map_or(q.start, |t| t.start()), tokens.get(hi - 1).map_or(q.end, |t| t.end()));
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate().take(hi).skip(lo) {
-        let inside_mention = ms.iter().any(|&(a, b, _)| t.start >= a && t.end <= b);
+        let inside_mention = ms.iter().any(|&(_, a, b, _)| t.start() >= a && t.end() <= b);
         if (first..=last).contains(&i) || i == governor || t.kind != TokenKind::Word || inside_mention {
             continue;
         }
@@ -586,7 +595,7 @@ fn local_context(
             out.push(id);
         }
     }
-    for &(a, b, ei) in ms {
+    for &(_, a, b, ei) in ms {
         if b > lo_byte && a < hi_byte {
             if let Some(&id) = f.term_ids.get(&format!("@{}", entities[ei].id)) {
                 out.push(id);
@@ -599,10 +608,13 @@ fn local_context(
 }
 
 fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity], f: &Features) -> Vec<SlotNumber> {
-    let mentions = mentions_by_sentence(entities);
-    let lookups = Lookups { mentions: &mentions, entities, f };
+    // Mentions per document, sorted by sentence into one scratch list (a map per sentence of the
+    // corpus took 40 MiB for 10,000 documents, at the peak of the analysis).
+    let mentions = MentionsByDoc::new(docs.len(), entities);
+    let mut doc_mentions = Vec::new();
     let mut out = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
+        mentions.of(di, entities, &mut doc_mentions);
         for q in &numbers[di] {
             if !matches!(
                 q.kind,
@@ -623,8 +635,8 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             let Some(feature) = f.lookup(di, q.sentence) else { continue };
             let tokens = doc.sentence_tokens(s);
             let folded = doc.sentence_folded(s);
-            let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
-            let next = tokens.iter().position(|t| t.start >= q.end).unwrap_or(tokens.len());
+            let first = tokens.iter().position(|t| t.end() > q.start).unwrap_or(0);
+            let next = tokens.iter().position(|t| t.start() >= q.end).unwrap_or(tokens.len());
             // "80 were injured, four of them seriously": a part of another number, not a value
             // of the same quantity.
             if folded.get(next).is_some_and(|w| w == "of")
@@ -664,14 +676,17 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                 Some((_, governor)) if q.kind == NumberKind::Measure => Some((MEASURED.to_string(), governor)),
                 Some(found) => Some(found),
                 None if q.kind == NumberKind::Measure => {
-                    let first = tokens.iter().position(|t| t.end > q.start).unwrap_or(0);
+                    let first = tokens.iter().position(|t| t.end() > q.start).unwrap_or(0);
                     Some((MEASURED.to_string(), first))
                 }
                 None => None,
             };
             let (frame, context, governor) = match governed {
                 Some((frame, governor)) => {
-                    let context = local_context(doc, di, tokens, q, governor, family, &lookups);
+                    let from = doc_mentions.partition_point(|m| m.0 < q.sentence);
+                    let to = doc_mentions.partition_point(|m| m.0 <= q.sentence);
+                    let lookups = Lookups { mentions: &doc_mentions[from..to], entities, f };
+                    let context = local_context(doc, tokens, q, governor, family, &lookups);
                     let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
                     (frame, context, governor)
                 }
@@ -798,21 +813,24 @@ pub fn align(
     // the same thing. This stops chains (A~B, B~C, A!~C) from gluing two stories together.
     crate::order::sort_by(&mut pairs, |x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     let mut uf = UnionFind::new(n);
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // The members of each group of two or more, by root; a sentence on its own is not stored
+    // (a vector each for a quarter of a million sentences took 14 MiB at the analysis' peak).
+    let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for &(a, b, _) in &pairs {
-        let (ra, rb) = (uf.find(a), uf.find(b));
+        let (ra, rb) = (uf.find(a as usize), uf.find(b as usize));
         if ra == rb {
             continue;
         }
-        if average_similarity(&members[ra], &members[rb], f) < GROUP_MIN {
+        if average_similarity(group(&members, &ra), group(&members, &rb), f) < GROUP_MIN {
             continue;
         }
         uf.union(ra, rb);
         let root = uf.find(ra);
         let other = if root == ra { rb } else { ra };
-        let moved = std::mem::take(&mut members[other]);
-        members[root].extend(moved);
+        let moved = members.remove(&other).unwrap_or_else(|| vec![other]);
+        members.entry(root).or_insert_with(|| vec![root]).extend(moved);
     }
+    drop(members);
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         components.entry(uf.find(i)).or_default().push(i);
@@ -1047,17 +1065,6 @@ fn slot_figure(group: &[&SlotNumber], conflicts: &[Conflict]) -> KeyFigure {
     }
 }
 
-/// Each document's entity mentions (start, end, entity index), for reading credits.
-fn mentions_of_docs(docs: &[Document], entities: &[Entity]) -> Vec<Vec<(usize, usize, usize)>> {
-    let mut by_doc: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); docs.len()];
-    for (ei, e) in entities.iter().enumerate() {
-        for m in e.mentions.iter().filter(|m| !m.demonym) {
-            by_doc[m.doc].push((m.start, m.end, ei));
-        }
-    }
-    by_doc
-}
-
 /// Who each source credits among `sentences`: its first credited sentence (doc, sentence,
 /// credit), and the sources that credit no one.
 struct Credits {
@@ -1070,17 +1077,21 @@ impl Credits {
         sources: &[usize],
         sentences: &[(usize, usize)],
         docs: &[Document],
-        by_doc: &mut [Vec<(usize, usize, usize)>],
+        mentions: &MentionsByDoc,
         entities: &[Entity],
     ) -> Credits {
         let mut out = Credits { credited: Vec::new(), unattributed: Vec::new() };
         for &d in sources {
-            let reader = Reader::new(&docs[d], std::mem::take(&mut by_doc[d]), entities);
+            // A document's names (start, end, entity index), demonyms aside, built for each
+            // statement read: only sources of statements aligned across sources are read, and a
+            // list per document held for the whole stage was 20 MiB at the analysis' peak.
+            let names =
+                mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei));
+            let reader = Reader::new(&docs[d], names.collect(), entities);
             let found = sentences
                 .iter()
                 .filter(|&&(sd, _)| sd == d)
                 .find_map(|&(_, s)| reader.credit(&docs[d].sentences[s]).map(|credit| (d, s, credit)));
-            by_doc[d] = reader.into_mentions();
             match found {
                 Some(x) => out.credited.push(x),
                 None => out.unattributed.push(d),
@@ -1121,7 +1132,7 @@ impl Credits {
 /// White House official said", "PTI reported") or named more or less closely ("police", the
 /// police chief by name) is not a different source. Precision first.
 fn credit_statements(claims: &[Claim], docs: &[Document], entities: &[Entity]) -> FastMap<usize, String> {
-    let mut by_doc = mentions_of_docs(docs, entities);
+    let mentions = MentionsByDoc::new(docs.len(), entities);
     let mut notes = FastMap::default();
     for (ci, c) in claims.iter().enumerate() {
         if c.kind != ClaimKind::Statement || c.docs.len() < 2 {
@@ -1135,7 +1146,7 @@ fn credit_statements(claims: &[Claim], docs: &[Document], entities: &[Entity]) -
         if sources.len() < 2 {
             continue;
         }
-        let credits = Credits::read(&sources, &body, docs, &mut by_doc, entities);
+        let credits = Credits::read(&sources, &body, docs, &mentions, entities);
         if let Some(note) = credits.note(docs) {
             notes.insert(ci, note);
         }

@@ -5,7 +5,7 @@
 //! name ("Zelensky", "Zelenskyy") are the same feature; counts become "#countries:26" so that
 //! "26 nations" and "Twenty-six countries" share one.
 
-use crate::entities::Entity;
+use crate::entities::{Entity, Mention};
 use crate::hash::FastMap;
 use crate::ingest::{Document, Role};
 use crate::lists::WordList;
@@ -228,31 +228,17 @@ pub fn is_content_word(folded: &str) -> bool {
         && words::compound_number_word(folded).is_none()
 }
 
-/// Entity mentions per (doc, sentence): (start, end, entity index).
-pub type SentenceMentions = FastMap<(usize, usize), Vec<(usize, usize, usize)>>;
-
-/// Every entity mention, by the sentence it is in.
-pub fn mentions_by_sentence(entities: &[Entity]) -> SentenceMentions {
-    let mut mentions = SentenceMentions::default();
-    for (ei, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            mentions.entry((m.doc, m.sentence)).or_default().push((m.start, m.end, ei));
-        }
-    }
-    mentions
-}
-
 /// Every entity mention, by document: (entity index, mention index) pairs, in entity order. A
-/// list per document instead of a map per sentence (`mentions_by_sentence`), which took 50 MiB
-/// for 10,000 documents; this takes 8 bytes a mention.
-struct MentionsByDoc {
+/// list per document instead of a map per sentence, which took 50 MiB for 10,000 documents;
+/// this takes 8 bytes a mention.
+pub(crate) struct MentionsByDoc {
     /// Where each document's pairs start in `pairs`; one more entry, the end.
     starts: Vec<usize>,
     pairs: Vec<(u32, u32)>,
 }
 
 impl MentionsByDoc {
-    fn new(docs: usize, entities: &[Entity]) -> Self {
+    pub(crate) fn new(docs: usize, entities: &[Entity]) -> Self {
         let mut starts = vec![0; docs + 1];
         for m in entities.iter().flat_map(|e| &e.mentions).filter(|m| m.doc < docs) {
             starts[m.doc + 1] += 1;
@@ -271,9 +257,19 @@ impl MentionsByDoc {
         MentionsByDoc { starts, pairs }
     }
 
+    /// A document's mentions with their entity's index, in entity order.
+    pub(crate) fn of_entities<'a>(
+        &'a self,
+        doc: usize,
+        entities: &'a [Entity],
+    ) -> impl Iterator<Item = (usize, &'a Mention)> {
+        let pairs = self.starts.get(doc).zip(self.starts.get(doc + 1)).map_or(&[][..], |(&a, &b)| &self.pairs[a..b]);
+        pairs.iter().map(|&(ei, mi)| (ei as usize, &entities[ei as usize].mentions[mi as usize]))
+    }
+
     /// A document's mentions as (sentence, start, end, entity index) into `out`, by sentence;
-    /// within a sentence in entity order, as `mentions_by_sentence` lists them.
-    fn of(&self, doc: usize, entities: &[Entity], out: &mut Vec<(usize, usize, usize, usize)>) {
+    /// within a sentence in entity order, then in the entity's order of mentions.
+    pub(crate) fn of(&self, doc: usize, entities: &[Entity], out: &mut Vec<(usize, usize, usize, usize)>) {
         out.clear();
         out.extend(self.pairs[self.starts[doc]..self.starts[doc + 1]].iter().map(|&(ei, mi)| {
             let m = &entities[ei as usize].mentions[mi as usize];
@@ -321,7 +317,7 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
                 tf.push(id);
             }
             for (t, folded) in doc.sentence_tokens(s).iter().zip(doc.sentence_folded(s)) {
-                if t.kind != TokenKind::Word || ms.iter().any(|&(_, a, b, _)| t.start >= a && t.end <= b) {
+                if t.kind != TokenKind::Word || ms.iter().any(|&(_, a, b, _)| t.start() >= a && t.end() <= b) {
                     continue;
                 }
                 let folded = crate::fold::without_possessive(folded);

@@ -162,7 +162,7 @@ impl<'a> Clause<'a> {
         self.doc.tokens[self.base + i].text(&self.doc.text)
     }
     fn start(&self, i: usize) -> usize {
-        self.doc.tokens[self.base + i].start
+        self.doc.tokens[self.base + i].start()
     }
     fn is_cap(&self, i: usize) -> bool {
         self.kind(i) == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)

@@ -343,8 +343,8 @@ fn push_paragraph(doc: &mut Document, start: usize, end: usize, role: Role) {
         }
         doc.sentences.push(Sentence {
             index: doc.sentences.len(),
-            start: tokens[a].start,
-            end: tokens[b - 1].end,
+            start: tokens[a].start(),
+            end: tokens[b - 1].end(),
             paragraph,
             role,
             tokens: token_base + a..token_base + b,
@@ -527,7 +527,7 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
     while let Some(n) = tokens.get(end) {
         let nt = n.text(source);
         let closing = nt.chars().all(|c| matches!(c, ')' | ']' | '"' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\''));
-        if n.kind == TokenKind::Punct && closing && n.start == tokens[end - 1].end {
+        if n.kind == TokenKind::Punct && closing && n.start() == tokens[end - 1].end() {
             end += 1;
         } else {
             break;
@@ -544,7 +544,7 @@ fn sentence_end_at(source: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if t == "." && i > 0 {
         let prev = tokens[i - 1];
         let pt = prev.text(source);
-        if prev.end == tok.start && prev.kind == TokenKind::Word {
+        if prev.end() == tok.start() && prev.kind == TokenKind::Word {
             if lexicon::is_non_terminal_abbreviation(pt) {
                 return None;
             }

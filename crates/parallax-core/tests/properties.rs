@@ -37,7 +37,7 @@ fn check_offsets(a: &Analysis) {
             assert!(s.tokens.end <= doc.tokens.len());
         }
         for t in &doc.tokens {
-            assert!(ok(t.start, t.end) && t.start < t.end, "token");
+            assert!(ok(t.start(), t.end()) && t.start() < t.end(), "token");
         }
         for q in &a.numbers[d] {
             assert!(ok(q.start, q.end), "number");

@@ -72,7 +72,7 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
     }
     for (ci, c) in cands.iter().enumerate().skip(1) {
         let before = &cands[ci - 1];
-        let text = &docs[c.doc].text;
+        let text = &docs[c.doc()].text;
         let defined = c.words.len() == 1
             && c.target == Target::Name
             // A dateline's credit ("CHICAGO (AP)") follows a place in capitals, not a body's name.
@@ -80,7 +80,7 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
             && before.words.len() >= 2
             && !before.place_hint
             && before.words.iter().any(|w| w.text.chars().any(char::is_lowercase))
-            && (before.doc, before.sentence) == (c.doc, c.sentence)
+            && (before.doc(), before.sentence()) == (c.doc(), c.sentence())
             && text.get(before.end()..c.start()).is_some_and(|gap| gap.trim() == "(")
             && text.get(c.end()..).is_some_and(|after| {
                 // "Hong Kong (CNN) — ...": a dateline and its credit, not a definition.
@@ -96,8 +96,8 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
         let reason = format!(
             "acronym defined in parentheses after \"{}\" ({}, sentence {})",
             groups[fi].first_surface(),
-            docs[c.doc].id,
-            c.sentence + 1
+            docs[c.doc()].id,
+            c.sentence() + 1
         );
         absorb(groups, ai, fi, Merge { alias: acronym, reason });
     }

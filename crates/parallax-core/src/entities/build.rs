@@ -44,7 +44,13 @@ pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], c
         };
         let mut e = entity(entry.name.to_string(), kind);
         let (mut aliases, mut demonyms) = (FastSet::default(), FastSet::default());
-        for m in gaz_mentions.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+        let found = gaz_mentions.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+        // Exactly: a country's mentions in 10,000 documents run to six figures, and doubling
+        // left a quarter of 26 MiB unused at the analysis' peak.
+        e.mentions.reserve_exact(
+            found.len() + misspellings.get(&id).map_or(0, |grs| grs.iter().map(|gr| gr.mentions.len()).sum()),
+        );
+        for m in found {
             let c = &cands[m.cand];
             e.mentions.push(c.mention(m.demonym));
             let s = c.surface();

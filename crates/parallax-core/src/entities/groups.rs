@@ -146,10 +146,10 @@ pub(super) fn group(cands: &[Candidate]) -> (GazMentions, Vec<Group>) {
     let mut by_key: FastMap<String, usize> = FastMap::default();
     for (ci, c) in cands.iter().enumerate() {
         let (id, demonym) = match c.target {
-            Target::Gaz(id) => (id, false),
-            Target::Demonym(id) => (id, true),
+            Target::Gaz(id) => (id as usize, false),
+            Target::Demonym(id) => (id as usize, true),
             Target::Name => {
-                let key = name_key(c.words.iter().map(|w| w.text.as_str()));
+                let key = name_key(c.words.iter().map(|w| &*w.text));
                 let gi = *by_key.entry(key).or_insert_with_key(|key| {
                     groups.push(Group::new(key.clone()));
                     groups.len() - 1

@@ -47,7 +47,7 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
                     if !span.iter().zip(words).all(|(&t, w)| without_possessive(&doc.folded[t]) == w.as_str()) {
                         continue;
                     }
-                    let (start, end) = (doc.tokens[ti].start, doc.tokens[span[span.len() - 1]].end);
+                    let (start, end) = (doc.tokens[ti].start(), doc.tokens[span[span.len() - 1]].end());
                     if existing.insert((*ei, di, start)) {
                         let mention = Mention { doc: di, sentence: s.index, start, end, demonym: false };
                         entities[*ei].mentions.push(mention);

@@ -113,7 +113,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let (mut gaz_mentions, mut groups) = groups::group(&cands);
     groups::note_spelling_variants(&mut groups);
     groups::drop_common_words(&mut groups, &lower_case_words(docs));
-    let doc_of: Vec<usize> = cands.iter().map(|c| c.doc).collect();
+    let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
     variants::merge_prefixed(&mut groups);
     variants::merge_middle_names(&mut groups);
     variants::merge_initials(&mut groups);

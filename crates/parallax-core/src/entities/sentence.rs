@@ -52,7 +52,7 @@ impl<'a> SentenceView<'a> {
 
     /// Only white space (no line break, no punctuation) between tokens a and b.
     pub fn joined(&self, a: usize, b: usize) -> bool {
-        let (x, y) = (self.tokens[a].end, self.tokens[b].start);
+        let (x, y) = (self.tokens[a].end(), self.tokens[b].start());
         self.text[x..y].chars().all(|c| c == ' ' || c == '\u{a0}')
     }
 

@@ -35,27 +35,20 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
     let segments = segment(&words, around.title_before);
     let count = segments.len();
     for (idx, segment) in segments.into_iter().enumerate() {
-        let mut c = Candidate {
-            doc: view.doc,
-            sentence: view.sentence,
-            words: segment.words,
-            target: segment.target,
-            heading: view.heading,
-            initial: initial && idx == 0,
-            titled: segment.titled,
-            honorific: segment.honorific,
-            place_hint: around.place_before && idx == 0,
-            org_hint: false,
-            agent_hint: false,
-            article_before: around.article_before && idx == 0,
-        };
+        let mut c = Candidate::new(view.doc, view.sentence, segment.words, segment.target);
+        c.heading = view.heading;
+        c.initial = initial && idx == 0;
+        c.titled = segment.titled;
+        c.honorific = segment.honorific;
+        c.place_hint = around.place_before && idx == 0;
+        c.article_before = around.article_before && idx == 0;
         if idx + 1 == count {
             c.org_hint = around.org_after;
             c.agent_hint = around.agent_after;
             if let Some(noun) = around.region_after {
                 // "Kharkiv region" is a place of its own, not the city.
                 let tok = view.tokens[noun];
-                c.words.push(Word { start: tok.start, end: tok.end, text: view.t(noun).to_string() });
+                c.words.push(Word::new(tok.start(), view.t(noun)));
                 c.target = Target::Name;
                 c.place_hint = true;
             }
@@ -84,7 +77,7 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
     let g = gazetteer();
     let mut words: Vec<RunWord> = Vec::with_capacity(run.len());
     for &token in run {
-        let start = view.tokens[token].start;
+        let start = view.tokens[token].start();
         let (text, possessive) = strip_possessive(view.t(token));
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
         let compound = text.contains('-')
@@ -93,14 +86,14 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             && !is_title(&fold(text))
             && text.split('-').next().is_some_and(known);
         if !compound {
-            let word = Word { start, end: start + text.len(), text: text.to_string() };
+            let word = Word::new(start, text);
             words.push(RunWord { token, word, possessive });
             continue;
         }
         let mut offset = start;
         for part in text.split('-') {
             if part.chars().next().is_some_and(char::is_uppercase) && known(part) {
-                let word = Word { start: offset, end: offset + part.len(), text: part.to_string() };
+                let word = Word::new(offset, part);
                 words.push(RunWord { token, word, possessive });
             }
             offset += part.len() + 1;
@@ -238,14 +231,14 @@ impl Segmenter<'_> {
         if let Some((id, len)) = self.gazetteer_name() {
             self.close();
             let words = self.words[self.at..self.at + len].iter().map(|w| w.word.clone()).collect();
-            self.push(words, Target::Gaz(id));
+            self.push(words, Target::gazetteer(id));
             self.at += len;
             return;
         }
         let word = &self.words[self.at].word;
         if let Some(id) = gazetteer().demonym(&word.text).filter(|_| !self.demonym_opens_name()) {
             self.close();
-            self.push(vec![word.clone()], Target::Demonym(id));
+            self.push(vec![word.clone()], Target::demonym(id));
             self.at += 1;
             return;
         }
@@ -286,7 +279,7 @@ impl Segmenter<'_> {
         let pending_is_person = (2..=3).contains(&self.pending.len())
             && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
         let rest: Vec<&RunWord> =
-            self.words[self.at + 1..].iter().skip_while(|w| matches!(w.word.text.as_str(), "the" | "The")).collect();
+            self.words[self.at + 1..].iter().skip_while(|w| matches!(&*w.word.text, "the" | "The")).collect();
         pending_is_person
             && !rest.is_empty()
             && (rest.iter().any(|w| keyword_kind(&fold(&w.word.text)) == Some(super::EntityKind::Organisation))
@@ -329,7 +322,7 @@ impl Segmenter<'_> {
             let id = if len == 1 {
                 g.lookup(&window[0].word.text)
             } else {
-                g.lookup(&window.iter().map(|w| w.word.text.as_str()).collect::<Vec<_>>().join(" "))
+                g.lookup(&window.iter().map(|w| &*w.word.text).collect::<Vec<_>>().join(" "))
             };
             if let Some(id) = id {
                 return (!self.is_persons_name(id, len) && !self.opens_institution(id, len)).then_some((id, len));
@@ -348,7 +341,7 @@ impl Segmenter<'_> {
         let Some(first) = rest.first() else { return false };
         let adjacent = std::iter::once(&window[len - 1]).chain(rest).collect::<Vec<_>>();
         // What is pending before it must be its neighbour too ("All India Institute ...").
-        let joined = self.pending.last().is_none_or(|p| self.words[self.at - 1].word.start == p.start)
+        let joined = self.pending.last().is_none_or(|p| self.words[self.at - 1].word.start() == p.start())
             && (self.at == 0 || self.words[self.at - 1].token + 1 == window[0].token);
         g.entries[id].kind != GazKind::Organisation
             && joined

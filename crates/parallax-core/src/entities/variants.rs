@@ -393,7 +393,7 @@ mod tests {
 
     #[test]
     fn one_person_spelt_two_ways_in_two_reports_is_one() {
-        let doc_of = |g: &super::super::groups::testing::Grouped| g.cands.iter().map(|c| c.doc).collect::<Vec<_>>();
+        let doc_of = |g: &super::super::groups::testing::Grouped| g.cands.iter().map(|c| c.doc()).collect::<Vec<_>>();
         let cases: &[Case] = &[
             (&["Tigist Assefa won. Tigist Assefa ran.", "Tigst Assefa won."], "Tigst Assefa", "Tigist Assefa", true),
             (&["Azam Taimuri said so.", "Azam Temuri said so."], "Azam Temuri", "Azam Taimuri", true),

@@ -43,7 +43,7 @@ pub(super) fn partial_dates(scan: &mut Scan, sentence: usize, out: &mut Vec<Quan
             continue;
         };
         scan.mark(i, i + 2);
-        let (start, end) = (tokens[i].start, tokens[i + 1].end);
+        let (start, end) = (tokens[i].start(), tokens[i + 1].end());
         out.push(Quantity::bare(sentence, start, end, Value::Text(value), NumberKind::Date, conf));
     }
 }
@@ -111,7 +111,7 @@ pub(super) fn clock_times(scan: &mut Scan, sentence: usize, out: &mut Vec<Quanti
             continue;
         };
         scan.mark(i, end);
-        let (start, stop) = (scan.tokens[i].start, scan.tokens[end - 1].end);
+        let (start, stop) = (scan.tokens[i].start(), scan.tokens[end - 1].end());
         let value = Value::Text(format!("{hour:02}:{minute:02}"));
         out.push(Quantity::bare(sentence, start, stop, value, NumberKind::Time, Confidence::High));
         i = end;
@@ -131,7 +131,7 @@ pub(super) fn word_ages_and_durations(scan: &mut Scan, sentence: usize, out: &mu
         };
         if let Some((v, unit)) = found {
             scan.mark(i, i + 1);
-            let (start, end) = (scan.tokens[i].start, scan.tokens[i].end);
+            let (start, end) = (scan.tokens[i].start(), scan.tokens[i].end());
             let q = Quantity::bare(sentence, start, end, Value::Number(v as f64), kind, confidence);
             out.push(Quantity { unit: Some(words::plural(unit)), ..q });
         }

@@ -44,14 +44,14 @@ impl<'s, 'a> Candidate<'s, 'a> {
 
     /// The byte where token `i` ends.
     fn end_of(&self, i: usize) -> usize {
-        self.scan.tokens[i].end
+        self.scan.tokens[i].end()
     }
 
     /// The number as a quantity of `kind` spanning just its own tokens, with nothing counted.
     fn quantity(&self, kind: NumberKind) -> Quantity {
         Quantity {
             sentence: self.sentence,
-            start: self.scan.tokens[self.at].start,
+            start: self.scan.tokens[self.at].start(),
             end: self.end_of(self.parsed.end - 1),
             value: Value::Number(self.parsed.value),
             high: None,
@@ -115,7 +115,7 @@ fn money_after_sign(c: &Candidate) -> Option<Quantity> {
         Some(dollar) => (dollar, i - 2),
         None => (code, i - 1),
     };
-    Some(Quantity { start: scan.tokens[first].start, unit: Some(code.to_string()), ..c.quantity(NumberKind::Money) })
+    Some(Quantity { start: scan.tokens[first].start(), unit: Some(code.to_string()), ..c.quantity(NumberKind::Money) })
 }
 
 /// "1.1 billion euros", "5 million dollars": a currency word after the amount.
@@ -190,9 +190,9 @@ fn magnitude(c: &Candidate) -> Option<Quantity> {
     let (scan, i, j) = (c.scan, c.at, c.next());
     let hyphen = usize::from(scan.t(j) == "-" && scan.adjacent(j - 1, j));
     let (start, end) = if i > 0 && scan.f(i - 1) == "magnitude" {
-        (scan.tokens[i - 1].start, c.end_of(j - 1))
+        (scan.tokens[i - 1].start(), c.end_of(j - 1))
     } else if scan.f(j + hyphen) == "magnitude" {
-        (scan.tokens[i].start, c.end_of(j + hyphen))
+        (scan.tokens[i].start(), c.end_of(j + hyphen))
     } else {
         return None;
     };
@@ -224,7 +224,7 @@ fn range(c: &Candidate) -> Option<Quantity> {
         .or_else(|| unit_after(scan, after));
     let end = c.end_of(unit.as_ref().map_or(after, |u| u.2) - 1);
     let (unit, unit_text) = unit.map_or((None, None), |(unit, text, _)| (Some(unit), Some(text)));
-    let start = if between { scan.tokens[i - 1].start } else { scan.tokens[i].start };
+    let start = if between { scan.tokens[i - 1].start() } else { scan.tokens[i].start() };
     let confidence = c.confidence.min(if high.from_words { Confidence::Medium } else { Confidence::High });
     let range = c.quantity(NumberKind::Range);
     Some(Quantity { start, end, high: Some(high.value), unit, unit_text, confidence, ..range })

@@ -173,7 +173,7 @@ fn numbers(scan: &mut Scan, sentence: usize, out: &mut Vec<Quantity>) {
         } else if let Some((value, end)) = ordinal_at(scan, i) {
             if !not_quantities::is_name_part(scan, i) {
                 scan.mark(i, end);
-                let (start, end) = (scan.tokens[i].start, scan.tokens[end - 1].end);
+                let (start, end) = (scan.tokens[i].start(), scan.tokens[end - 1].end());
                 let value = Value::Number(value as f64);
                 out.push(Quantity::bare(sentence, start, end, value, NumberKind::Ordinal, Confidence::High));
             }

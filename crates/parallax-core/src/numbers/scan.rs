@@ -34,7 +34,7 @@ impl<'a> Scan<'a> {
     /// Tokens `a` and `b` touch, with no space between ("1.1bn", "23-year-old").
     pub fn adjacent(&self, a: usize, b: usize) -> bool {
         match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) => x.end == y.start,
+            (Some(x), Some(y)) => x.end() == y.start(),
             _ => false,
         }
     }
@@ -57,13 +57,13 @@ impl<'a> Scan<'a> {
     /// The tokens that overlap the byte span `a..b`, as a range of token positions.
     pub fn token_range(&self, a: usize, b: usize) -> (usize, usize) {
         let tokens = self.tokens;
-        let first = tokens.iter().position(|t| t.end > a).unwrap_or(tokens.len());
-        let end = tokens.iter().rposition(|t| t.start < b).map(|x| x + 1).unwrap_or(first);
+        let first = tokens.iter().position(|t| t.end() > a).unwrap_or(tokens.len());
+        let end = tokens.iter().rposition(|t| t.start() < b).map(|x| x + 1).unwrap_or(first);
         (first, end.max(first))
     }
 
     /// The original text of tokens `a..b`.
     pub fn text_between(&self, a: usize, b: usize) -> String {
-        self.text[self.tokens[a].start..self.tokens[b - 1].end].to_string()
+        self.text[self.tokens[a].start()..self.tokens[b - 1].end()].to_string()
     }
 }

@@ -110,7 +110,7 @@ impl Resolver<'_> {
             .doc
             .tokens
             .iter()
-            .filter(|t| t.start >= p_start && t.end <= p_end && t.kind == TokenKind::Word)
+            .filter(|t| t.start() >= p_start && t.end() <= p_end && t.kind == TokenKind::Word)
             .collect();
         if let Some(speaker) = self.after_quote(&words, q_start, q_end, p_end) {
             return speaker;
@@ -136,7 +136,7 @@ impl Resolver<'_> {
         let after: Vec<&Token> = words
             .iter()
             .copied()
-            .filter(|t| t.start >= q_end && t.start < sentence_end.max(q_end + 2))
+            .filter(|t| t.start() >= q_end && t.start() < sentence_end.max(q_end + 2))
             .take(8)
             .collect();
         let vi = after.iter().position(|t| is_speech_verb(&self.folded(t)))?;
@@ -148,7 +148,7 @@ impl Resolver<'_> {
                 .take_while(|t| t.text(text).chars().next().is_some_and(char::is_uppercase))
                 .collect();
             let (first, last) = (names.first()?, names.last()?);
-            return Some(self.resolve(first.start, last.end, q_start));
+            return Some(self.resolve(first.start(), last.end(), q_start));
         }
         let span = &after[..vi];
         let last = span[span.len() - 1];
@@ -156,10 +156,10 @@ impl Resolver<'_> {
             return Some(self.pronoun_before(q_start));
         }
         // "a White House official said": the mention only modifies the speaker; keep the phrase.
-        if let Some(e) = self.mention_at(last.start, last.end) {
+        if let Some(e) = self.mention_at(last.start(), last.end()) {
             return Some(Speaker::Entity(e));
         }
-        (span.len() <= 5).then(|| self.resolve(span[0].start, last.end, q_start))
+        (span.len() <= 5).then(|| self.resolve(span[0].start(), last.end(), q_start))
     }
 
     /// An attribution before the quote: `Trump said: "..."`, `X expressed the need ..., stating,
@@ -169,21 +169,21 @@ impl Resolver<'_> {
         let sentence_start =
             self.sentence_around(q_start.saturating_sub(1)).map_or(p_start, |s| s.0).max(p_start).min(q_start);
         let before: Vec<&Token> =
-            words.iter().copied().filter(|t| t.end <= q_start && t.start >= sentence_start).collect();
+            words.iter().copied().filter(|t| t.end() <= q_start && t.start() >= sentence_start).collect();
         let Some(vi) = before.iter().rposition(|t| is_speech_verb(&self.folded(t))) else {
             return Speaker::Unknown;
         };
         let verb = before[vi];
         // A name right before the verb: "Trump said:".
-        if vi > 0 && !text[before[vi - 1].end..verb.start].contains(',') {
-            if let Some(e) = self.mention_at(before[vi - 1].start, before[vi - 1].end) {
+        if vi > 0 && !text[before[vi - 1].end()..verb.start()].contains(',') {
+            if let Some(e) = self.mention_at(before[vi - 1].start(), before[vi - 1].end()) {
                 return Speaker::Entity(e);
             }
         }
-        let subjects = self.subject_mentions(sentence_start, verb.start);
+        let subjects = self.subject_mentions(sentence_start, verb.start());
         let person = subjects.iter().copied().find(|&e| self.is_person(e));
         if let Some(e) =
-            person.or_else(|| self.reported_speech_subject(verb.end, q_start)).or(subjects.first().copied())
+            person.or_else(|| self.reported_speech_subject(verb.end(), q_start)).or(subjects.first().copied())
         {
             return Speaker::Entity(e);
         }
@@ -230,7 +230,7 @@ impl Resolver<'_> {
             end -= 1;
         }
         if end > 0 && end <= 6 {
-            return self.resolve(subject[0].start, subject[end - 1].end, q_start);
+            return self.resolve(subject[0].start(), subject[end - 1].end(), q_start);
         }
         Speaker::Unknown
     }
