@@ -38,6 +38,12 @@ static PLACE_NOUNS: WordList =
     WordList::new("place-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/place-nouns.txt")));
 static VOTE_WORDS: WordList =
     WordList::new("vote-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vote-words.txt")));
+static TURNOUT_WORDS: WordList =
+    WordList::new("turnout-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/turnout-words.txt")));
+static SHARE_LINKS: WordList =
+    WordList::new("figure-share-links.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-share-links.txt")));
+static SCOPE_WORDS: WordList =
+    WordList::new("figure-scope-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-scope-words.txt")));
 static COUNTED: WordList =
     WordList::new("vote-counted.txt", include_str!(concat!(env!("OUT_DIR"), "/data/vote-counted.txt")));
 static SKIP_LEFT: WordList =
@@ -203,8 +209,11 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
                 .filter_map(|q| q.value.as_number())
                 .reduce(f64::max)
         });
+        // A report that speaks of votes or ballots anywhere: its percentages beside a name are
+        // shares of the vote (see `classify`).
+        let about_a_vote = doc.folded.iter().any(|w| VOTE_WORDS.contains(w));
         for q in quantities {
-            if let Some(f) = read_one(di, doc, q, quantities, year) {
+            if let Some(f) = read_one(di, doc, q, quantities, year, about_a_vote) {
                 out.push(f);
             }
         }
@@ -212,15 +221,29 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
     out
 }
 
-fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<Figure> {
+fn read_one(
+    di: usize,
+    doc: &Document,
+    q: &Quantity,
+    all: &[Quantity],
+    year: Option<f64>,
+    about_a_vote: bool,
+) -> Option<Figure> {
     let value = q.value.as_number()?;
     let s = doc.sentences.get(q.sentence)?;
     let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
     let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
-    let (class, label, factor, unit_at) = classify(&clause, q, first, last)?;
+    let (class, label, factor, unit_at) = classify(&clause, q, first, last, about_a_vote)?;
     let (hedge, hedge_at) = hedge_before(&clause, first);
-    let (low, high) = crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
+    let (mut low, mut high) =
+        crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
+    // A share written with fewer decimals is the same share rounded: "66%" is 66.2 percent
+    // rounded, not a different turnout; "47.9%" and "48.1%" still differ.
+    if q.kind == NumberKind::Percent && hedge.is_none() {
+        let half = 0.5 * 10f64.powi(-(decimals(clause.text(first)) as i32));
+        (low, high) = (low - half, high + half);
+    }
     let after = unit_at.unwrap_or(last) + 1;
     let group = match class {
         "distance" => reference(&clause, after),
@@ -256,6 +279,11 @@ fn read_one(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Opt
     })
 }
 
+/// How many digits a number is written with after its decimal point ("66.2" has one).
+fn decimals(written: &str) -> usize {
+    written.split_once('.').map_or(0, |(_, fraction)| fraction.chars().take_while(char::is_ascii_digit).count())
+}
+
 /// The class of a quantity, its label, the factor to the class's base unit, and where its counted
 /// noun stands (if it has one).
 fn classify(
@@ -263,6 +291,7 @@ fn classify(
     q: &Quantity,
     first: usize,
     last: usize,
+    about_a_vote: bool,
 ) -> Option<(&'static str, &'static str, f64, Option<usize>)> {
     let t = tables();
     let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
@@ -283,7 +312,20 @@ fn classify(
                 .any(|i| VOTE_WORDS.contains(c.f(i)));
             // "96 percent of ballots counted" is how far the count has gone, not a result.
             let counted = (last + 1..(last + 6).min(c.len)).any(|i| COUNTED.contains(c.f(i)));
-            (of_votes && !counted).then_some(("vote share", "of the vote", 1.0, unit_at))
+            let end = unit_at.unwrap_or(last);
+            if counted {
+                return None;
+            }
+            // "turnout at 85.41%", "a turnout of about 85 percent": how many of those who could
+            // vote did, not anyone's share.
+            if near(c, first, end, |w| TURNOUT_WORDS.contains(w)) {
+                return Some(("turnout", "turnout", 1.0, unit_at));
+            }
+            // In a report about a vote, a percentage set right beside a candidate's name is the
+            // candidate's share however the sentence words it: "Kilicdaroglu 47.39%", "Erdogan,
+            // at 52.1%", "Massa won 44%", "47.7 percent for Kilicdaroglu".
+            let beside_name = about_a_vote && (name_just_before(c, first) || name_just_after(c, end));
+            (of_votes || beside_name).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
             // The classes count people: "100 motorcycles on board" is not people on board.
@@ -423,20 +465,64 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
     words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
 }
 
+/// Whether a candidate's name ends at most three connecting words before token `first`.
+fn name_just_before(c: &Clause, first: usize) -> bool {
+    let mut i = first;
+    for _ in 0..4 {
+        let Some(j) = i.checked_sub(1) else { return false };
+        if is_candidate_name(c, j) {
+            return true;
+        }
+        if !SHARE_LINKS.contains(c.f(j)) {
+            return false;
+        }
+        i = j;
+    }
+    false
+}
+
+/// Whether "for" and a candidate's name follow the share ending at token `end`.
+fn name_just_after(c: &Clause, end: usize) -> bool {
+    name_after_for(c, end).is_some()
+}
+
+/// The last word of the name after "for" just past token `end` ("44.2% for Sergio Massa"), if
+/// it names a candidate.
+fn name_after_for(c: &Clause, end: usize) -> Option<usize> {
+    if end + 2 >= c.len || c.f(end + 1) != "for" || !c.is_cap(end + 2) {
+        return None;
+    }
+    let mut last = end + 2;
+    while last + 1 < c.len && c.is_cap(last + 1) {
+        last += 1;
+    }
+    is_candidate_name(c, last).then_some(last)
+}
+
+/// Whether token `i` is a word of a person's name that can stand for a candidate: capitalised,
+/// not a month, a place or a demonym, and written somewhere in the report as the last word of
+/// a name of two words or more.
+fn is_candidate_name(c: &Clause, i: usize) -> bool {
+    let word = crate::fold::without_possessive(c.f(i));
+    c.is_cap(i)
+        && i > 0
+        && !crate::words::is_stop_word(word)
+        && !crate::lexicon::MONTHS.contains(word)
+        && crate::gazetteer::gazetteer().lookup(crate::fold::without_possessive(c.text(i))).is_none()
+        && crate::gazetteer::gazetteer().demonym(c.text(i)).is_none()
+        && ends_a_full_name(c, word)
+}
+
 /// Whose share of the vote a percentage is: the nearest name in its sentence, before it ("Milei
 /// won 55.8%", "Sergio Massa, who had 44%") or else after it ("44.2% for Sergio Massa"), by the
 /// last word of the name (a surname).
 fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
-    let name_at = |i: usize| {
-        let word = crate::fold::without_possessive(c.f(i));
-        c.is_cap(i)
-            && i > 0
-            && !crate::words::is_stop_word(word)
-            && !crate::lexicon::MONTHS.contains(word)
-            && crate::gazetteer::gazetteer().lookup(crate::fold::without_possessive(c.text(i))).is_none()
-            && crate::gazetteer::gazetteer().demonym(c.text(i)).is_none()
-            && ends_a_full_name(c, word)
-    };
+    // "44.2% for Sergio Massa", after "Milei won 55.8%" in the same sentence: the name the share
+    // is given for, before any name further back.
+    if let Some(last) = after.checked_sub(1).and_then(|end| name_after_for(c, end)) {
+        return Some(crate::fold::without_possessive(c.f(last)).to_string());
+    }
+    let name_at = |i: usize| is_candidate_name(c, i);
     let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
     let found = before.or_else(|| (after..(after + 6).min(c.len)).find(|&i| name_at(i)))?;
     let mut end = found;
@@ -488,6 +574,14 @@ fn is_compass(w: &str) -> bool {
 /// The place a figure is about when its clause names one ("60 people died in Qiaojia"): figures
 /// of different places, or of a place and of no place said, are not compared.
 fn scope_of(c: &Clause, after: usize) -> Option<String> {
+    // "53.80 percent abroad", "88.92 percent at home": a part of the whole, named by a word.
+    let one = (after < c.len).then(|| c.f(after).to_string());
+    let two = (after + 1 < c.len).then(|| format!("{} {}", c.f(after), c.f(after + 1)));
+    for words in two.into_iter().chain(one) {
+        if let Some(row) = SCOPE_WORDS.rows().find(|row| row.first() == Some(&words.as_str())) {
+            return row.get(1).map(|scope| scope.to_string());
+        }
+    }
     let end = (after + REACH + 2).min(c.len);
     let i = (after..end).take_while(|&i| !c.is_stop(i)).find(|&i| c.f(i) == "in")?;
     // "in northeastern Ukraine's Kharkiv region": past lower-case words and a possessive place
@@ -861,6 +955,12 @@ mod tests {
             ("It struck at a depth of 10 km.", Some("depth")),
             ("The town lies 25 km from the city.", Some("distance")),
             ("Sergio Massa, who had 44.04% of the votes, conceded.", Some("vote share")),
+            ("The votes were counted. Sergio Massa had 44.04%.", Some("vote share")),
+            ("The votes were counted. Erdogan, at 52.1%, led Kemal Kilicdaroglu, at 47.9%.", Some("vote share")),
+            ("The votes were counted: 47.7 percent for Kilicdaroglu (Kemal Kilicdaroglu).", Some("vote share")),
+            ("The votes were counted, with turnout at 85.41%.", Some("turnout")),
+            ("Ballots were cast. Turnout was 87 percent.", Some("turnout")),
+            ("Shares rose. Elon Musk had 9.2%.", None),
             ("By Sunday 88 bodies had been identified.", Some("dead")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
@@ -884,6 +984,32 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert_eq!(got, ["dead", "injured"]);
+    }
+
+    #[test]
+    fn a_share_beside_a_name_is_that_candidates_in_a_report_about_a_vote() {
+        let shares = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            figures_of(text).into_iter().map(|f| (f.0, f.1, f.2)).collect()
+        };
+        let vote = |who: &str| ("vote share".to_string(), Some(who.to_string()), None);
+        assert_eq!(
+            shares("Javier Milei won the ballot with 55.8% of the votes, against 44.2% for Sergio Massa."),
+            [vote("milei"), vote("massa")],
+            "the name a share is given for, not the nearest name before it"
+        );
+        assert_eq!(
+            shares("With the votes counted, Javier Milei had 55.69% and Sergio Massa 44.30%."),
+            [vote("milei"), vote("massa")]
+        );
+        let parts = shares("Turnout was 88.92 percent at home and 53.80 percent abroad, ballots showed.");
+        assert_eq!(parts[0], ("turnout".to_string(), None, Some("at home".to_string())));
+        assert!(parts.iter().all(|p| p.2.is_some()), "a part of the whole is never the overall turnout: {parts:?}");
+        assert!(shares("Elon Musk, with 9.2%, is the largest shareholder.").is_empty(), "no vote, no share");
+        let bounds = |text: &str| figures_of(text).first().map(|f| (f.3, f.4)).expect(text);
+        let (low, high) = bounds("Turnout reached 66%, ballots showed.");
+        assert!(low <= 66.2 && (66.2..66.6).contains(&high), "66% is 66.2% rounded: {low}..{high}");
+        let (low, high) = bounds("Turnout reached 47.9%, ballots showed.");
+        assert!(high < 48.1 && low > 47.8, "one decimal, rounded to the tenth: {low}..{high}");
     }
 
     #[test]

@@ -60,7 +60,10 @@ use parallax_core::{analyze, Analysis, Source};
 // wrong: "3 NDRF teams" against "15 teams").
 // Lowered from 0.50 to 0.44 when three events joined the set (u-*: a train crash, a strike, an
 // election run-off; read as unseen news first, their flags judged, then added): 34/77 found.
-const FIGURE_RECALL_FLOOR: f64 = 0.44;
+// 0.44 -> 0.47 with shares of the vote beside a candidate's name ("Kilicdaroglu 47.39%", "44.2%
+// for Sergio Massa") in reports about a vote, turnout as a class of its own, and percentages
+// never read as part of a name: 37/77 found, 39/45 flags right.
+const FIGURE_RECALL_FLOOR: f64 = 0.47;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 const FIGURE_PRECISION_FLOOR: f64 = 0.86;

@@ -69,8 +69,13 @@ pub(super) fn is_name_part(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         // "World War Two": a capitalised number word inside a name.
         Some(TokenKind::Word) => scan.is_capitalised(i),
-        // "Article 5": digits straight after a capitalised non-initial word, with nothing counted after.
-        Some(TokenKind::Number) => prev > 0 && !words::looks_plural(scan.f(i + 1)),
+        // "Article 5": digits straight after a capitalised non-initial word, with nothing counted
+        // after. A percentage is never part of a name: "Sergio Massa 44.30%" is his share.
+        Some(TokenKind::Number) => {
+            let percent =
+                matches!(scan.f(i + 1), "%" | "percent") || (scan.f(i + 1) == "per" && scan.f(i + 2) == "cent");
+            prev > 0 && !words::looks_plural(scan.f(i + 1)) && !percent
+        }
         _ => false,
     }
 }
@@ -95,6 +100,8 @@ mod tests {
         let table = [
             ("the end of World War Two.", true),
             ("under Article 5 of the treaty", true),
+            ("and Sergio Massa 44.30% of the votes", false),
+            ("and Sergio Massa 44 per cent", false),
             ("No one knows.", true),
             ("One of them left.", true),
             ("They love one another.", true),
