@@ -371,7 +371,9 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
     };
     if let Some(u) = unit_at {
         if let Some(k) = cue(u) {
-            return Some(k);
+            // "88 bodies have been identified": how many of the dead have a name, a count of its
+            // own, compared with other reports' identified and never with the toll.
+            return Some(identification(c, u + 1).unwrap_or(k));
         }
     }
     if last + 1 < c.len && c.kind(last + 1) == TokenKind::Word {
@@ -387,7 +389,7 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
     let end = (i + REACH).min(c.len);
     while i < end && !c.is_stop(i) {
         if let Some(k) = cue(i) {
-            return Some(k);
+            return Some(negated(c, i, k).unwrap_or(k));
         }
         if !(skippable_right(c.f(i)) || (i == last + 1 && counts_people(c.f(i)))) {
             break;
@@ -395,6 +397,37 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
         i += 1;
     }
     None
+}
+
+/// The class "identified" or "unidentified" when the words from `from` on say the counted
+/// were (or were not yet) identified, past the verb's helpers and "of them".
+fn identification(c: &Clause, from: usize) -> Option<usize> {
+    let t = tables();
+    let end = (from + REACH).min(c.len);
+    for i in from..end {
+        if c.is_stop(i) {
+            return None;
+        }
+        if let Some(&k) = t.cues.get(c.f(i)).filter(|&&k| matches!(t.counts[k].name, "identified" | "unidentified")) {
+            return Some(negated(c, i, k).unwrap_or(k));
+        }
+        if !skippable_right(c.f(i)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "101 are yet to be identified", "not identified": the class that says the opposite of cue
+/// `k` at `i`, for the one class that has one (identified, unidentified).
+fn negated(c: &Clause, i: usize, k: usize) -> Option<usize> {
+    let t = tables();
+    let before = |n: usize| i.checked_sub(n).map(|j| c.f(j));
+    let denied = before(1) == Some("not") || (before(2) == Some("to") && before(3) == Some("yet"));
+    if !denied || t.counts[k].name != "identified" {
+        return None;
+    }
+    t.counts.iter().position(|k| k.name == "unidentified")
 }
 
 /// The count class of the word that governs a number from the left, over its hedge and the
@@ -700,9 +733,12 @@ fn aside(
     // "72 of them seriously hurt" is a part with a name of its own (the seriously injured),
     // compared with other reports' seriously injured; another part is not the whole.
     let degree = (after + 2..(after + 5).min(c.len)).any(|i| tables().groups.get(c.f(i)) == Some(&"seriously"));
+    // "116 of them had been identified" is a part with a name of its own, too.
+    let named_part = matches!(class, "identified" | "unidentified");
     if matches!(next(after), Some("of"))
         && matches!(next(after + 1), Some("them" | "whom" | "those" | "these"))
         && !degree
+        && !named_part
     {
         return Some("a part of another figure");
     }
@@ -961,7 +997,8 @@ mod tests {
             ("The votes were counted, with turnout at 85.41%.", Some("turnout")),
             ("Ballots were cast. Turnout was 87 percent.", Some("turnout")),
             ("Shares rose. Elon Musk had 9.2%.", None),
-            ("By Sunday 88 bodies had been identified.", Some("dead")),
+            ("By Sunday 88 bodies had been identified.", Some("identified")),
+            ("So far 187 bodies remain unidentified.", Some("unidentified")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
@@ -969,6 +1006,18 @@ mod tests {
         for (text, class) in cases {
             assert_eq!(class_of(text).as_deref(), class, "{text}");
         }
+    }
+
+    #[test]
+    fn identified_and_unidentified_bodies_are_counts_of_their_own() {
+        let read = |text: &str| -> Vec<(String, f64, Option<&'static str>)> {
+            figures_of(text).into_iter().map(|f| (f.0, f.3, f.5)).collect()
+        };
+        let got = read("He said 177 have been identified and 101 are yet to be identified.");
+        assert_eq!(got, [("identified".to_string(), 177.0, None), ("unidentified".to_string(), 101.0, None)]);
+        let got = read("At least 145 people were killed, and 116 of them had been identified.");
+        assert_eq!(got[1], ("identified".to_string(), 116.0, None), "a part with a name of its own: {got:?}");
+        assert_eq!(got[0].0, "dead", "the toll stays the toll");
     }
 
     #[test]
@@ -1032,7 +1081,7 @@ mod tests {
             ("A quake in 1970 killed 15,000 people. The new quake of 2014 hit hard.", Some("about another year")),
             ("An attack last week killed 23 people.", Some("about another time")),
             ("Officials confirmed 179 more deaths.", Some("an increment")),
-            ("By Sunday 88 bodies had been identified.", Some("the part in someone's care")),
+            ("By Sunday 88 bodies had been identified.", None),
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", Some("the part in someone's care")),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),

@@ -62,8 +62,10 @@ use parallax_core::{analyze, Analysis, Source};
 // election run-off; read as unseen news first, their flags judged, then added): 34/77 found.
 // 0.44 -> 0.47 with shares of the vote beside a candidate's name ("Kilicdaroglu 47.39%", "44.2%
 // for Sergio Massa") in reports about a vote, turnout as a class of its own, and percentages
-// never read as part of a name: 37/77 found, 39/45 flags right.
-const FIGURE_RECALL_FLOOR: f64 = 0.47;
+// never read as part of a name: 37/77 found, 39/45 flags right. 0.47 -> 0.50 with identified and
+// unidentified bodies as counts of their own ("88 bodies have been identified", "116 of them had
+// been identified", "101 are yet to be identified"), never compared with the toll: 39/77, 41/47.
+const FIGURE_RECALL_FLOOR: f64 = 0.50;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 const FIGURE_PRECISION_FLOOR: f64 = 0.86;
