@@ -1001,6 +1001,8 @@ mod tests {
             ("So far 187 bodies remain unidentified.", Some("unidentified")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
+            ("The boat had been packed with an estimated 150 people.", Some("on board")),
+            ("The blast left 5 dead with 30 injured.", Some("dead")),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
         ];
         for (text, class) in cases {
