@@ -53,6 +53,9 @@ static SKIP_RIGHT: WordList =
 static GROUPS: WordList =
     WordList::new("figure-groups.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-groups.txt")));
 
+/// The class of a share of the vote counted so far ("with 96% of ballots counted").
+const COUNT_PROGRESS: &str = "share counted";
+
 /// How far (in words) a cue may stand from its number, on either side.
 const REACH: usize = 6;
 
@@ -244,6 +247,10 @@ fn read_one(
         let half = 0.5 * 10f64.powi(-(decimals(clause.text(first)) as i32));
         (low, high) = (low - half, high + half);
     }
+    if class == COUNT_PROGRESS || class == "turnout" {
+        // "more than 94%" of anything counted cannot pass the whole.
+        high = high.min(100.0);
+    }
     let after = unit_at.unwrap_or(last) + 1;
     let group = match class {
         "distance" => reference(&clause, after),
@@ -311,10 +318,13 @@ fn classify(
                 .take_while(|&i| matches!(c.f(i), "of" | "the" | "%") || VOTE_WORDS.contains(c.f(i)))
                 .any(|i| VOTE_WORDS.contains(c.f(i)));
             // "96 percent of ballots counted" is how far the count has gone, not a result.
-            let counted = (last + 1..(last + 6).min(c.len)).any(|i| COUNTED.contains(c.f(i)));
+            let counted =
+                (last + 1..(last + 6).min(c.len)).take_while(|&i| !c.is_stop(i)).any(|i| COUNTED.contains(c.f(i)));
             let end = unit_at.unwrap_or(last);
+            // "With 96 percent of the ballots counted": how far the count had gone when the
+            // report was written, a figure that only grows (see `nature_of`).
             if counted {
-                return None;
+                return Some((COUNT_PROGRESS, "counted", 1.0, unit_at));
             }
             // "turnout at 85.41%", "a turnout of about 85 percent": how many of those who could
             // vote did, not anyone's share.
@@ -858,7 +868,7 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
         what = format!("{what} (in {year})");
     }
     let clashes = clashes_of(&fs);
-    let nature = nature_of(documents, &clashes);
+    let nature = nature_of(documents, fs[0].class, &clashes);
     let values = written_values(documents, &fs);
     let (status, explanation) = explain(documents, &what, nature, &values);
     let conflicts = match nature {
@@ -899,10 +909,12 @@ fn clashes_of(fs: &[&Figure]) -> Vec<(usize, usize)> {
 
 /// None when nothing clashes; an update when every clash is between reports of different
 /// dates (the figure moved); a conflict otherwise.
-fn nature_of(documents: &[Document], clashes: &[(usize, usize)]) -> Option<Nature> {
+fn nature_of(documents: &[Document], class: &str, clashes: &[(usize, usize)]) -> Option<Nature> {
     let date = |d: usize| documents[d].date.as_deref();
     let moved = |&(a, b): &(usize, usize)| date(a).is_some() && date(b).is_some() && date(a) != date(b);
-    (!clashes.is_empty()).then(|| if clashes.iter().all(moved) { Nature::Update } else { Nature::Conflict })
+    // How much of the vote was counted moves by the hour, within one day's reports too.
+    let running = class == COUNT_PROGRESS;
+    (!clashes.is_empty()).then(|| if running || clashes.iter().all(moved) { Nature::Update } else { Nature::Conflict })
 }
 
 /// The values as written (hedge included), one entry per wording, oldest report first.
@@ -1129,7 +1141,11 @@ mod tests {
         let who: Vec<Option<&str>> = f.iter().map(|f| f.1.as_deref()).collect();
         assert_eq!(who, [Some("milei"), Some("massa")], "each share is its candidate's");
         let f = figures_of("With more than 94% of votes counted, the count went on.");
-        assert!(f.is_empty(), "how far the count has gone is not a share of the vote: {f:?}");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].3, f[0].4),
+            ("share counted", 94.0, 100.0),
+            "how far the count has gone is not a share of the vote, and no share passes 100%"
+        );
         let f = figures_of("Officials said 56% of the votes went to the opposition.");
         assert_eq!(f[0].5, Some("a share of the vote of no one named"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
