@@ -763,7 +763,9 @@ fn aside(
     let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
     let cared_for =
         (first > 0 && PART_CUES.contains(c.f(first - 1))) || right.clone().any(|i| PART_CUES.contains(c.f(i)));
-    if q.kind == NumberKind::Count && cared_for {
+    // A count of those in hospital is a class of its own, compared with other reports' (never
+    // with the toll or all the injured).
+    if q.kind == NumberKind::Count && cared_for && class != "in hospital" {
         return Some("the part in someone's care");
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
@@ -1011,6 +1013,10 @@ mod tests {
             ("Shares rose. Elon Musk had 9.2%.", None),
             ("By Sunday 88 bodies had been identified.", Some("identified")),
             ("So far 187 bodies remain unidentified.", Some("unidentified")),
+            ("So far 187 remain unidentified.", Some("unidentified")),
+            ("The hospital was treating 56 people wounded in the blast.", Some("in hospital")),
+            ("So far 382 are still being treated.", Some("in hospital")),
+            ("Of the 1,100 injured, fewer than 200 are still being treated.", Some("injured")),
             ("The fair drew 40 stalls.", None),
             ("The ferry carried 100 motorcycles on board.", None),
             ("The boat had been packed with an estimated 150 people.", Some("on board")),
@@ -1097,7 +1103,8 @@ mod tests {
             ("Officials confirmed 179 more deaths.", Some("an increment")),
             ("By Sunday 88 bodies had been identified.", None),
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
-            ("The hospital was treating 56 people wounded in the blast.", Some("the part in someone's care")),
+            ("The hospital was treating 56 people wounded in the blast.", None),
+            ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
             ("The ferry was carrying three times its capacity of 43 passengers on board.", Some("a multiple")),
             ("The outbreak killed 1,771 people since March 2022.", None),

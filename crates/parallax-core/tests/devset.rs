@@ -66,8 +66,10 @@ use parallax_core::{analyze, Analysis, Source};
 // unidentified bodies as counts of their own ("88 bodies have been identified", "116 of them had
 // been identified", "101 are yet to be identified"), never compared with the toll: 39/77, 41/47.
 // 0.50 -> 0.54 with "packed with" people on board and the share of the vote counted so far as a
-// figure that only grows (always an update): 42/77, 44/50.
-const FIGURE_RECALL_FLOOR: f64 = 0.54;
+// figure that only grows (always an update): 42/77, 44/50. 0.54 -> 0.56 with "187 remain" read
+// as a verb, not a count of remains, and those still in hospital as a class of their own
+// ("382 are still being treated"): 44/77, 46/52.
+const FIGURE_RECALL_FLOOR: f64 = 0.56;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 const FIGURE_PRECISION_FLOOR: f64 = 0.86;
