@@ -14,7 +14,7 @@
 //! earlier figures and other events, which are not what it says the figure is.
 
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Figures, KeyFigure, Nature, Status};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::hedges::Hedge;
 use crate::ingest::Document;
 use crate::lists::WordList;
@@ -52,6 +52,9 @@ static SKIP_RIGHT: WordList =
     WordList::new("figure-skip-right.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-skip-right.txt")));
 static GROUPS: WordList =
     WordList::new("figure-groups.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-groups.txt")));
+
+/// The class of a count of things: what it counts is its group ("motorcycles").
+const THINGS: &str = "count";
 
 /// The class of a share of the vote counted so far ("with 96% of ballots counted").
 const COUNT_PROGRESS: &str = "share counted";
@@ -255,6 +258,11 @@ fn read_one(
     let group = match class {
         "distance" => reference(&clause, after),
         "vote share" => candidate(&clause, first, after),
+        THINGS => q.unit.clone().map(|unit| match named_set(&clause, unit_at.unwrap_or(last)) {
+            // "two coaches of the Yashwantpur-Howrah Express" are not "17 coaches" of another train.
+            Some(name) => format!("{unit} of {name}"),
+            None => unit,
+        }),
         _ => group_of(&clause, first, unit_at),
     };
     let scope =
@@ -284,6 +292,20 @@ fn read_one(
         era: (aside == Some(ANOTHER_YEAR)).then(|| earlier_year(&clause, q, all, year)).flatten(),
         aside,
     })
+}
+
+/// The name a counted noun at `at` belongs to, after "of" ("coaches of the Coromandel
+/// Express"): its first word, folded.
+fn named_set(c: &Clause, at: usize) -> Option<String> {
+    let mut i = at + 1;
+    if i >= c.len || c.f(i) != "of" {
+        return None;
+    }
+    i += 1;
+    if i < c.len && c.f(i) == "the" {
+        i += 1;
+    }
+    (i < c.len && c.is_cap(i)).then(|| c.f(i).to_string())
 }
 
 /// How many digits a number is written with after its decimal point ("66.2" has one).
@@ -342,7 +364,18 @@ fn classify(
             let written = q.unit_text.as_deref().map(crate::fold::fold);
             let people = |u: &str| counts_people(u) || written.as_deref().is_some_and(counts_people);
             if q.unit.as_deref().is_some_and(|u| !people(u)) {
-                return None;
+                // A count of things ("55 motorbikes", "17 wildfires"), compared across the story by
+                // what it counts where each source gives one value for it (see `compare`). Not a
+                // count of a named kind ("3 NDRF teams" beside "15 teams") nor of a name.
+                // A count with a frame ("launched 810 drones", "pledged 26 nations") is the
+                // statements' to compare, frame by frame (see `claims`).
+                let at = unit_at?;
+                let named = (last + 1..=at).any(|i| c.is_cap(i));
+                let framed = near(c, first, at, |w| crate::frames::frame_of(w).is_some());
+                // The parties to a meeting or a pledge (countries, leaders, allies) are counted
+                // by the statements too, as one family (see `claims`).
+                let party = q.unit.as_deref().is_some_and(|u| crate::words::unit_family(u) != u);
+                return (!named && !framed && !party).then_some((THINGS, "", 1.0, unit_at));
             }
             let class = count_class(c, first, last, unit_at)?;
             let k = &t.counts[class];
@@ -797,7 +830,8 @@ fn aside(
 /// Gives each number read as a figure its class, so that the numbers facet and the reader name
 /// what a number measures as the comparison does ("24 dead", not "24 people").
 pub fn label_numbers(numbers: &mut [Vec<Quantity>], figures: &[Figure]) {
-    for f in figures {
+    // A count of things is named by what it counts ("55 motorbikes"), as it was.
+    for f in figures.iter().filter(|f| f.class != THINGS) {
         if let Some(q) = numbers.get_mut(f.doc).and_then(|qs| qs.iter_mut().find(|q| q.start == f.number_start)) {
             q.class = Some(f.class.to_string());
         }
@@ -825,21 +859,56 @@ pub fn compare(documents: &[Document], figures: &[Figure]) -> Figures {
             list.push(i);
         }
     }
+    // A source that counts a kind of thing twice with two values ("3 teams" here, "15 teams"
+    // there) is counting different things: that kind is not compared.
+    let mut values_of: FastMap<(Key, usize), (f64, f64)> = FastMap::default();
+    let mut ambiguous: FastSet<Key> = FastSet::default();
+    for f in figures.iter().filter(|f| f.class == THINGS && compared(f)) {
+        let key = (f.class, f.group.as_deref(), f.scope.as_deref(), f.era);
+        match values_of.get(&(key, f.doc)) {
+            Some(&(low, high)) if (low, high) != (f.low, f.high) => {
+                ambiguous.insert(key);
+            }
+            Some(_) => {}
+            None => {
+                values_of.insert((key, f.doc), (f.low, f.high));
+            }
+        }
+    }
     let mut claims = Vec::new();
+    // The numbers compared here, which `claims` does not compare again: every figure but the
+    // counts of things left uncompared (those stay for the statements that hold them).
+    let mut compared_things: FastSet<usize> = FastSet::default();
     for key in keys {
         let said = &first[&key];
-        if said.len() < 2 {
+        if said.len() < 2 || ambiguous.contains(&key) {
             continue;
+        }
+        if key.0 == THINGS {
+            compared_things.extend(
+                figures
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| (f.class, f.group.as_deref(), f.scope.as_deref(), f.era) == key && compared(f))
+                    .map(|(i, _)| i),
+            );
         }
         claims.push(claim_of(documents, figures, said, key));
     }
-    Figures { numbers: figures.iter().map(|f| (f.doc, f.number_start)).collect(), claims }
+    let numbers = figures
+        .iter()
+        .enumerate()
+        .filter(|(i, f)| f.class != THINGS || compared_things.contains(i))
+        .map(|(_, f)| (f.doc, f.number_start))
+        .collect();
+    Figures { numbers, claims }
 }
 
 fn what_of(label: &str, group: Option<&str>, scope: Option<&str>) -> String {
     let mut what = label.to_string();
     if let Some(g) = group {
-        what = format!("{what} ({g})");
+        // A count of things has no label of its own: what it counts says it ("motorcycles").
+        what = if what.is_empty() { g.to_string() } else { format!("{what} ({g})") };
     }
     if let Some(s) = scope {
         what = format!("{what} in {}", capitalised(s));
@@ -1017,8 +1086,12 @@ mod tests {
             ("The hospital was treating 56 people wounded in the blast.", Some("in hospital")),
             ("So far 382 are still being treated.", Some("in hospital")),
             ("Of the 1,100 injured, fewer than 200 are still being treated.", Some("injured")),
-            ("The fair drew 40 stalls.", None),
-            ("The ferry carried 100 motorcycles on board.", None),
+            ("The fair drew 40 stalls.", Some("count")),
+            ("Police sent 3 NDRF teams.", None),
+            ("Around 100 ambulances were at the site.", Some("count")),
+            ("Russia launched 112 drones overnight.", None),
+            ("He said 26 countries would take part.", None),
+            ("The ferry carried 100 motorcycles on board.", Some("count")),
             ("The boat had been packed with an estimated 150 people.", Some("on board")),
             ("The blast left 5 dead with 30 injured.", Some("dead")),
             ("Officials said 1,771 Malawians had died.", Some("dead")),

@@ -12,6 +12,7 @@ pub mod entities;
 pub mod features;
 pub mod figures;
 pub mod fold;
+pub mod frames;
 pub mod gazetteer;
 pub mod hash;
 pub mod hedges;

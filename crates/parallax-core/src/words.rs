@@ -35,6 +35,8 @@ static S_SINGULARS: WordList =
     WordList::new("s-singulars.txt", include_str!(concat!(env!("OUT_DIR"), "/data/s-singulars.txt")));
 static UNIT_SYNONYMS: WordList =
     WordList::new("unit-synonyms.txt", include_str!(concat!(env!("OUT_DIR"), "/data/unit-synonyms.txt")));
+static UNIT_FAMILIES: WordList =
+    WordList::new("unit-families.txt", include_str!(concat!(env!("OUT_DIR"), "/data/unit-families.txt")));
 static NUMBER_WORDS: WordList =
     WordList::new("number-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/number-words.txt")));
 static SCALE_WORDS: WordList =
@@ -150,6 +152,24 @@ pub fn unit_group(lemma: &str) -> &str {
         map
     });
     groups.get(lemma).copied().unwrap_or(lemma)
+}
+
+/// Counted things that answer the same question: the parties to a meeting or a pledge may be
+/// counted as countries, nations, states, leaders or members.
+pub fn unit_family(unit: &str) -> &str {
+    static FAMILIES: std::sync::OnceLock<crate::hash::FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let families = FAMILIES.get_or_init(|| {
+        let mut m = crate::hash::FastMap::default();
+        for row in UNIT_FAMILIES.rows() {
+            if let Some((name, units)) = row.split_first() {
+                for unit in units {
+                    m.entry(*unit).or_insert(*name);
+                }
+            }
+        }
+        m
+    });
+    families.get(unit).copied().unwrap_or(unit)
 }
 
 /// Number words, scales and ordinals, parsed once from their lists: they are looked up for

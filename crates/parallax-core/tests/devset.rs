@@ -69,7 +69,11 @@ use parallax_core::{analyze, Analysis, Source};
 // figure that only grows (always an update): 42/77, 44/50. 0.54 -> 0.56 with "187 remain" read
 // as a verb, not a count of remains, and those still in hospital as a class of their own
 // ("382 are still being treated"): 44/77, 46/52.
-const FIGURE_RECALL_FLOOR: f64 = 0.56;
+// 0.56 -> 0.60 with counts of things as figures ("55 motorbikes" against "some 100 motorcycles",
+// "Around 100 ambulances" against "60 ambulances"), where no frame word stands near (those stay
+// the statements'), not of a named kind or set, not the parties to a meeting, and only where
+// no source gives two values for the same thing: 47/77, 49/55.
+const FIGURE_RECALL_FLOOR: f64 = 0.60;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 const FIGURE_PRECISION_FLOOR: f64 = 0.86;
