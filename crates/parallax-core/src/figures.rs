@@ -258,10 +258,17 @@ fn read_one(
     let group = match class {
         "distance" => reference(&clause, after),
         "vote share" => candidate(&clause, first, after),
-        THINGS => q.unit.clone().map(|unit| match named_set(&clause, unit_at.unwrap_or(last)) {
-            // "two coaches of the Yashwantpur-Howrah Express" are not "17 coaches" of another train.
-            Some(name) => format!("{unit} of {name}"),
-            None => unit,
+        THINGS => q.unit.clone().map(|unit| {
+            // "three heavy vehicles" are not all "35 vehicles": the words between the number and
+            // its noun narrow what is counted.
+            let at = unit_at.unwrap_or(last);
+            let kind: Vec<&str> = (last + 1..at).map(|i| clause.f(i)).filter(|w| !w.is_empty()).collect();
+            let unit = if kind.is_empty() { unit } else { format!("{} {unit}", kind.join(" ")) };
+            match named_set(&clause, at) {
+                // "two coaches of the Yashwantpur-Howrah Express" are not "17 coaches" of another train.
+                Some(name) => format!("{unit} of {name}"),
+                None => unit,
+            }
         }),
         _ => group_of(&clause, first, unit_at),
     };
@@ -375,7 +382,10 @@ fn classify(
                 // The parties to a meeting or a pledge (countries, leaders, allies) are counted
                 // by the statements too, as one family (see `claims`).
                 let party = q.unit.as_deref().is_some_and(|u| crate::words::unit_family(u) != u);
-                return (!named && !framed && !party).then_some((THINGS, "", 1.0, unit_at));
+                // "one side", "two sides": a count that small is how a sentence is put, not a
+                // figure a report stands by.
+                let small = q.value.as_number().is_some_and(|v| v < 3.0);
+                return (!named && !framed && !party && !small).then_some((THINGS, "", 1.0, unit_at));
             }
             let class = count_class(c, first, last, unit_at)?;
             let k = &t.counts[class];
@@ -1089,6 +1099,7 @@ mod tests {
             ("The fair drew 40 stalls.", Some("count")),
             ("Police sent 3 NDRF teams.", None),
             ("Around 100 ambulances were at the site.", Some("count")),
+            ("They stood on two sides of the table.", None),
             ("Russia launched 112 drones overnight.", None),
             ("He said 26 countries would take part.", None),
             ("The ferry carried 100 motorcycles on board.", Some("count")),
