@@ -14,7 +14,7 @@
 //! earlier figures and other events, which are not what it says the figure is.
 
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Figures, KeyFigure, Nature, Status};
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use crate::hedges::Hedge;
 use crate::ingest::Document;
 use crate::lists::WordList;
@@ -869,48 +869,38 @@ pub fn compare(documents: &[Document], figures: &[Figure]) -> Figures {
             list.push(i);
         }
     }
-    // A source that counts a kind of thing twice with two values ("3 teams" here, "15 teams"
-    // there) is counting different things: that kind is not compared.
-    let mut values_of: FastMap<(Key, usize), (f64, f64)> = FastMap::default();
-    let mut ambiguous: FastSet<Key> = FastSet::default();
-    for f in figures.iter().filter(|f| f.class == THINGS && compared(f)) {
-        let key = (f.class, f.group.as_deref(), f.scope.as_deref(), f.era);
-        match values_of.get(&(key, f.doc)) {
-            Some(&(low, high)) if (low, high) != (f.low, f.high) => {
-                ambiguous.insert(key);
-            }
-            Some(_) => {}
-            None => {
-                values_of.insert((key, f.doc), (f.low, f.high));
-            }
-        }
+    // Every compared figure of a count of things, by key: a source that counts a kind of thing
+    // twice with two values ("3 teams" here, "15 teams" there) is counting different things, and
+    // that kind is not compared. (The same map type as `first`: each new one costs the wasm a
+    // hash table's code.)
+    let mut things: FastMap<Key, Vec<usize>> = FastMap::default();
+    for (i, f) in figures.iter().enumerate().filter(|(_, f)| f.class == THINGS && compared(f)) {
+        things.entry((f.class, f.group.as_deref(), f.scope.as_deref(), f.era)).or_default().push(i);
     }
+    let ambiguous = |key: &Key| {
+        things.get(key).is_some_and(|all| {
+            // By source (stably): a source with two values has two of them side by side.
+            let mut by_doc = all.clone();
+            crate::order::sort_by_key(&mut by_doc, |&i| figures[i].doc);
+            let value = |i: usize| (figures[i].doc, figures[i].low.to_bits(), figures[i].high.to_bits());
+            by_doc.windows(2).any(|w| figures[w[0]].doc == figures[w[1]].doc && value(w[0]) != value(w[1]))
+        })
+    };
     let mut claims = Vec::new();
     // The numbers compared here, which `claims` does not compare again: every figure but the
     // counts of things left uncompared (those stay for the statements that hold them).
-    let mut compared_things: FastSet<usize> = FastSet::default();
+    let mut taken: Vec<bool> = figures.iter().map(|f| f.class != THINGS).collect();
     for key in keys {
         let said = &first[&key];
-        if said.len() < 2 || ambiguous.contains(&key) {
+        if said.len() < 2 || (key.0 == THINGS && ambiguous(&key)) {
             continue;
         }
-        if key.0 == THINGS {
-            compared_things.extend(
-                figures
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| (f.class, f.group.as_deref(), f.scope.as_deref(), f.era) == key && compared(f))
-                    .map(|(i, _)| i),
-            );
+        for &i in things.get(&key).into_iter().flatten() {
+            taken[i] = true;
         }
         claims.push(claim_of(documents, figures, said, key));
     }
-    let numbers = figures
-        .iter()
-        .enumerate()
-        .filter(|(i, f)| f.class != THINGS || compared_things.contains(i))
-        .map(|(_, f)| (f.doc, f.number_start))
-        .collect();
+    let numbers = figures.iter().zip(&taken).filter(|(_, &t)| t).map(|(f, _)| (f.doc, f.number_start)).collect();
     Figures { numbers, claims }
 }
 
