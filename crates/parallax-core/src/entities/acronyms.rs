@@ -48,6 +48,13 @@ pub(super) fn merge(groups: &mut [Group]) {
         let Some(fi) = by_initials.get(&letters).copied().filter(|&fi| fi != ai && groups[fi].is_live()) else {
             continue;
         };
+        // Two letters are too few to stand for a person: "AP" beside "Augusto Pinochet" is the
+        // news agency. (Three may: "JFK".)
+        let full_words: Vec<&str> = groups[fi].first_surface().split(' ').collect();
+        if letters.chars().count() == 2 && super::build::kind_of(&groups[fi], &full_words) == super::EntityKind::Person
+        {
+            continue;
+        }
         // The acronym brings its mentions, one spelling and its body count; its other evidence
         // stays behind (the full name's own words type it).
         let mut moved = std::mem::take(&mut groups[ai].mentions);
@@ -135,6 +142,8 @@ mod tests {
             (&["Then Nordvik Energy agreed. Later NE agreed."], "NE", Some("Nordvik Energy")),
             (&["Then Nordvik Energy agreed. Later N.E. agreed."], "N.E.", Some("Nordvik Energy")),
             (&["Later Nordvik said so."], "Nordvik", None),
+            // Two letters do not stand for a person ("AP" is the agency, not Augusto Pinochet).
+            (&["President Augusto Pinochet ruled. Later AP reported it."], "AP", None),
         ];
         for (texts, acronym, full) in cases {
             let mut g = grouped(texts);

@@ -101,7 +101,7 @@ fn display_name(gr: &Group) -> String {
 
 /// The kind of a group named `words`: a kind word in the name decides, the last one first;
 /// then the evidence (titles, organisation nouns, place words), then the name's shape.
-fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
+pub(super) fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
     if let Some(kind) = words.iter().rev().find_map(|w| keyword_kind(&fold(w))) {
         return kind;
     }
