@@ -118,7 +118,7 @@ impl<'a> Reader<'a> {
         let words: Vec<&Token> = self.doc.tokens[s.tokens.clone()].iter().collect();
         // "According to local media, the CGT union said ...": the outlet's source quotes the one
         // that speaks; a vague "according to" gives way to a named speaker.
-        match (self.according_to(&words), self.by_verb(&words, s)) {
+        match (self.according_to(&words, s), self.by_verb(&words, s)) {
             (Some(according), Some(speaker)) if according.is_vague() && !speaker.is_vague() => Some(speaker),
             (Some(according), _) => Some(according),
             (None, speaker) => speaker,
@@ -139,9 +139,12 @@ impl<'a> Reader<'a> {
     }
 
     /// "according to X": X up to the next punctuation, at most a few words.
-    fn according_to(&self, words: &[&Token]) -> Option<Credit> {
+    fn according_to(&self, words: &[&Token], s: &Sentence) -> Option<Credit> {
+        // The document's folded forms, not a fold of each word: this runs for every sentence of
+        // every statement aligned across sources.
+        let folded = self.doc.folded.slice(s.tokens.clone());
         let at =
-            words.windows(2).position(|w| fold(self.text(w[0])) == "according" && fold(self.text(w[1])) == "to")?;
+            (1..words.len()).position(|i| folded.get(i - 1) == Some("according") && folded.get(i) == Some("to"))?;
         let np: Vec<&Token> =
             words[at + 2..].iter().copied().take_while(|t| t.kind != TokenKind::Punct).take(PHRASE_WORDS + 2).collect();
         let (first, last) = (np.first()?, np.last()?);
