@@ -720,13 +720,27 @@ fn place_list(c: &Clause, j: usize) -> String {
 /// killed", "Sonoma County has eleven confirmed deaths".
 fn scope_before(c: &Clause, first: usize) -> Option<String> {
     let mut i = first;
+    // Past a speech verb, a place is where the speaker is ("a police spokeswoman in Genoa said
+    // that 37 ..."), unless it opens the sentence ("In Taiwan, officials said ...").
+    let mut past_speech = false;
     while i > 0 {
         i -= 1;
         if c.kind(i) == TokenKind::Number {
             return None;
         }
+        if crate::lists::SPEECH_VERBS.contains(c.f(i)) {
+            past_speech = true;
+        }
         if !c.is_cap(i) || i == 0 {
             continue;
+        }
+        // "in the Italian port city of Genoa": a demonym describes, it does not place.
+        if is_demonym(c.text(i)) {
+            continue;
+        }
+        let opens_sentence = i == 1 || (i == 2 && c.f(0) == "in");
+        if past_speech && !opens_sentence {
+            return None;
         }
         let after_in = c.f(i - 1) == "in" || (i >= 2 && c.f(i - 1) == "the" && c.f(i - 2) == "in");
         let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
@@ -1203,6 +1217,12 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("taiwan"));
         let f = figures_of("Rains fell in the Philippines, killing at least eight people.");
         assert_eq!(f[0].2.as_deref(), Some("philippines"));
+        let f = figures_of("The collapse of a bridge in the Italian city of Genoa has killed at least 38 people.");
+        assert_eq!(f[0].2, None, "a demonym describes, it does not place");
+        let f = figures_of("A spokeswoman for the police in Genoa said that 37 people had died.");
+        assert_eq!(f[0].2, None, "where the speaker is, not where the dead are");
+        let f = figures_of("In Taiwan, officials said 7 people had died.");
+        assert_eq!(f[0].2.as_deref(), Some("taiwan"), "a place opening the sentence places all of it");
         let f = figures_of("Sonoma County has eleven confirmed deaths.");
         assert_eq!(f[0].2.as_deref(), Some("sonoma"), "a county as the subject");
         let f = figures_of("The toll climbed to 17 in Sonoma, Napa and Yuba counties.");
