@@ -48,10 +48,12 @@ pub(super) fn merge(groups: &mut [Group]) {
         let Some(fi) = by_initials.get(&letters).copied().filter(|&fi| fi != ai && groups[fi].is_live()) else {
             continue;
         };
-        // Two letters are too few to stand for a person: "AP" beside "Augusto Pinochet" is the
-        // news agency. (Three may: "JFK".)
+        // Two letters are too few to stand for anything but an organisation: "AP" beside
+        // "Augusto Pinochet" (a person, or a name not yet typed) is the news agency, while "NE"
+        // may be "Nordvik Energy". (Three letters may stand for a person: "JFK".)
         let full_words: Vec<&str> = groups[fi].first_surface().split(' ').collect();
-        if letters.chars().count() == 2 && super::build::kind_of(&groups[fi], &full_words) == super::EntityKind::Person
+        if letters.chars().count() == 2
+            && super::build::kind_of(&groups[fi], &full_words) != super::EntityKind::Organisation
         {
             continue;
         }
@@ -142,8 +144,10 @@ mod tests {
             (&["Then Nordvik Energy agreed. Later NE agreed."], "NE", Some("Nordvik Energy")),
             (&["Then Nordvik Energy agreed. Later N.E. agreed."], "N.E.", Some("Nordvik Energy")),
             (&["Later Nordvik said so."], "Nordvik", None),
-            // Two letters do not stand for a person ("AP" is the agency, not Augusto Pinochet).
+            // Two letters do not stand for a person ("AP" is the agency, not Augusto Pinochet),
+            // whether or not the name is typed yet.
             (&["President Augusto Pinochet ruled. Later AP reported it."], "AP", None),
+            (&["General Augusto Pinochet ruled. Later AP reported it."], "AP", None),
         ];
         for (texts, acronym, full) in cases {
             let mut g = grouped(texts);
