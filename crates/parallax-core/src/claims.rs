@@ -190,12 +190,12 @@ pub struct KeyFigure {
     pub values: Vec<ConflictValue>,
 }
 
-/// Mean cosine between two groups (sampled for very large groups: copies of one wire story).
 /// The members of the group `root` leads: those stored, or `root` alone.
 fn group<'a>(members: &'a FastMap<usize, Vec<usize>>, root: &'a usize) -> &'a [usize] {
     members.get(root).map_or(std::slice::from_ref(root), Vec::as_slice)
 }
 
+/// Mean cosine between two groups (sampled for very large groups: copies of one wire story).
 fn average_similarity(a: &[usize], b: &[usize], f: &Features) -> f32 {
     const SAMPLE: usize = 16;
     let (mut sum, mut count) = (0.0, 0);
@@ -1043,6 +1043,12 @@ impl Credits {
     }
 }
 
+/// The body sentences of statement `c` in source `d`. Headings are not statements of their own
+/// ("What European leaders say").
+fn body_sentences<'a>(c: &'a Claim, d: usize, docs: &'a [Document]) -> impl Iterator<Item = usize> + 'a {
+    c.sentences.iter().filter(move |&&(sd, s)| sd == d && docs[d].sentences[s].role == Role::Body).map(|&(_, s)| s)
+}
+
 /// Reads who each source credits for the statements aligned across sources: a credit in some
 /// sources and none in others gets a note ("Attributed to X in A; unattributed in B"), returned
 /// by claim index for its explanation.
@@ -1052,12 +1058,6 @@ impl Credits {
 /// the sentences aligned as one statement are often two statements, and a source relayed ("a
 /// White House official said", "PTI reported") or named more or less closely ("police", the
 /// police chief by name) is not a different source. Precision first.
-/// The body sentences of statement `c` in source `d`. Headings are not statements of their own
-/// ("What European leaders say").
-fn body_sentences<'a>(c: &'a Claim, d: usize, docs: &'a [Document]) -> impl Iterator<Item = usize> + 'a {
-    c.sentences.iter().filter(move |&&(sd, s)| sd == d && docs[d].sentences[s].role == Role::Body).map(|&(_, s)| s)
-}
-
 fn credit_statements(claims: &[Claim], docs: &[Document], entities: &[Entity]) -> FastMap<usize, String> {
     // Each (source, statement) to read, as `u32`s: 10,000 documents give a quarter of a million.
     let mut reads: Vec<(u32, u32)> = Vec::new();
@@ -1065,10 +1065,9 @@ fn credit_statements(claims: &[Claim], docs: &[Document], entities: &[Entity]) -
         if c.kind != ClaimKind::Statement || c.docs.len() < 2 {
             continue;
         }
-        let mut sources: Vec<usize> =
+        // `docs` is sorted and each source once.
+        let sources: Vec<usize> =
             c.docs.iter().copied().filter(|&d| body_sentences(c, d, docs).next().is_some()).collect();
-        crate::order::sort(&mut sources);
-        sources.dedup();
         if sources.len() < 2 {
             continue;
         }

@@ -56,6 +56,9 @@ static GROUPS: WordList =
 /// The class of a count of things: what it counts is its group ("motorcycles").
 const THINGS: &str = "count";
 
+/// The class of a turnout ("turnout at 85.41%"): nobody's share of the vote.
+const TURNOUT: &str = "turnout";
+
 /// The class of a share of the vote counted so far ("with 96% of ballots counted").
 const COUNT_PROGRESS: &str = "share counted";
 
@@ -250,7 +253,7 @@ fn read_one(
         let half = 0.5 * 10f64.powi(-(decimals(clause.text(first)) as i32));
         (low, high) = (low - half, high + half);
     }
-    if class == COUNT_PROGRESS || class == "turnout" {
+    if class == COUNT_PROGRESS || class == TURNOUT {
         // "more than 94%" of anything counted cannot pass the whole.
         high = high.min(100.0);
     }
@@ -358,12 +361,12 @@ fn classify(
             // "turnout at 85.41%", "a turnout of about 85 percent": how many of those who could
             // vote did, not anyone's share.
             if near(c, first, end, |w| TURNOUT_WORDS.contains(w)) {
-                return Some(("turnout", "turnout", 1.0, unit_at));
+                return Some((TURNOUT, "turnout", 1.0, unit_at));
             }
             // In a report about a vote, a percentage set right beside a candidate's name is the
             // candidate's share however the sentence words it: "Kilicdaroglu 47.39%", "Erdogan,
             // at 52.1%", "Massa won 44%", "47.7 percent for Kilicdaroglu".
-            let beside_name = about_a_vote && (name_just_before(c, first) || name_just_after(c, end));
+            let beside_name = about_a_vote && (name_just_before(c, first) || name_after_for(c, end).is_some());
             (of_votes || beside_name).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
@@ -565,11 +568,6 @@ fn name_just_before(c: &Clause, first: usize) -> bool {
         i = j;
     }
     false
-}
-
-/// Whether "for" and a candidate's name follow the share ending at token `end`.
-fn name_just_after(c: &Clause, end: usize) -> bool {
-    name_after_for(c, end).is_some()
 }
 
 /// The last word of the name after "for" just past token `end` ("44.2% for Sergio Massa"), if

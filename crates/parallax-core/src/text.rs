@@ -34,8 +34,9 @@ impl Token {
     /// A token of `text[start..end]`, if `start` fits in `u32` and the span in `MAX_LEN`.
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Option<Token> {
         let len = u16::try_from(end.checked_sub(start)?).ok()?;
-        u32::try_from(start).ok()?.checked_add(u32::from(len))?;
-        Some(Token { from: u32::try_from(start).ok()?, len, kind })
+        let from = u32::try_from(start).ok()?;
+        from.checked_add(u32::from(len))?;
+        Some(Token { from, len, kind })
     }
 
     pub fn start(&self) -> usize {
