@@ -259,6 +259,31 @@ for (const kind of ['served', 'file']) {
     assertClean(target, w);
   });
 
+  test(`${kind}: who urged Europe to stop buying Russian oil: one demand, credited to two people`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    const oil = page.locator('.disagreements .disagreement-item', { hasText: 'stop purchasing Russian oil' });
+    assert.equal(await oil.count(), 1, await page.locator('.disagreements').innerText());
+    await oil.locator('.claim-link').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.claim-view').waitFor();
+    // Each credit with the sources that give it...
+    const listed = await page.locator('.claim-view > .conflict li').allInnerTexts();
+    const trump = listed.find((v) => v.startsWith('Donald Trump'));
+    const stubb = listed.find((v) => v.startsWith('Alexander Stubb'));
+    assert.ok(trump && stubb, `both credits listed: ${listed}`);
+    assert.match(stubb, /001_b7c3ddf9127e697c/);
+    // ...boxed in each source's own sentence, side by side.
+    const boxed = async (id) => (await page.locator(`.claim-column[aria-label="Source ${id}"] .claim-sentence span.conflict`).allInnerTexts()).join(' ');
+    assert.match(await boxed('001_b7c3ddf9127e697c'), /Stubb/);
+    assert.match(await boxed('000_a2351adfdca838a3'), /Trump/);
+    assert.match(await page.locator('.claim-view .explanation').innerText(), /credited to Donald Trump in .* and to Alexander Stubb in 001_b7c3ddf9127e697c/);
+    await axe(page, `${kind} attribution claim`);
+    await screenshot(page, `${kind}-attribution-1280`);
+    assertClean(target, w);
+  });
+
   test(`${kind}: the matrix, a malformed link, and export`, async () => {
     const target = targets().find((t) => t.name === kind);
     const w = await open(target, '#/matrix');

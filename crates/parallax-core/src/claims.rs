@@ -12,7 +12,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::attribution::{Credit, Reader};
 use crate::entities::Entity;
 use crate::features::{word_key, Features, MentionsByDoc, TermKind};
 use crate::fold::{fold, without_possessive};
@@ -151,11 +150,23 @@ impl Difference {
 }
 
 /// What `figures` found, for `align`: the numbers it reads as figures (doc, start), which the
-/// slots leave to it, and its claims, which join the others.
+/// slots leave to it, and its claims, which join the others (with the disagreements of who
+/// gives a figure or makes a statement, which `attribution` adds).
 #[derive(Debug, Default)]
 pub struct Figures {
     pub numbers: FastSet<(usize, usize)>,
     pub claims: Vec<Claim>,
+    /// For each claim, where each source gives its value, by document.
+    pub evidence: Vec<Vec<Evidence>>,
+}
+
+/// A sentence in which a source gives a compared figure's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    pub doc: usize,
+    pub sentence: usize,
+    /// Sources with the same reading give compatible values (`figures::compare`).
+    pub reading: usize,
 }
 
 /// Why two reports give different values for one figure.
@@ -703,7 +714,7 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
                 }),
             }
         }
-        let docs: BTreeSet<usize> = ns.iter().map(|n| n.doc).collect();
+        let docs: BTreeSet<usize> = crate::order::set(ns.iter().map(|n| n.doc));
         if values.len() < 2 || docs.len() < 2 {
             continue;
         }
@@ -722,8 +733,9 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
             crate::order::sort(&mut v.docs);
         }
         crate::order::sort_by(&mut values, |a, b| b.docs.len().cmp(&a.docs.len()).then(a.value.cmp(&b.value)));
-        let units: BTreeSet<&str> = ns.iter().map(|n| n.unit.as_str()).collect();
-        let what_units = if units.len() > 1 { family.clone() } else { units.iter().next().unwrap_or(&"").to_string() };
+        // One unit, or several (the family's name).
+        let unit = ns.first().map_or("", |n| n.unit.as_str());
+        let what_units = if ns.iter().any(|n| n.unit != unit) { family.clone() } else { unit.to_string() };
         out.push(Conflict { what: slot_label(&what_units, frame), values });
     }
     out
@@ -801,7 +813,7 @@ pub fn align(
         if !members.iter().any(|&m| f.roles[m] == Role::Body) {
             continue;
         }
-        let docs_in: BTreeSet<usize> = members.iter().map(|&m| f.refs[m].doc).collect();
+        let docs_in: BTreeSet<usize> = crate::order::set(members.iter().map(|&m| f.refs[m].doc));
         let nums: Vec<&SlotNumber> =
             members.iter().flat_map(|m| slots_by_feature.get(m).into_iter().flatten()).map(|&i| &slots[i]).collect();
         let conflicts = if docs_in.len() > 1 { conflicts_of(&nums) } else { Vec::new() };
@@ -826,17 +838,12 @@ pub fn align(
             difference: None,
         });
     }
-    let notes = credit_statements(&claims, docs, entities);
     claims.extend(quantity_claims(&slots, f, &component_of));
     claims.extend(attribution_claims(quotes));
-    for (i, c) in claims.iter_mut().enumerate() {
+    for c in claims.iter_mut() {
         crate::order::sort(&mut c.sentences);
         c.sentences.dedup();
         c.explanation = explain(c, docs, &c.explanation);
-        if let Some(note) = notes.get(&i) {
-            c.explanation.push(' ');
-            c.explanation.push_str(note);
-        }
     }
     claims.extend(figures.claims);
     crate::order::sort_by(&mut claims, |a, b| {
@@ -964,9 +971,9 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
             groups.entry(uf.find(x)).or_default().push(&slots[m]);
         }
         for group in groups.values() {
-            let docs: BTreeSet<usize> = group.iter().map(|s| s.doc).collect();
+            let docs: BTreeSet<usize> = crate::order::set(group.iter().map(|s| s.doc));
             // Already inside one aligned statement: that claim carries it.
-            let components: BTreeSet<usize> = group.iter().map(|s| component_of[s.feature]).collect();
+            let components: BTreeSet<usize> = crate::order::set(group.iter().map(|s| component_of[s.feature]));
             if docs.len() < 2 || components.len() == 1 {
                 continue;
             }
@@ -1013,107 +1020,6 @@ fn slot_figure(group: &[&SlotNumber], conflicts: &[Conflict]) -> KeyFigure {
     }
 }
 
-/// Who each source credits among `sentences`: its first credited sentence (doc, sentence,
-/// credit), and the sources that credit no one.
-struct Credits {
-    credited: Vec<(usize, usize, Credit)>,
-    unattributed: Vec<usize>,
-}
-
-impl Credits {
-    /// The different sources credited (one credit for each).
-    fn distinct(&self) -> Vec<&Credit> {
-        let mut sources: Vec<&Credit> = Vec::new();
-        for (_, _, credit) in &self.credited {
-            if !sources.iter().any(|s| s.same_source(credit)) {
-                sources.push(credit);
-            }
-        }
-        sources
-    }
-
-    /// "Attributed to X in A; unattributed in B", when one source is credited and some are not.
-    fn note(&self, docs: &[Document]) -> Option<String> {
-        let sources = self.distinct();
-        let (&[credit], false) = (sources.as_slice(), self.unattributed.is_empty()) else { return None };
-        let label = |d: usize| docs[d].id.clone();
-        let credited: Vec<String> = self.credited.iter().map(|(d, _, _)| label(*d)).collect();
-        let plain: Vec<String> = self.unattributed.iter().map(|&d| label(d)).collect();
-        Some(format!("Attributed to {} in {}; unattributed in {}.", credit.who, credited.join(", "), plain.join(", ")))
-    }
-}
-
-/// The body sentences of statement `c` in source `d`. Headings are not statements of their own
-/// ("What European leaders say").
-fn body_sentences<'a>(c: &'a Claim, d: usize, docs: &'a [Document]) -> impl Iterator<Item = usize> + 'a {
-    c.sentences.iter().filter(move |&&(sd, s)| sd == d && docs[d].sentences[s].role == Role::Body).map(|&(_, s)| s)
-}
-
-/// Reads who each source credits for the statements aligned across sources: a credit in some
-/// sources and none in others gets a note ("Attributed to X in A; unattributed in B"), returned
-/// by claim index for its explanation.
-///
-/// Different credits for one statement are not flagged as a disagreement yet. Measured on the
-/// development set, flagging them found 3 of 27 attribution differences at a precision of 0.20:
-/// the sentences aligned as one statement are often two statements, and a source relayed ("a
-/// White House official said", "PTI reported") or named more or less closely ("police", the
-/// police chief by name) is not a different source. Precision first.
-fn credit_statements(claims: &[Claim], docs: &[Document], entities: &[Entity]) -> FastMap<usize, String> {
-    // Each (source, statement) to read, as `u32`s: 10,000 documents give a quarter of a million.
-    let mut reads: Vec<(u32, u32)> = Vec::new();
-    for (ci, c) in claims.iter().enumerate() {
-        if c.kind != ClaimKind::Statement || c.docs.len() < 2 {
-            continue;
-        }
-        // `docs` is sorted and each source once.
-        let sources: Vec<usize> =
-            c.docs.iter().copied().filter(|&d| body_sentences(c, d, docs).next().is_some()).collect();
-        if sources.len() < 2 {
-            continue;
-        }
-        reads.extend(sources.into_iter().map(|d| (d as u32, ci as u32)));
-    }
-    // Source by source, so that each document's reader (its names, sorted) is built once however
-    // many statements it is in, and only one document's names are held at a time (a list per
-    // document held for the whole stage was 20 MiB at the analysis' peak for 10,000 documents).
-    crate::order::sort(&mut reads);
-    let mentions = MentionsByDoc::new(docs.len(), entities);
-    // (statement, source, index of its credit in `credits` or NONE).
-    const NONE: u32 = u32::MAX;
-    let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(reads.len());
-    let mut credits: Vec<(usize, Credit)> = Vec::new();
-    for same_doc in reads.chunk_by(|a, b| a.0 == b.0) {
-        let d = same_doc[0].0 as usize;
-        let names = mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei));
-        let reader = Reader::new(&docs[d], names.collect(), entities);
-        for &(_, ci) in same_doc {
-            let credit = body_sentences(&claims[ci as usize], d, docs)
-                .find_map(|s| reader.credit(&docs[d].sentences[s]).map(|k| (s, k)));
-            let at = credit.map_or(NONE, |k| {
-                credits.push(k);
-                (credits.len() - 1) as u32
-            });
-            found.push((ci, d as u32, at));
-        }
-    }
-    // Back to statement order, each statement's sources in document order.
-    crate::order::sort(&mut found);
-    let mut notes = FastMap::default();
-    for same_claim in found.chunk_by(|a, b| a.0 == b.0) {
-        let mut read = Credits { credited: Vec::new(), unattributed: Vec::new() };
-        for &(_, d, at) in same_claim {
-            match credits.get(at as usize) {
-                Some((s, credit)) => read.credited.push((d as usize, *s, credit.clone())),
-                None => read.unattributed.push(d as usize),
-            }
-        }
-        if let Some(note) = read.note(docs) {
-            notes.insert(same_claim[0].0 as usize, note);
-        }
-    }
-    notes
-}
-
 /// The same words attributed to different people in different sources.
 fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
     quotes
@@ -1125,7 +1031,7 @@ fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
                 let who = o.speaker.as_deref().unwrap_or("no speaker named");
                 ConflictValue::gather(&mut values, who, (o.doc, o.sentence, o.start, o.end));
             }
-            let docs: BTreeSet<usize> = q.occurrences.iter().map(|o| o.doc).collect();
+            let docs: BTreeSet<usize> = crate::order::set(q.occurrences.iter().map(|o| o.doc));
             let words: String = q.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
             Claim {
                 id: String::new(),

@@ -13,7 +13,7 @@
 //! Why first: a report opens with its current figure (headline, lead) and goes on to parts of it,
 //! earlier figures and other events, which are not what it says the figure is.
 
-use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Figures, KeyFigure, Nature, Status};
+use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Evidence, Figures, KeyFigure, Nature, Status};
 use crate::hash::FastMap;
 use crate::hedges::Hedge;
 use crate::ingest::Document;
@@ -81,6 +81,8 @@ pub struct Figure {
     pub group: Option<String>,
     /// Where: a place named with it that is not the story's own place.
     pub scope: Option<String>,
+    /// The number as written, in the class's base unit ("at least 23" is 23).
+    pub value: f64,
     /// The value as an interval, in the class's base unit.
     pub low: f64,
     pub high: f64,
@@ -295,6 +297,7 @@ fn read_one(
         label,
         group,
         scope,
+        value: value * factor,
         low,
         high,
         at_least,
@@ -548,9 +551,13 @@ fn hedge_before(c: &Clause, first: usize) -> (Option<Hedge>, Option<usize>) {
 /// ("critically injured"), when the groups list knows it.
 fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> {
     let t = tables();
-    // The words of its noun phrase ("9 crew members"), the word before it, and two after.
+    // The words of its noun phrase ("9 crew members"), the word before it, and two after, up to
+    // a comma or a stop ("killed 23, according to police": the police are who says so).
     let end = (unit_at.unwrap_or(first) + 5).min(c.len);
-    let mut words = (first + 1..end).chain(first.checked_sub(1));
+    let clause_ends = |i: &usize| {
+        c.kind(*i) == TokenKind::Punct && matches!(c.text(*i), "," | ";" | ":" | "." | "(" | ")" | "\u{2014}")
+    };
+    let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
     words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
 }
 
@@ -866,54 +873,71 @@ type Key<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<i64>);
 /// The figures compared across sources: one claim per class, group and scope given by two
 /// sources or more, a disagreement when two of them cannot both be true.
 pub fn compare(documents: &[Document], figures: &[Figure]) -> Figures {
-    // Each source's first figure of a key is what it says.
-    let mut first: FastMap<Key, Vec<usize>> = FastMap::default();
-    let mut keys: Vec<Key> = Vec::new();
+    // Every compared figure, by key, in document order (figures are read document by document).
     // A figure of an earlier year is compared with figures of that year only.
     let compared = |f: &Figure| f.aside.is_none() || (f.aside == Some(ANOTHER_YEAR) && f.era.is_some());
+    let mut every: FastMap<Key, Vec<usize>> = FastMap::default();
+    let mut keys: Vec<Key> = Vec::new();
     for (i, f) in figures.iter().enumerate().filter(|(_, f)| compared(f)) {
         let key = (f.class, f.group.as_deref(), f.scope.as_deref(), f.era);
-        let list = first.entry(key).or_insert_with(|| {
-            keys.push(key);
-            Vec::new()
-        });
-        if !list.iter().any(|&j| figures[j].doc == f.doc) {
-            list.push(i);
-        }
+        every
+            .entry(key)
+            .or_insert_with(|| {
+                keys.push(key);
+                Vec::new()
+            })
+            .push(i);
     }
-    // Every compared figure of a count of things, by key: a source that counts a kind of thing
-    // twice with two values ("3 teams" here, "15 teams" there) is counting different things, and
-    // that kind is not compared. (The same map type as `first`: each new one costs the wasm a
-    // hash table's code.)
-    let mut things: FastMap<Key, Vec<usize>> = FastMap::default();
-    for (i, f) in figures.iter().enumerate().filter(|(_, f)| f.class == THINGS && compared(f)) {
-        things.entry((f.class, f.group.as_deref(), f.scope.as_deref(), f.era)).or_default().push(i);
-    }
-    let ambiguous = |key: &Key| {
-        things.get(key).is_some_and(|all| {
-            // By source (stably): a source with two values has two of them side by side.
-            let mut by_doc = all.clone();
-            crate::order::sort_by_key(&mut by_doc, |&i| figures[i].doc);
-            let value = |i: usize| (figures[i].doc, figures[i].low.to_bits(), figures[i].high.to_bits());
-            by_doc.windows(2).any(|w| figures[w[0]].doc == figures[w[1]].doc && value(w[0]) != value(w[1]))
-        })
+    // A source that counts a kind of thing twice with two values ("3 teams" here, "15 teams"
+    // there) is counting different things, and that kind is not compared.
+    let ambiguous = |all: &[usize]| {
+        let value = |i: usize| (figures[i].low.to_bits(), figures[i].high.to_bits());
+        all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc)
+            .any(|same_doc| same_doc.iter().any(|&i| value(i) != value(same_doc[0])))
     };
     let mut claims = Vec::new();
+    let mut evidence = Vec::new();
     // The numbers compared here, which `claims` does not compare again: every figure but the
     // counts of things left uncompared (those stay for the statements that hold them).
     let mut taken: Vec<bool> = figures.iter().map(|f| f.class != THINGS).collect();
     for key in keys {
-        let said = &first[&key];
-        if said.len() < 2 || (key.0 == THINGS && ambiguous(&key)) {
+        let all = &every[&key];
+        // Each source's first figure of a key is what it says.
+        let said: Vec<usize> = all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc).map(|run| run[0]).collect();
+        if said.len() < 2 || (key.0 == THINGS && ambiguous(all)) {
             continue;
         }
-        for &i in things.get(&key).into_iter().flatten() {
-            taken[i] = true;
+        if key.0 == THINGS {
+            for &i in all {
+                taken[i] = true;
+            }
         }
-        claims.push(claim_of(documents, figures, said, key));
+        // Where each source says it: every sentence giving the same value as its first figure
+        // (the headline's toll and the body's, with who said so), and which sources say the
+        // same thing: each source joins the first earlier source that gives the same number.
+        let mut agreeing: Vec<usize> = Vec::new();
+        let mut places: Vec<Evidence> = Vec::new();
+        for run in all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc) {
+            let first = &figures[run[0]];
+            let reading = match agreeing.iter().position(|&j| same_number(&figures[j], first)) {
+                Some(r) => r,
+                None => {
+                    agreeing.push(run[0]);
+                    agreeing.len() - 1
+                }
+            };
+            let same = run.iter().map(|&i| &figures[i]).filter(|f| f.low == first.low && f.high == first.high);
+            for f in same {
+                if places.last().is_none_or(|p| (p.doc, p.sentence) != (f.doc, f.sentence)) {
+                    places.push(Evidence { doc: f.doc, sentence: f.sentence, reading });
+                }
+            }
+        }
+        evidence.push(places);
+        claims.push(claim_of(documents, figures, &said, key));
     }
     let numbers = figures.iter().zip(&taken).filter(|(_, &t)| t).map(|(f, _)| (f.doc, f.number_start)).collect();
-    Figures { numbers, claims }
+    Figures { numbers, claims, evidence }
 }
 
 fn what_of(label: &str, group: Option<&str>, scope: Option<&str>) -> String {
@@ -942,6 +966,12 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
     // Conversions between units round ("10 kilometres (six miles)"): a little slack for those.
     let slack = if a.unit != b.unit { 0.05 } else { 0.0 };
     a.low <= b.high * (1.0 + slack) && b.low <= a.high * (1.0 + slack)
+}
+
+/// Do two figures give the same number, hedged alike or not ("at least 23" and "23"; not "at
+/// least 201" and 245, which are compatible but two different counts)?
+fn same_number(a: &Figure, b: &Figure) -> bool {
+    compatible(a, b) && (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs())
 }
 
 fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key) -> Claim {
@@ -1244,6 +1274,8 @@ mod tests {
     fn groups_and_places_keep_figures_apart() {
         let f = figures_of("The crash killed 9 crew members.");
         assert_eq!(f[0].1.as_deref(), Some("crew"));
+        let f = figures_of("The death toll rose to 23, according to Police Chief Erik Holm.");
+        assert_eq!(f[0].1, None, "the police say so; they are not who died");
         let f = figures_of("The storm killed 60 people in Qiaojia county.");
         assert_eq!(f[0].2.as_deref(), Some("qiaojia"));
         let f = figures_of("Drones killed three people in northeastern Ukraine's Kharkiv region.");

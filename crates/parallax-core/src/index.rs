@@ -228,12 +228,12 @@ pub fn build(a: &Analysis) -> Index {
             entry.2.insert(doc_offsets[di] + q.sentence);
         }
     }
-    let disputed: std::collections::BTreeSet<String> = a
-        .claims
-        .iter()
-        .filter(|c| c.status == Status::Disagreement && c.kind != ClaimKind::Quote)
-        .flat_map(|c| c.conflicts.iter().map(|k| k.what.split(' ').next().unwrap_or("").to_string()))
-        .collect();
+    let disputed: std::collections::BTreeSet<String> = crate::order::set(
+        a.claims
+            .iter()
+            .filter(|c| c.status == Status::Disagreement && c.kind != ClaimKind::Quote)
+            .flat_map(|c| c.conflicts.iter().map(|k| k.what.split(' ').next().unwrap_or("").to_string())),
+    );
     let mut numbers: Vec<NumberGroup> = groups
         .into_iter()
         .map(|(unit, values)| {

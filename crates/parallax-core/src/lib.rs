@@ -239,8 +239,15 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     let quotes = quotes::extract(&documents, &entities);
     let read = figures::read(&documents, &numbers);
     figures::label_numbers(&mut numbers, &read);
-    let figures = figures::compare(&documents, &read);
-    let claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
+    let mut figures = figures::compare(&documents, &read);
+    drop(read);
+    // Who said what: one statement credited to two people (first, while little else is held:
+    // its runs of words are the largest thing it keeps), one figure credited to two sources.
+    let acts = attribution::credit_acts(&documents, &entities, &features);
+    attribution::credit_figures(&mut figures, &documents, &entities);
+    figures.claims.extend(acts);
+    let mut claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
+    attribution::note_statements(&mut claims, &documents, &entities);
     progress(Progress { stage: Stage::Topics, done: 0, total });
     let topics = topics::extract(&features);
     progress(Progress { stage: Stage::Done, done: total, total });

@@ -21,6 +21,17 @@ fn sort_positions(positions: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 const SMALL: usize = 12;
 
+/// An ordered set of `items`, built by inserting them one by one: `collect()` into a `BTreeSet`
+/// sorts them first, and each element type then brings its own copy of the sort algorithm into
+/// the wasm (about 3 KB each; four of them were there).
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> std::collections::BTreeSet<T> {
+    let mut set = std::collections::BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
+}
+
 /// Sorts `v` by `cmp`, stably. In wasm through the one shared algorithm; natively with the
 /// standard stable sort, because code size does not matter there and the dynamic call per
 /// comparison cost about 7 % of the seed corpus's analysis.

@@ -98,7 +98,11 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
             });
         let (Some(&ai), Some(&fi)) = (group_of.get(&ci), group_of.get(&(ci - 1))) else { continue };
         let acronym = c.surface();
-        let shaped = is_acronym(&acronym) || acronym.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
+        // "(CHP)", "(BASARNAS)"; "(Afad)" when another report writes it "AFAD" (house styles
+        // write acronyms that are read as words in title case: "Nato", "Unesco").
+        let shaped = is_acronym(&acronym)
+            || acronym.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+            || group_of.get(&ci).is_some_and(|&ai| groups[ai].surfaces.keys().any(|s| is_acronym(s)));
         if !defined || !shaped || ai == fi || !groups[ai].is_live() || !groups[fi].is_live() {
             continue;
         }

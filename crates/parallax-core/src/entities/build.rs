@@ -33,7 +33,7 @@ pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], c
             misspellings.entry(id).or_default().push(gr);
         }
     }
-    let ids: BTreeSet<usize> = gaz_mentions.keys().chain(misspellings.keys()).copied().collect();
+    let ids: BTreeSet<usize> = crate::order::set(gaz_mentions.keys().chain(misspellings.keys()).copied());
     let mut entities = Vec::with_capacity(ids.len());
     for id in ids {
         let entry = &g.entries[id];

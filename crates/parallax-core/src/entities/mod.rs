@@ -239,6 +239,14 @@ mod tests {
         let es = entities(&["The Islamic Revolutionary Guard Corps said so. Later the IRGC denied it."]);
         let irgc = find(&es, "Islamic Revolutionary Guard Corps");
         assert!(irgc.merges.iter().any(|m| m.alias == "IRGC" && m.reason.contains("acronym")));
+        // An acronym defined in title case ("(Afad)") is the one another report writes "AFAD".
+        let es = entities(&[
+            "About 230 were hurt, the disaster agency AFAD said.",
+            "More were hurt, according to the Disaster and Emergency Management Authority (Afad).",
+        ]);
+        let authority = find(&es, "Disaster and Emergency Management Authority");
+        assert_eq!(authority.mentions.len(), 3, "{es:?}");
+        assert!(authority.merges.iter().any(|m| m.reason.contains("defined in parentheses")));
     }
 
     #[test]

@@ -27,9 +27,9 @@ pub(super) fn normalised_words(text: &str) -> Vec<String> {
 /// The word trigrams of a quote (the whole quote if shorter than three words).
 pub(super) fn trigrams(words: &[String]) -> BTreeSet<String> {
     if words.len() < 3 {
-        return std::iter::once(words.join(" ")).collect();
+        return crate::order::set(std::iter::once(words.join(" ")));
     }
-    words.windows(3).map(|w| w.join(" ")).collect()
+    crate::order::set(words.windows(3).map(|w| w.join(" ")))
 }
 
 /// The root of `x` in a union-find forest, halving paths on the way.
@@ -90,11 +90,12 @@ pub(super) fn quote(members: &[usize], found: &[Found], entities: &[Entity]) -> 
         }
     }
     let speaker = counts.iter().max_by_key(|(s, n)| (**n, std::cmp::Reverse(**s))).map(|(s, _)| s.to_string());
-    let people: BTreeSet<usize> = members
-        .iter()
-        .filter_map(|&i| found[i].occurrence.speaker_entity)
-        .filter(|&e| entities[e].kind == EntityKind::Person)
-        .collect();
+    let people: BTreeSet<usize> = crate::order::set(
+        members
+            .iter()
+            .filter_map(|&i| found[i].occurrence.speaker_entity)
+            .filter(|&e| entities[e].kind == EntityKind::Person),
+    );
     Quote {
         speaker,
         text,
