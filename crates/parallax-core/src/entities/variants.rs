@@ -284,25 +284,40 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
     }
 }
 
-/// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island") are one place when
-/// the corpus writes the name with a kind word that is not a region's: a name that is a country or
-/// a known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part.
+/// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island", "Ludian County")
+/// are one place when the corpus writes the name with a kind word: a name that is a country or a
+/// known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part, and a
+/// region stays apart from a city or town of the same name.
 pub(super) fn merge_place_kinds(groups: &mut [Group]) {
-    let mut bases: FastMap<String, Vec<usize>> = FastMap::default();
+    // Each base name's forms with a kind word: (group, is a region's).
+    let mut bases: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         if !g.is_live() {
             continue;
         }
         if let Some((base, noun)) = g.key.rsplit_once(' ') {
-            // Not a region ("Kharkiv region", "Sonoma County"): a region is not its city, and
-            // figures in one are not figures in the other.
-            let kind_of_place = !is_region_noun(noun) && is_settlement_noun(noun);
+            // "the Kharkiv region", "Kharkiv Oblast": the area named after its city, which the
+            // bare name is ("Kharkiv is the second city"). "Sonoma County", "Yunnan Province",
+            // "Aba Prefecture" are the region's own name, which the bare name shortens.
+            let region = is_region_noun(noun);
+            let named_after_a_city = matches!(noun, "region" | "oblast");
             let known = gazetteer().lookup(base).is_some() || gazetteer().demonym(base).is_some();
-            if kind_of_place && !base.contains(' ') && !known {
-                bases.entry(base.to_string()).or_default().push(fi);
+            if (region || is_settlement_noun(noun)) && !named_after_a_city && !base.contains(' ') && !known {
+                bases.entry(base.to_string()).or_default().push((fi, region));
             }
         }
     }
+    // A region ("Sonoma County", "Yunnan Province") is its bare name too, unless the corpus also
+    // names a city or town of that name ("Zhaotong City" beside "Zhaotong prefecture"): a region
+    // is not its city, and figures in one are not figures in the other.
+    let bases: FastMap<String, Vec<usize>> = bases
+        .into_iter()
+        .map(|(base, forms)| {
+            let has_settlement = forms.iter().any(|&(_, region)| !region);
+            let kept = forms.into_iter().filter(|&(_, region)| !region || !has_settlement).map(|(fi, _)| fi);
+            (base, kept.collect())
+        })
+        .collect();
     let by_key = live_by_key(groups);
     let mut keys: Vec<&String> = bases.keys().collect();
     crate::order::sort(&mut keys);
@@ -453,6 +468,15 @@ mod tests {
             ),
             // A region is not its city.
             (&["Drones hit the Kharkiv Region.", "Drones hit Kharkiv later."], "Kharkiv", "Kharkiv Region", false),
+            // A county's or a province's own name shortens to its bare name...
+            (&["Fires burned in Sonoma County.", "Sonoma was hit hardest."], "Sonoma", "Sonoma County", true),
+            // ...unless a city or town of that name is named too.
+            (
+                &["Zhaotong City lies in Zhaotong Prefecture.", "Zhaotong was hit."],
+                "Zhaotong City",
+                "Zhaotong Prefecture",
+                false,
+            ),
             // A bridge named after its engineer is not a place called so.
             (
                 &["The Morandi Bridge fell.", "Riccardo Morandi built it. Morandi said so."],
