@@ -846,13 +846,19 @@ pub fn align(
         c.explanation = explain(c, docs, &c.explanation);
     }
     claims.extend(figures.claims);
-    crate::order::sort_by(&mut claims, |a, b| {
+    number(&mut claims);
+    claims
+}
+
+/// Puts claims in the order they are shown (disagreements first, then by how many sources carry
+/// them) and numbers them in that order: "c1", "c2", ...
+pub fn number(claims: &mut [Claim]) {
+    crate::order::sort_by(claims, |a, b| {
         a.status.cmp(&b.status).then(b.docs.len().cmp(&a.docs.len())).then(a.sentences.cmp(&b.sentences))
     });
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
     }
-    claims
 }
 
 /// Whether a slot's numbers are compared across statements: counts of things (countries, ships,

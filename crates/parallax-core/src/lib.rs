@@ -23,6 +23,7 @@ pub mod lexicon;
 pub mod lists;
 pub mod numbers;
 pub mod order;
+pub mod polarity;
 pub mod quotes;
 pub mod report;
 pub mod text;
@@ -248,6 +249,11 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     figures.claims.extend(acts);
     let mut claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
     attribution::note_statements(&mut claims, &documents, &entities);
+    let denials = polarity::flag(&claims, &documents, &entities);
+    if !denials.is_empty() {
+        claims.extend(denials);
+        claims::number(&mut claims);
+    }
     progress(Progress { stage: Stage::Topics, done: 0, total });
     let topics = topics::extract(&features);
     progress(Progress { stage: Stage::Done, done: total, total });

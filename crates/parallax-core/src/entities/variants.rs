@@ -244,8 +244,11 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
             let prefixed: Vec<String> = groups[gi].surfaces.keys().cloned().collect();
             absorb(groups, gi, fi, Merge { alias: surface.clone(), reason });
             // The words before it are not a way to write the name: not its name, nor an alias.
-            for form in prefixed {
-                groups[fi].surfaces.remove(&form);
+            // Rebuilt without them rather than removed from (`BTreeMap::remove` brings its
+            // rebalancing code into the wasm for this one call).
+            let surfaces = std::mem::take(&mut groups[fi].surfaces);
+            for (form, n) in surfaces.into_iter().filter(|(form, _)| !prefixed.contains(form)) {
+                groups[fi].surfaces.insert(form, n);
             }
             break;
         }
@@ -289,8 +292,9 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
 /// known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part, and a
 /// region stays apart from a city or town of the same name.
 pub(super) fn merge_place_kinds(groups: &mut [Group]) {
-    // Each base name's forms with a kind word: (group, is a region's).
-    let mut bases: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
+    // Each base name's forms with a kind word (the groups); whether a form is a region's is read
+    // again from its key below (a map of pairs would be one more map type in the wasm).
+    let mut bases: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         if !g.is_live() {
             continue;
@@ -303,21 +307,19 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             let named_after_a_city = matches!(noun, "region" | "oblast");
             let known = gazetteer().lookup(base).is_some() || gazetteer().demonym(base).is_some();
             if (region || is_settlement_noun(noun)) && !named_after_a_city && !base.contains(' ') && !known {
-                bases.entry(base.to_string()).or_default().push((fi, region));
+                bases.entry(base.to_string()).or_default().push(fi);
             }
         }
     }
     // A region ("Sonoma County", "Yunnan Province") is its bare name too, unless the corpus also
     // names a city or town of that name ("Zhaotong City" beside "Zhaotong prefecture"): a region
     // is not its city, and figures in one are not figures in the other.
-    let bases: FastMap<String, Vec<usize>> = bases
-        .into_iter()
-        .map(|(base, forms)| {
-            let has_settlement = forms.iter().any(|&(_, region)| !region);
-            let kept = forms.into_iter().filter(|&(_, region)| !region || !has_settlement).map(|(fi, _)| fi);
-            (base, kept.collect())
-        })
-        .collect();
+    let is_region = |fi: usize| groups[fi].key.rsplit_once(' ').is_some_and(|(_, noun)| is_region_noun(noun));
+    for forms in bases.values_mut() {
+        if forms.iter().any(|&fi| !is_region(fi)) {
+            forms.retain(|&fi| !is_region(fi));
+        }
+    }
     let by_key = live_by_key(groups);
     let mut keys: Vec<&String> = bases.keys().collect();
     crate::order::sort(&mut keys);
