@@ -814,7 +814,8 @@ fn aside(
     {
         return Some("a part of another figure");
     }
-    if matches!(next(first + 1).or(next(after)), Some("more" | "additional" | "further" | "new"))
+    // "seven other people had also been detained": besides those counted elsewhere.
+    if matches!(next(first + 1).or(next(after)), Some("more" | "additional" | "further" | "new" | "other"))
         || (first > 0 && matches!(c.f(first - 1), "another" | "additional" | "further"))
     {
         return Some("an increment");
@@ -1256,6 +1257,7 @@ mod tests {
             ("A quake in 1970 killed 15,000 people. The new quake of 2014 hit hard.", Some("about another year")),
             ("An attack last week killed 23 people.", Some("about another time")),
             ("Officials confirmed 179 more deaths.", Some("an increment")),
+            ("Seven other people had also been arrested, the agency said.", Some("an increment")),
             ("By Sunday 88 bodies had been identified.", None),
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", None),

@@ -102,7 +102,8 @@ pub fn is_furniture_phrase(line: &str) -> bool {
     if line.len() > 64 {
         return false;
     }
-    let t = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '?').to_lowercase();
+    // Folded, not `to_lowercase`: one lower-casing routine in the wasm (`fold`), not two.
+    let t = crate::fold::fold(line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '?'));
     FURNITURE_LINES.contains(&t) || FURNITURE_LINES.contains(&format!("{t}?"))
 }
 
@@ -135,7 +136,7 @@ pub fn is_link_list_marker(line: &str) -> bool {
     if line.len() > 24 {
         return false;
     }
-    LINK_LIST_MARKERS.contains(&line.trim().to_lowercase())
+    LINK_LIST_MARKERS.contains(&crate::fold::fold(line.trim()))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Difference, Status};
 use crate::entities::Entity;
 use crate::features::{is_content_word, MentionsByDoc};
+use crate::fold::fold;
 use crate::ingest::{Document, Role};
 use crate::lists::WordList;
 use crate::text::TokenKind;
@@ -43,8 +44,7 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         }
         let f = folded[i];
         // Two-word negations ("far from trivial") are listed with their space.
-        let pair =
-            i.checked_sub(1).is_some_and(|p| NEGATORS.contains(&doc.text[tokens[p].start()..t.end()].to_lowercase()));
+        let pair = i.checked_sub(1).is_some_and(|p| NEGATORS.contains(&fold(&doc.text[tokens[p].start()..t.end()])));
         if is_negator(f) || pair {
             negated = true;
             // "people who could not return home spent the night": a negation in a relative
