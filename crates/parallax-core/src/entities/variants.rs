@@ -314,13 +314,20 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     // A region ("Sonoma County", "Yunnan Province") is its bare name too, unless the corpus also
     // names a city or town of that name ("Zhaotong City" beside "Zhaotong prefecture"): a region
     // is not its city, and figures in one are not figures in the other.
+    // A bare name written in capitals is a dateline's ("GENOA (AP) —"), and datelines name
+    // cities: then the region ("Genoa prefecture") is not that name either.
+    let by_key = live_by_key(groups);
     let is_region = |fi: usize| groups[fi].key.rsplit_once(' ').is_some_and(|(_, noun)| is_region_noun(noun));
-    for forms in bases.values_mut() {
-        if forms.iter().any(|&fi| !is_region(fi)) {
+    let dateline = |base: &str| {
+        by_key.get(base).is_some_and(|&bi| {
+            groups[bi].surfaces.keys().any(|s| s.chars().count() > 2 && !s.chars().any(char::is_lowercase))
+        })
+    };
+    for (base, forms) in bases.iter_mut() {
+        if forms.iter().any(|&fi| !is_region(fi)) || dateline(base) {
             forms.retain(|&fi| !is_region(fi));
         }
     }
-    let by_key = live_by_key(groups);
     let mut keys: Vec<&String> = bases.keys().collect();
     crate::order::sort(&mut keys);
     let plans: Vec<(usize, Vec<usize>)> = keys
@@ -472,7 +479,13 @@ mod tests {
             (&["Drones hit the Kharkiv Region.", "Drones hit Kharkiv later."], "Kharkiv", "Kharkiv Region", false),
             // A county's or a province's own name shortens to its bare name...
             (&["Fires burned in Sonoma County.", "Sonoma was hit hardest."], "Sonoma", "Sonoma County", true),
-            // ...unless a city or town of that name is named too.
+            // ...unless a city or town of that name is named too, or a dateline names it.
+            (
+                &["GENOA (AP) \u{2014} The Genoa Prefecture said so.", "Genoa mourned."],
+                "Genoa",
+                "Genoa Prefecture",
+                false,
+            ),
             (
                 &["Zhaotong City lies in Zhaotong Prefecture.", "Zhaotong was hit."],
                 "Zhaotong City",
