@@ -1,7 +1,8 @@
 //! Who a sentence says made its statement or did its act: "according to X", "X said", "said X",
-//! "X's office said", "X urged". A statement aligned across sources and credited to different
-//! people or bodies is a disagreement of who said it; one credited in one source and stated as
-//! fact in another is not, but the claim says so.
+//! "X's office said", "X urged". Flagged as disagreements of who said it: one figure given alike
+//! but credited to different sources (`credit_figures`), and one demand or statement credited to
+//! different people by name (`credit_acts`). A statement or figure credited in one source and
+//! stated as fact in another is not a disagreement, but its claim says so (`note_statements`).
 //!
 //! The credit is read from the sentence's own words (a verb of speech or of urging and the words
 //! before or after it), resolved to an entity where a mention stands there, else kept as the
