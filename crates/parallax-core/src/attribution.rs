@@ -328,13 +328,13 @@ fn read_credits(
     sentences: &dyn Fn(usize, usize) -> Vec<usize>,
     docs: &[Document],
     entities: &[Entity],
+    mentions: &MentionsByDoc,
     each: &mut dyn FnMut(usize, Credits),
 ) {
     // Source by source, so that each document's reader (its names, sorted) is built once however
     // many items it is in, and only one document's names are held at a time (a list per document
     // held for the whole stage was 20 MiB at the analysis' peak for 10,000 documents).
     crate::order::sort(&mut reads);
-    let mentions = MentionsByDoc::new(docs.len(), entities);
     // (item, source, index of its credit in `credits` or NONE).
     const NONE: u32 = u32::MAX;
     let mut found: Vec<(u32, u32, u32)> = Vec::with_capacity(reads.len());
@@ -385,7 +385,7 @@ fn body_sentences<'a>(c: &'a Claim, d: usize, docs: &'a [Document]) -> impl Iter
 /// ("a White House official said", "PTI reported") or named more or less closely ("police",
 /// the police chief by name) is not a different source. Figures are (`credit_figures`): there
 /// the statement is plainly the same.
-pub fn note_statements(claims: &mut [Claim], docs: &[Document], entities: &[Entity]) {
+pub(crate) fn note_statements(claims: &mut [Claim], docs: &[Document], entities: &[Entity], mentions: &MentionsByDoc) {
     // Each (source, statement) to read, as `u32`s: 10,000 documents give a quarter of a million.
     let mut reads: Vec<(u32, u32)> = Vec::new();
     for (ci, c) in claims.iter().enumerate() {
@@ -402,7 +402,7 @@ pub fn note_statements(claims: &mut [Claim], docs: &[Document], entities: &[Enti
     }
     let mut notes: Vec<(usize, String)> = Vec::new();
     let sentences = |ci: usize, d: usize| body_sentences(&claims[ci], d, docs).collect();
-    read_credits(reads, &sentences, docs, entities, &mut |ci, read| {
+    read_credits(reads, &sentences, docs, entities, mentions, &mut |ci, read| {
         notes.extend(read.note(docs).map(|note| (ci, note)));
     });
     for (ci, note) in notes {
@@ -417,7 +417,7 @@ pub fn note_statements(claims: &mut [Claim], docs: &[Document], entities: &[Enti
 /// attribution wherever sources that give the same number credit different sources: the same
 /// figure ("at least 23 dead") said by the police chief in one report and by the interior
 /// minister in another.
-pub fn credit_figures(found: &mut Figures, docs: &[Document], entities: &[Entity]) {
+pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &[Entity], mentions: &MentionsByDoc) {
     let (figures, evidence) = (&found.claims, &found.evidence);
     let mut reads: Vec<(u32, u32)> = Vec::new();
     for (fi, places) in evidence.iter().enumerate() {
@@ -435,7 +435,7 @@ pub fn credit_figures(found: &mut Figures, docs: &[Document], entities: &[Entity
     let sentences = |fi: usize, d: usize| of_doc(fi, d).iter().map(|e| e.sentence).collect::<Vec<_>>();
     let mut notes: Vec<(usize, String)> = Vec::new();
     let mut claims = Vec::new();
-    read_credits(reads, &sentences, docs, entities, &mut |fi, read| {
+    read_credits(reads, &sentences, docs, entities, mentions, &mut |fi, read| {
         notes.extend(read.note(docs).map(|note| (fi, note)));
         let reading = |d: usize| of_doc(fi, d).first().map(|e| e.reading);
         // The sources of each reading (compatible values), credited differently.
@@ -462,9 +462,11 @@ pub fn credit_figures(found: &mut Figures, docs: &[Document], entities: &[Entity
 /// A figure given alike by sources that credit it to different people or bodies.
 fn attribution_claim(figure: &Claim, read: &Credits, docs: &[Document]) -> Claim {
     let what = figure.figure.as_ref().map_or("this figure", |k| k.what.as_str());
+    // Read once: a figure said by thousands of reports has thousands of credits.
+    let distinct = read.distinct();
     let mut values: Vec<ConflictValue> = Vec::new();
     for (d, s, credit) in &read.credited {
-        let who = read.distinct().into_iter().find(|k| k.same_source(credit)).map_or(&credit.who, |k| &k.who);
+        let who = distinct.iter().find(|k| k.same_source(credit)).map_or(&credit.who, |k| &k.who);
         ConflictValue::gather(&mut values, who, (*d, *s, credit.start, credit.end));
     }
     credited_apart(format!("figure for {what}"), values, docs, 1.0)
@@ -511,7 +513,12 @@ const ACT_RUN_CAP: usize = 12;
 /// quoted words (the quotes compare those) and the credit's own words ("senior railway
 /// official") do not count as the shared words, so "the Supreme Election Council" in both is
 /// not the same statement.
-pub fn credit_acts(docs: &[Document], entities: &[Entity], f: &Features) -> Vec<Claim> {
+pub(crate) fn credit_acts(
+    docs: &[Document],
+    entities: &[Entity],
+    f: &Features,
+    mentions: &MentionsByDoc,
+) -> Vec<Claim> {
     let is_person = |e: usize| entities[e].kind == EntityKind::Person;
     // Every body sentence credited to a person: (feature index, person, credit span).
     // As `u32`s: 10,000 documents credit 50,000 sentences to a person.
@@ -521,7 +528,6 @@ pub fn credit_acts(docs: &[Document], entities: &[Entity], f: &Features) -> Vec<
         start: u32,
         end: u32,
     }
-    let mentions = MentionsByDoc::new(docs.len(), entities);
     let mut credited: Vec<Credited> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let names: Vec<(usize, usize, usize)> =
@@ -568,7 +574,7 @@ pub fn credit_acts(docs: &[Document], entities: &[Entity], f: &Features) -> Vec<
     // sentence. Names are not content words here.
     let mut runs: Vec<([u32; 3], u32)> = Vec::new();
     let (mut words, mut at) = (Vec::new(), Vec::new());
-    let mut reader = ContentWords { docs, entities, mentions: &mentions, f, keys: FastMap::default() };
+    let mut reader = ContentWords { docs, entities, mentions, f, keys: FastMap::default() };
     for (ci, c) in credited.iter().enumerate() {
         reader.read(c.feature as usize, (c.start as usize, c.end as usize), &mut words, &mut at);
         runs.extend(words.windows(3).map(|w| ([w[0], w[1], w[2]], ci as u32)));

@@ -244,12 +244,18 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     drop(read);
     // Who said what: one statement credited to two people (first, while little else is held:
     // its runs of words are the largest thing it keeps), one figure credited to two sources.
-    let acts = attribution::credit_acts(&documents, &entities, &features);
-    attribution::credit_figures(&mut figures, &documents, &entities);
+    // One index of every mention by document for these readers; not held through `align`,
+    // the analysis' peak (8 bytes a mention), but made again after it.
+    let mentions = features::MentionsByDoc::new(documents.len(), &entities);
+    let acts = attribution::credit_acts(&documents, &entities, &features, &mentions);
+    attribution::credit_figures(&mut figures, &documents, &entities, &mentions);
+    drop(mentions);
     figures.claims.extend(acts);
     let mut claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
-    attribution::note_statements(&mut claims, &documents, &entities);
-    let denials = polarity::flag(&claims, &documents, &entities);
+    let mentions = features::MentionsByDoc::new(documents.len(), &entities);
+    attribution::note_statements(&mut claims, &documents, &entities, &mentions);
+    let denials = polarity::flag(&claims, &documents, &entities, &mentions);
+    drop(mentions);
     if !denials.is_empty() {
         claims.extend(denials);
         claims::number(&mut claims);

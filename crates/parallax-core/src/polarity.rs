@@ -69,8 +69,7 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
 }
 
 /// The polarity disagreements among the statements aligned across sources.
-pub fn flag(claims: &[Claim], docs: &[Document], entities: &[Entity]) -> Vec<Claim> {
-    let mentions = MentionsByDoc::new(docs.len(), entities);
+pub(crate) fn flag(claims: &[Claim], docs: &[Document], entities: &[Entity], mentions: &MentionsByDoc) -> Vec<Claim> {
     let names_in = |d: usize, s: usize| {
         mentions.of_entities(d, entities).filter(|(_, m)| m.sentence == s).map(|(e, _)| e).collect()
     };

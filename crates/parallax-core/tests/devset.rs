@@ -1047,28 +1047,17 @@ fn the_engine_scores_at_least_its_floors_on_the_development_set() {
     assert!(recall >= FIGURE_RECALL_FLOOR, "figure recall {recall:.3} fell below its floor {FIGURE_RECALL_FLOOR}");
     let precision = ratio(f.right, f.flagged);
     assert!(precision >= FIGURE_PRECISION_FLOOR, "figure precision {precision:.3} fell below {FIGURE_PRECISION_FLOOR}");
-    let attribution = &totals.statements[&StatementKind::Attribution];
-    let precision = ratio(attribution.right, attribution.flagged);
-    assert!(
-        precision >= ATTRIBUTION_PRECISION_FLOOR,
-        "attribution precision {precision:.3} fell below {ATTRIBUTION_PRECISION_FLOOR}"
-    );
-    assert!(
-        attribution.found >= ATTRIBUTION_FOUND_FLOOR,
-        "attribution differences found {} fell below {ATTRIBUTION_FOUND_FLOOR}",
-        attribution.found
-    );
-    let polarity = &totals.statements[&StatementKind::Polarity];
-    let precision = ratio(polarity.right, polarity.flagged);
-    assert!(
-        precision >= POLARITY_PRECISION_FLOOR,
-        "polarity precision {precision:.3} fell below {POLARITY_PRECISION_FLOOR}"
-    );
-    assert!(
-        polarity.found >= POLARITY_FOUND_FLOOR,
-        "polarity differences found {} fell below {POLARITY_FOUND_FLOOR}",
-        polarity.found
-    );
+    let statement_floors = [
+        (StatementKind::Attribution, ATTRIBUTION_PRECISION_FLOOR, ATTRIBUTION_FOUND_FLOOR),
+        (StatementKind::Polarity, POLARITY_PRECISION_FLOOR, POLARITY_FOUND_FLOOR),
+    ];
+    for (kind, precision_floor, found_floor) in statement_floors {
+        let s = &totals.statements[&kind];
+        let precision = ratio(s.right, s.flagged);
+        let name = kind.name();
+        assert!(precision >= precision_floor, "{name} precision {precision:.3} fell below {precision_floor}");
+        assert!(s.found >= found_floor, "{name} differences found {} fell below {found_floor}", s.found);
+    }
     let alias = ratio(n.merged, n.pairs);
     assert!(alias >= ALIAS_RECALL_FLOOR, "alias recall {alias:.3} fell below its floor {ALIAS_RECALL_FLOOR}");
     let merges = n.wrong_merges.len();
