@@ -414,6 +414,11 @@ fn counts_people(unit: &str) -> bool {
 /// Whether a word satisfying `is_cue` stands within reach of the number, in its clause.
 fn near(c: &Clause, first: usize, last: usize, is_cue: impl Fn(&str) -> bool) -> bool {
     let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i) || c.f(i) == "of");
+    // A conversion in parentheses ("420 meters (460 yards) deep") is read past.
+    let mut last = last;
+    if last + 1 < c.len && c.text(last + 1) == "(" {
+        last = (last + 2..(last + 6).min(c.len)).find(|&i| c.text(i) == ")").unwrap_or(last);
+    }
     let right = (last + 1..(last + 1 + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
     left.chain(right).any(|i| is_cue(c.f(i)))
 }
@@ -986,7 +991,10 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
     let values = written_values(documents, &fs);
     let (status, explanation) = explain(documents, &what, nature, &values);
     let conflicts = match nature {
-        Some(_) => vec![Conflict { what: what.clone(), values: clashing_values(&values, &clashes) }],
+        Some(n) => {
+            let docs = if n == Nature::Conflict { &clashes.unmoved } else { &clashes.docs };
+            vec![Conflict { what: what.clone(), values: clashing_values(&values, docs) }]
+        }
         None => Vec::new(),
     };
     let mut docs: Vec<usize> = fs.iter().map(|f| f.doc).collect();
@@ -1014,6 +1022,10 @@ fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key
 struct Clashes {
     /// The sources (documents) in at least one clash, sorted.
     docs: Vec<usize>,
+    /// The sources in at least one clash between reports of the same date (or undated), sorted:
+    /// those in conflict. A later report's lower wind speed clashes with both of an earlier
+    /// day's, which clash with each other; the later one moved, it is not in the conflict.
+    unmoved: Vec<usize>,
     /// Every clash is between reports that both carry a date, and different dates.
     all_moved: bool,
 }
@@ -1045,8 +1057,7 @@ fn clashes_of(documents: &[Document], fs: &[&Figure]) -> Clashes {
         r.dates.dedup();
         readings.push(r);
     }
-    let mut docs = Vec::new();
-    let mut all_moved = true;
+    let (mut docs, mut unmoved) = (Vec::new(), Vec::new());
     for (i, a) in readings.iter().enumerate() {
         for b in &readings[i + 1..] {
             if compatible(a.figure, b.figure) {
@@ -1054,12 +1065,16 @@ fn clashes_of(documents: &[Document], fs: &[&Figure]) -> Clashes {
             }
             docs.extend(a.docs.iter().chain(&b.docs).copied());
             // Moved: no report of either is undated, and no date is in both.
-            all_moved &= !a.undated && !b.undated && !a.dates.iter().any(|d| b.dates.binary_search(d).is_ok());
+            if a.undated || b.undated || a.dates.iter().any(|d| b.dates.binary_search(d).is_ok()) {
+                unmoved.extend(a.docs.iter().chain(&b.docs).copied());
+            }
         }
     }
-    crate::order::sort(&mut docs);
-    docs.dedup();
-    Clashes { docs, all_moved }
+    for list in [&mut docs, &mut unmoved] {
+        crate::order::sort(list);
+        list.dedup();
+    }
+    Clashes { all_moved: unmoved.is_empty(), docs, unmoved }
 }
 
 /// None when nothing clashes; an update when every clash is between reports of different
@@ -1100,12 +1115,11 @@ fn explain(documents: &[Document], what: &str, nature: Option<Nature>, values: &
 
 /// The values that clash: a source compatible with every other (an "at least 88" beside 363 and
 /// 450) is in the Key figures row, not in the disagreement.
-fn clashing_values(values: &[ConflictValue], clashes: &Clashes) -> Vec<ConflictValue> {
+fn clashing_values(values: &[ConflictValue], clashing: &[usize]) -> Vec<ConflictValue> {
     values
         .iter()
         .filter_map(|v| {
-            let keep: Vec<usize> =
-                (0..v.docs.len()).filter(|&i| clashes.docs.binary_search(&v.docs[i]).is_ok()).collect();
+            let keep: Vec<usize> = (0..v.docs.len()).filter(|&i| clashing.binary_search(&v.docs[i]).is_ok()).collect();
             (!keep.is_empty()).then(|| ConflictValue {
                 value: v.value.clone(),
                 docs: keep.iter().map(|&i| v.docs[i]).collect(),
@@ -1178,6 +1192,11 @@ mod tests {
             ("The boat had been packed with an estimated 150 people.", Some("on board")),
             ("The blast left 5 dead with 30 injured.", Some("dead")),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
+            ("Some workers were 420 meters (460 yards) deep inside the mine.", Some("depth")),
+            ("Those trapped were nearly 500 yards below ground.", Some("depth")),
+            ("It moved at 13 kilometres per hour with maximum sustained winds of 162 km/h.", Some("forward speed")),
+            ("It carried maximum sustained winds of 155km per hour and gusts of up to 190 km/h.", Some("wind speed")),
+            ("It lashed the island with gusts of up to 227 kph (141 mph).", Some("wind gusts")),
         ];
         for (text, class) in cases {
             assert_eq!(class_of(text).as_deref(), class, "{text}");
@@ -1373,5 +1392,30 @@ mod tests {
             ("b", "", "Quake\n\nThe epicentre was 25 km from the city."),
         ]);
         assert!(got.is_empty(), "{got:?}");
+        // Two reports of one day disagree; a later one gives the figure after it moved: the
+        // conflict is between the first two, and the later value is in the row, not the clash.
+        let reports = [
+            ("mon1", "2024-07-24", "Storm\n\nIt carried sustained winds of 162 km/h, forecasters said."),
+            ("mon2", "2024-07-24", "Storm\n\nIt carried sustained winds of 155 km/h, forecasters said."),
+            ("wed", "2024-07-26", "Storm\n\nIt carried sustained winds of 100 km/h, forecasters said."),
+        ];
+        let got = compared(&reports);
+        assert_eq!((got.len(), got[0].1, got[0].2.len()), (1, Some(Nature::Conflict), 3), "{got:?}");
+        let sources: Vec<Source> = reports
+            .iter()
+            .map(|(id, date, text)| {
+                let mut s = Source::new(*id, *text);
+                s.details.date = Some(date.to_string());
+                s
+            })
+            .collect();
+        let a = crate::analyze(&sources);
+        let clash: Vec<&str> = a
+            .claims
+            .iter()
+            .find(|c| c.figure.is_some())
+            .map(|c| c.conflicts[0].values.iter().map(|v| v.value.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(clash, ["162 km/h", "155 km/h"], "the later report moved; it is not in the conflict");
     }
 }

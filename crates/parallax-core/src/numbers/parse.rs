@@ -94,7 +94,9 @@ fn word_number_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
         if is_scale_name(next) {
             return Some((words::scale_word(next)? as f64, i + 2));
         }
-        return None;
+        // "nearly a mile underground", "a kilometre away": one of a unit of length.
+        let length = matches!(next, "mile" | "kilometre" | "kilometer" | "metre" | "meter" | "yard" | "foot");
+        return length.then_some((1.0, i + 1));
     }
     if first == "dozen" {
         return None;
@@ -184,10 +186,14 @@ mod tests {
             ("It lasted two and a half hours.", 2.5, 4),
             ("half a million people", 5e5, 3),
             ("a million people", 1e6, 2),
+            ("trapped nearly a mile underground", 1.0, 1),
         ];
         for &(text, value, tokens) in table {
             let (v, n, _) = first_number(text).unwrap_or_else(|| panic!("{text}: no number"));
             assert_eq!((v, n), (value, tokens), "{text}");
+        }
+        for text in ["a man walked a long way", "an hour later"] {
+            assert_eq!(first_number(text), None, "{text}");
         }
     }
 

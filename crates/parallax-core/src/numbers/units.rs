@@ -109,6 +109,15 @@ pub(super) fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
     if unit == "km" && scan.t(j + 1) == "/" && scan.f(j + 2) == "h" && scan.adjacent(j, j + 1) {
         return Some(("km/h".into(), j + 3));
     }
+    // "198 kilometres per hour", "40 miles an hour": a speed, not a distance.
+    if matches!(scan.f(j + 1), "per" | "an") && scan.f(j + 2) == "hour" {
+        let speed = match unit {
+            "km" => "km/h",
+            "miles" => "mph",
+            _ => return Some((unit.to_string(), j + 1)),
+        };
+        return Some((speed.into(), j + 3));
+    }
     Some((unit.to_string(), j + 1))
 }
 
@@ -272,6 +281,10 @@ mod tests {
             ("10 km below", Some(("km", 2))),
             ("140 kilometres away", Some(("km", 2))),
             ("120 km/h winds", Some(("km/h", 4))),
+            ("198 kilometres per hour gusts", Some(("km/h", 4))),
+            ("40 miles an hour", Some(("mph", 4))),
+            ("40 miles away", Some(("miles", 2))),
+            ("460 yards deep", Some(("yards", 2))),
             ("600 square kilometres", Some(("square km", 3))),
             ("600 square tonnes", None),
             ("41\u{00B0}C on Monday", Some(("degrees", 3))),
