@@ -445,6 +445,12 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
             return Some(k);
         }
     }
+    // "a 43-passenger capacity": the compound's noun, then the word it qualifies.
+    if last + 2 < c.len && c.text(last + 1) == "-" {
+        if let Some(k) = (last + 2..(last + 4).min(c.len)).find_map(cue) {
+            return Some(k);
+        }
+    }
     if let Some(k) = left_cue(c, first) {
         return Some(k);
     }
@@ -825,7 +831,9 @@ fn aside(
     {
         return Some("an increment");
     }
-    if matches!(next(last_of(first, after)), Some("times" | "fold")) {
+    // "three times its capacity" is a multiple of another figure, compared as one (the class
+    // "multiple") and never as a count of what it multiplies.
+    if matches!(next(last_of(first, after)), Some("times" | "fold")) && class != "multiple" {
         return Some("a multiple");
     }
     let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
@@ -839,7 +847,10 @@ fn aside(
     // "helped rescue at least 40 injured people": the verb before says what the number counts
     // (rescued) and the word after says who they were (injured): neither is the toll.
     let t = tables();
-    if q.kind == NumberKind::Count && left_cue(c, first).is_some_and(|k| t.counts[k].name != class) {
+    if q.kind == NumberKind::Count
+        && class != "multiple"
+        && left_cue(c, first).is_some_and(|k| t.counts[k].name != class)
+    {
         return Some("counted by one act, described by another");
     }
     // "revised the toll from 288 to 275": 288 is the figure before the revision.
@@ -1190,6 +1201,11 @@ mod tests {
             ("He said 26 countries would take part.", None),
             ("The ferry carried 100 motorcycles on board.", Some("count")),
             ("The boat had been packed with an estimated 150 people.", Some("on board")),
+            ("The ferry had a capacity of 60 passengers.", Some("capacity")),
+            ("The boat had a 43-passenger capacity.", Some("capacity")),
+            ("It was only allowed to carry 43 people.", Some("capacity")),
+            ("The ferry was carrying about three times its capacity.", Some("multiple")),
+            ("The ferry was hit three times.", None),
             ("The blast left 5 dead with 30 injured.", Some("dead")),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
             ("Some workers were 420 meters (460 yards) deep inside the mine.", Some("depth")),
@@ -1282,7 +1298,9 @@ mod tests {
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
-            ("The ferry was carrying three times its capacity of 43 passengers on board.", Some("a multiple")),
+            // A multiple is a figure of its own (the class "multiple"), not one of people on board.
+            ("The ferry was carrying three times its capacity of 43 passengers on board.", None),
+            ("The rains killed 40 people, ten times the usual toll.", None),
             ("The outbreak killed 1,771 people since March 2022.", None),
             ("It killed 24 people.", None),
         ];
