@@ -3,6 +3,7 @@
 //! organisation's first word ("Nordvik" for "Nordvik Energy").
 
 use super::groups::{absorb, Group};
+use super::spelling::name_key;
 use super::vocabulary::{is_acronym, keyword_kind};
 use super::{EntityKind, Merge};
 use crate::hash::{FastMap, FastSet};
@@ -23,9 +24,17 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
         if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) {
             continue;
         }
-        let words: Vec<&str> = g.key.split(' ').collect();
-        for take in 1..=2.min(words.len() - 1) {
-            by_suffix.entry(words[words.len() - take..].join(" ")).or_default().push(fi);
+        // Every form's ends: "Carrie Lam", merged into "Carrie Lam Cheng Yeut-Ngor", still ends
+        // in "Lam".
+        for surface in g.surfaces.keys().filter(|s| s.contains(' ')) {
+            let key = name_key(surface.split(' '));
+            let words: Vec<&str> = key.split(' ').collect();
+            for take in 1..=2.min(words.len() - 1) {
+                let suffix = by_suffix.entry(words[words.len() - take..].join(" ")).or_default();
+                if suffix.last() != Some(&fi) {
+                    suffix.push(fi);
+                }
+            }
         }
     }
     // Two-word short forms first: "Willing Login" joins "Ж Willing Login" before "Login" counts
@@ -113,11 +122,20 @@ pub(super) fn merge_first_words(groups: &mut [Group]) {
                 continue;
             }
         }
-        // "Wang said", "Elon said": a speaker named by the first word of exactly one full name
-        // (a surname written first, or a given name), which ends no full name.
-        let speaker = seen.agent > 0 && seen.place == 0 && !index.surnames.contains(&g.key);
+        // "Wang said", "Elon said", "Elon's proposal", "bye bye, Kemal": the first word of
+        // exactly one full name (a surname written first, or a given name), which ends no full
+        // name, said as a speaker or written as a name mid-sentence (not after "the", not
+        // before an organisation's noun: those are a body's names).
+        // Written so, the full name must be a person's by its own evidence (a title, a form of
+        // address, a verb of speech): "Cuttack" is not "Cuttack Bus Stand".
+        let named = seen.agent > 0 || (seen.non_initial > 0 && seen.article == 0 && seen.org == 0);
+        let speaker = named && seen.place == 0 && !index.surnames.contains(&g.key);
         if speaker && !index.organisations.contains_key(&g.key) {
-            if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups) {
+            let person = |fi: usize| {
+                let e = groups[fi].evidence;
+                seen.agent > 0 || e.titled + e.honorific + e.agent > 0
+            };
+            if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups).filter(|&fi| person(fi)) {
                 let full = groups[fi].longest_surface();
                 let reason = format!("\"{short}\" speaks as \"{full}\" (the only full name in the corpus starting so)");
                 absorb(groups, gi, fi, Merge { alias: short, reason });
@@ -177,6 +195,8 @@ mod tests {
             (&["Nordvik Energy agreed. Nordvik Bank agreed. Then Nordvik fell."], "Nordvik", None),
             (&["Tedros Adhanom Ghebreyesus spoke. Then Dr Tedros left."], "Tedros", Some("Tedros Adhanom Ghebreyesus")),
             (&["Tedros Adhanom Ghebreyesus spoke. Then Tedros left."], "Tedros", None),
+            (&["Tesla CEO Elon Musk spoke. Then Elon's offer came."], "Elon", Some("Elon Musk")),
+            (&["Buses left Cuttack Bus Stand. Trains reached Cuttack."], "Cuttack", None),
             (&["President Biden spoke. The Biden Administration agreed."], "Biden", None),
             (&["They met in Riverton. The Riverton Council agreed."], "Riverton", None),
             (&["Then Mr Nordvik left. Nordvik Energy and Nordvik Ahlberg spoke."], "Nordvik", None),

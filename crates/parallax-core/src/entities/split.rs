@@ -8,8 +8,8 @@ use super::sentence::SentenceView;
 use super::spelling::strip_possessive;
 use super::vocabulary::{
     is_acronym, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun, is_place_noun,
-    is_place_word_before, is_region_noun, is_scope_adjective, is_speech_verb, is_stake_noun, is_title_modifier,
-    is_title_word as is_title, keyword_kind, never_a_name,
+    is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun, is_speech_verb, is_stake_noun,
+    is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
 use crate::text::fold;
@@ -180,7 +180,16 @@ impl Surroundings {
         let after_f = view.folded(after);
         let org_after = view.is_word(after)
             && (is_org_noun(after_f) || (is_org_noun(view.folded(after + 1)) && !view.is_cap(after)));
-        let region_after = view.is_word(after) && is_region_noun(after_f) && view.joined(last, after);
+        // "Ludian county", and "Longtoushan township" or "Qujing city" when the name is no
+        // known place of its own ("Paris city centre" is Paris).
+        let settlement = || {
+            let name = view.t(last);
+            is_settlement_noun(after_f)
+                && run_start == last
+                && gazetteer().lookup(name).is_none()
+                && gazetteer().demonym(name).is_none()
+        };
+        let region_after = view.is_word(after) && (is_region_noun(after_f) || settlement()) && view.joined(last, after);
         Surroundings {
             title_before,
             article_before,
@@ -549,5 +558,14 @@ mod tests {
         let doc = ingest("d", "Drones hit the Kharkiv region.");
         let view = SentenceView::new(0, &doc, 0);
         assert_eq!(Surroundings::read(&view, &[3], 3).region_after, Some(4));
+        for (text, at, expected) in [
+            ("Its epicenter was in Longtoushan township today.", 4, Some(5)),
+            ("They walked in Paris city centre.", 3, None),
+            ("They met in the Swiss city today.", 4, None),
+        ] {
+            let doc = ingest("d", text);
+            let view = SentenceView::new(0, &doc, 0);
+            assert_eq!(Surroundings::read(&view, &[at], at).region_after, expected, "{text}");
+        }
     }
 }

@@ -53,13 +53,17 @@ fn keeper(groups: &[Group], a: usize, b: usize) -> (usize, usize) {
 }
 
 /// "Javier Milei" is "Javier Gerardo Milei" when that is the only longer full name in the corpus
-/// with the same first and last words.
+/// with the same first and last words; "Carrie Lam" is "Carrie Lam Cheng Yeut-Ngor" when that is
+/// the only longer full name that starts with both its words (a name given with its Chinese name
+/// after the English one).
 pub(super) fn merge_middle_names(groups: &mut [Group]) {
-    let mut by_ends: FastMap<(String, String), Vec<usize>> = FastMap::default();
+    // Keyed by the first and last words ("0 ...") and by the first two words ("1 ...").
+    let mut by_ends: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         if full_name_of_at_least(g, 3) {
             let w = words_of(&g.key);
-            by_ends.entry((w[0].to_string(), w[w.len() - 1].to_string())).or_default().push(fi);
+            by_ends.entry(format!("0 {} {}", w[0], w[w.len() - 1])).or_default().push(fi);
+            by_ends.entry(format!("1 {} {}", w[0], w[1])).or_default().push(fi);
         }
     }
     for gi in in_key_order(groups) {
@@ -67,13 +71,19 @@ pub(super) fn merge_middle_names(groups: &mut [Group]) {
         if !g.is_live() || !g.reads_as_full_name() || g.key.split(' ').count() != 2 {
             continue;
         }
-        let w = words_of(&g.key);
-        let Some(&[fi]) = by_ends.get(&(w[0].to_string(), w[1].to_string())).map(Vec::as_slice) else { continue };
-        if !groups[fi].is_live() {
-            continue;
-        }
+        let only = |key: String| match by_ends.get(&key).map(Vec::as_slice) {
+            Some(&[fi]) => Some(fi),
+            _ => None,
+        };
+        // A name's first words are a person's only when both read as a person's by their own
+        // evidence: "World Athletics" is not "World Athletics Platinum Label".
+        let person = |i: usize| groups[i].evidence.titled + groups[i].evidence.honorific + groups[i].evidence.agent > 0;
+        let tail = only(format!("1 {}", g.key)).filter(|&fi| person(gi) && person(fi));
+        let middle = only(format!("0 {}", g.key));
+        let Some(fi) = middle.or(tail).filter(|&fi| groups[fi].is_live()) else { continue };
         let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
-        let reason = format!("\"{short}\" is \"{full}\" without a middle name (the only such full name in the corpus)");
+        let how = if middle.is_some() { "without a middle name" } else { "without the names after it" };
+        let reason = format!("\"{short}\" is \"{full}\" {how} (the only such full name in the corpus)");
         absorb(groups, gi, fi, Merge { alias: short, reason });
     }
 }
@@ -299,7 +309,10 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
         if !g.is_live() {
             continue;
         }
-        if let Some((base, noun)) = g.key.rsplit_once(' ') {
+        // The noun as written, folded: keys fold doubled letters ("xinmo vilage").
+        let written = fold(g.first_surface().rsplit(' ').next().unwrap_or(""));
+        if let Some((base, _)) = g.key.rsplit_once(' ') {
+            let noun = written.as_str();
             // "the Kharkiv region", "Kharkiv Oblast": the area named after its city, which the
             // bare name is ("Kharkiv is the second city"). "Sonoma County", "Yunnan Province",
             // "Aba Prefecture" are the region's own name, which the bare name shortens.
@@ -398,6 +411,24 @@ mod tests {
                 false,
             ),
             (&["Anna Maria Holm won.", "Erik Holm spoke."], "Erik Holm", "Anna Maria Holm", false),
+            (
+                &["Chief Executive Carrie Lam Cheng Yeut-Ngor vowed.", "Carrie Lam said so."],
+                "Carrie Lam",
+                "Carrie Lam Cheng Yeut-Ngor",
+                true,
+            ),
+            (
+                &["World Athletics Platinum Label races.", "World Athletics said so."],
+                "World Athletics",
+                "World Athletics Platinum Label",
+                false,
+            ),
+            (
+                &["John Lee Ka-chiu spoke.", "John Lee Wai-man spoke.", "John Lee left."],
+                "John Lee",
+                "John Lee Ka-chiu",
+                false,
+            ),
         ];
         check(cases, &|g| merge_middle_names(&mut g.groups));
     }
@@ -500,6 +531,12 @@ mod tests {
                 false,
             ),
             (&["Then Twitter Inc agreed.", "Later Twitter agreed."], "Twitter Inc", "Twitter", true),
+            (
+                &["The landslide hit the village of Xinmo in Maoxian county.", "They reached Xinmo village."],
+                "Xinmo village",
+                "Xinmo",
+                true,
+            ),
         ];
         check(cases, &|g| {
             merge_institution_tails(&mut g.groups);
