@@ -106,11 +106,18 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.91;
 // settlement noun as "Ludian county" was; "Xinmo village" merged with "Xinmo" (keys fold doubled
 // letters: the noun is read as written). 140/202, no wrong merge. The junk test's name edges
 // take " town" and " village" as they took " city" and " township".
-const ALIAS_RECALL_FLOOR: f64 = 0.69;
+// 0.69 -> 0.70 with "People's" inside a name ("Republican People's Party" now meets its "(CHP)")
+// and South Asian officers' abbreviations as titles ("DRM Rinkesh Roy" is "Roy"): 142/202.
+const ALIAS_RECALL_FLOOR: f64 = 0.70;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
-const JUNK_CEILING: f64 = 0.12;
+// 0.12 -> 0.10 with names that hold a group's possessive ("Zhaotong People's Hospital" was
+// "Zhaotong People" and "Hospital"), government portfolios as title words ("Transportation
+// Minister", "Security Secretary"), occupations written as titles before a name ("Lawmaker
+// Fernando Cheung", "Trader Abdullah Khan"), officers' abbreviations as titles ("IG", "DRM") and
+// acronyms of common nouns never names ("DNA", "SUVs", "AC"): junk 73/644 -> 59/633.
+const JUNK_CEILING: f64 = 0.10;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none

@@ -3,7 +3,7 @@
 //! before it, a speech verb after it) for the passes that type and merge names.
 
 use super::sentence::SentenceView;
-use super::spelling::strip_possessive;
+use super::spelling::{is_name_possessive, strip_possessive};
 use super::split::split_run;
 use super::vocabulary::{is_connector, is_name_abbreviation, is_scope_adjective, keyword_kind, never_a_name};
 use super::{EntityKind, Mention};
@@ -174,7 +174,9 @@ fn capitalised_run(view: &SentenceView, start: usize) -> (Vec<usize>, usize) {
     let mut next = start + 1;
     // ... except in a saint's name: "St. Mary's Hospital".
     let saints = is_name_abbreviation(view.t(start));
-    while saints || !strip_possessive(view.t(run[run.len() - 1])).1 {
+    // ... nor after a group's possessive inside a name: "Zhaotong People's Hospital".
+    let ends = |t: usize| strip_possessive(view.t(t)).1 && !is_name_possessive(view.t(t));
+    while saints || !ends(run[run.len() - 1]) {
         match extend_run(view, &mut run, next) {
             Some(after) => next = after,
             None => break,
@@ -286,6 +288,7 @@ mod tests {
             ("Ursula von der Leyen spoke.", &["Ursula von der Leyen"]),
             ("Graham P. Whitfield spoke.", &["Graham Whitfield"]),
             ("Russia's President spoke.", &["Russia's", "President"]),
+            ("They reached Zhaotong People's Hospital.", &["They", "Zhaotong People's Hospital"]),
             ("On Monday Ukraine said so.", &["On Monday Ukraine"]),
             ("France and Germany sent teams.", &["France", "Germany"]),
             (

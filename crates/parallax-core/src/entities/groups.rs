@@ -346,7 +346,7 @@ mod tests {
     #[test]
     fn common_words_are_dropped() {
         let cases: &[(&[&str], &str, Fate)] = &[
-            (&["Security was tight. Officials said security mattered."], "Security", Fate::CommonWord),
+            (&["Tension was high. Officials said tension mattered."], "Tension", Fate::CommonWord),
             (&["Officials said so."], "Officials", Fate::CommonWord),
             (&["Preferably, they said so."], "Preferably", Fate::CommonWord),
             (&["Kelly said so."], "Kelly", Fate::CommonWord),

@@ -84,6 +84,13 @@ pub(super) fn edit_distance_within(a: &str, b: &str, limit: usize) -> bool {
 }
 
 /// Strips a possessive ending: ("Kyiv's" -> "Kyiv", true).
+/// Is the word a plural group noun's possessive, which names take inside them ("Zhaotong People's
+/// Hospital", "Republican People's Party", "Children's Hospital")?
+pub(super) fn is_name_possessive(word: &str) -> bool {
+    let (stem, possessive) = strip_possessive(word);
+    possessive && matches!(crate::text::fold(stem).as_str(), "people" | "women" | "children" | "men")
+}
+
 pub(super) fn strip_possessive(word: &str) -> (&str, bool) {
     let mut rev = word.char_indices().rev();
     if let (Some((_, last)), Some((i, c))) = (rev.next(), rev.next()) {

@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Target, Word};
 use super::sentence::SentenceView;
-use super::spelling::strip_possessive;
+use super::spelling::{is_name_possessive, strip_possessive};
 use super::vocabulary::{
     is_acronym, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun, is_place_noun,
     is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun, is_speech_verb, is_stake_noun,
@@ -76,9 +76,11 @@ fn is_a_name(c: &Candidate) -> bool {
 fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
     let g = gazetteer();
     let mut words: Vec<RunWord> = Vec::with_capacity(run.len());
-    for &token in run {
+    for (k, &token) in run.iter().enumerate() {
         let start = view.tokens[token].start();
-        let (text, possessive) = strip_possessive(view.t(token));
+        // "People's" inside a name stays as written ("Republican People's Party").
+        let inside = k + 1 < run.len() && is_name_possessive(view.t(token));
+        let (text, possessive) = if inside { (view.t(token), false) } else { strip_possessive(view.t(token)) };
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
         let compound = text.contains('-')
             && !text.chars().any(|c| c.is_ascii_digit())
@@ -508,6 +510,8 @@ mod tests {
             ),
             ("The Minister of Economy Sergio Massa spoke.", &["Sergio Massa name tr"]),
             ("They went to St. Mary's Hospital.", &["St Mary Hospital name"]),
+            ("The Republican People's Party spoke.", &["Republican People's Party name r"]),
+            ("Transportation Minister Budi Karya Sumadi said so.", &["Budi Karya Sumadi name tia"]),
             (
                 "It was released by the National Disaster Mitigation Agency.",
                 &["National Disaster Mitigation Agency name r"],

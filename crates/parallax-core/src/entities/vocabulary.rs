@@ -188,7 +188,11 @@ mod tests {
             ("prime", true, true, false),
             ("mrs", true, false, true),
             ("macron", false, false, false),
-            ("energy", false, false, false),
+            ("harbour", false, false, false),
+            // A government portfolio ("Energy Minister") is a title only before another.
+            ("energy", true, true, false),
+            ("lawmaker", true, false, false),
+            ("drm", true, false, false),
         ];
         for (word, title, modifier, honorific) in cases {
             assert_eq!(is_title_word(word), title, "{word}: title");
@@ -232,6 +236,9 @@ mod tests {
             ("2024", true, false),
             ("SIM-card", true, false),
             ("GW", true, false),
+            ("DNA", true, false),
+            ("SUVs", true, false),
+            ("NATO", false, false),
             ("Jan", false, false),
             ("Despite", false, true),
             ("Following", false, true),
