@@ -167,6 +167,8 @@ pub struct Evidence {
     pub sentence: usize,
     /// Sources with the same reading give compatible values (`figures::compare`).
     pub reading: usize,
+    /// Where the figure's number starts (a byte offset of the document).
+    pub at: usize,
 }
 
 /// Why two reports give different values for one figure.

@@ -943,10 +943,12 @@ pub fn compare(documents: &[Document], figures: &[Figure]) -> Figures {
                     agreeing.len() - 1
                 }
             };
-            let same = run.iter().map(|&i| &figures[i]).filter(|f| f.low == first.low && f.high == first.high);
+            // The same number hedged alike or not: "40,000 homes" in the headline, "more than
+            // 40,000" where the governor is credited with it.
+            let same = run.iter().map(|&i| &figures[i]).filter(|f| same_number(f, first));
             for f in same {
                 if places.last().is_none_or(|p| (p.doc, p.sentence) != (f.doc, f.sentence)) {
-                    places.push(Evidence { doc: f.doc, sentence: f.sentence, reading });
+                    places.push(Evidence { doc: f.doc, sentence: f.sentence, reading, at: f.number_start });
                 }
             }
         }
