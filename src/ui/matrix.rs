@@ -22,13 +22,15 @@ const MAX_ROWS: usize = 20;
 
 fn grid_svg(g: &Grid, sources: usize) -> Html {
     let cell = 26.0;
+    // Coordinates to a tenth of a pixel (integer arithmetic: no float formatting in the wasm).
+    let px = |v: f64| parallax_core::text::fixed(v, 1);
     let label_w = 190.0;
     let max = g.rows.iter().flat_map(|r| r.2.iter()).copied().max().unwrap_or(1).max(1) as f64;
     let width = label_w + cell * sources as f64 + 4.0;
     let height = cell * (g.rows.len() as f64 + 1.0) + 4.0;
     let heads = (0..sources).map(|s| {
         let x = label_w + cell * s as f64 + cell / 2.0;
-        html! { <text x={x.to_string()} y={(cell * 0.7).to_string()} text-anchor="middle" class="axis">{ source_tag(s) }</text> }
+        html! { <text x={px(x)} y={px(cell * 0.7)} text-anchor="middle" class="axis">{ source_tag(s) }</text> }
     });
     let rows = g.rows.iter().enumerate().map(|(r, (label, _, counts))| {
         let y = cell * (r as f64 + 1.0);
@@ -37,10 +39,10 @@ fn grid_svg(g: &Grid, sources: usize) -> Html {
             let alpha = if n == 0 { 0.0 } else { 0.15 + 0.85 * (n as f64 / max) };
             html! {
                 <g>
-                    <rect x={(x + 1.0).to_string()} y={(y + 1.0).to_string()} width={(cell - 2.0).to_string()} height={(cell - 2.0).to_string()}
-                        class="cell" style={format!("fill-opacity:{alpha:.2}")} />
+                    <rect x={px(x + 1.0)} y={px(y + 1.0)} width={px(cell - 2.0)} height={px(cell - 2.0)}
+                        class="cell" style={format!("fill-opacity:{}", parallax_core::text::fixed(alpha, 2))} />
                     if n > 0 {
-                        <text x={(x + cell / 2.0).to_string()} y={(y + cell * 0.68).to_string()} text-anchor="middle" class="cell-n">{ n }</text>
+                        <text x={px(x + cell / 2.0)} y={px(y + cell * 0.68)} text-anchor="middle" class="cell-n">{ n }</text>
                     }
                 </g>
             }
@@ -48,14 +50,14 @@ fn grid_svg(g: &Grid, sources: usize) -> Html {
         let short: String = parallax_core::text::truncate_words(label, 28);
         html! {
             <g>
-                <text x={(label_w - 6.0).to_string()} y={(y + cell * 0.68).to_string()} text-anchor="end" class="axis">{ short }</text>
+                <text x={px(label_w - 6.0)} y={px(y + cell * 0.68)} text-anchor="end" class="axis">{ short }</text>
                 { for cells }
             </g>
         }
     });
     html! {
-        <svg class="matrix-svg" aria-hidden="true" focusable="false" width={width.to_string()} height={height.to_string()}
-            viewBox={format!("0 0 {width} {height}")}>
+        <svg class="matrix-svg" aria-hidden="true" focusable="false" width={px(width)} height={px(height)}
+            viewBox={format!("0 0 {} {}", px(width), px(height))}>
             { for heads }
             { for rows }
         </svg>

@@ -181,7 +181,7 @@ fn static_parts(props: &StaticProps) -> Html {
         let (carried, shared) = coverage[i];
         let only = carried - shared;
         let total = a.claims.len().max(1);
-        let pct = |n: usize| format!("{:.1}%", n as f64 * 100.0 / total as f64);
+        let pct = |n: usize| format!("{}%", parallax_core::text::fixed(n as f64 * 100.0 / total as f64, 1));
         html! {
             <li class="source-card">
                 <button type="button" class="source" data-doc={doc.id.clone()} onclick={go(View::Read(vec![doc.id.clone()]))}>

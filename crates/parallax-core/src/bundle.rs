@@ -138,8 +138,8 @@ fn check_limits(sources: &[Source]) -> Result<(), BundleError> {
     let bytes_total: usize = sources.iter().map(|s| s.text.len()).sum();
     if bytes_total > MAX_CORPUS_BYTES {
         return Err(BundleError::TooLarge(format!(
-            "{:.1} MB of text; the limit is {} MB",
-            bytes_total as f64 / (1024.0 * 1024.0),
+            "{} MB of text; the limit is {} MB",
+            crate::text::fixed(bytes_total as f64 / (1024.0 * 1024.0), 1),
             MAX_CORPUS_BYTES / (1024 * 1024)
         )));
     }

@@ -749,7 +749,7 @@ fn same_value_str(display: &str, value: f64) -> bool {
 
 fn parse_display(s: &str) -> Option<f64> {
     let mut parts = s.split(' ');
-    let n: f64 = parts.next()?.parse().ok()?;
+    let n = crate::text::decimal(parts.next()?)?;
     let scale = match parts.next() {
         Some("million") => 1e6,
         Some("billion") => 1e9,
@@ -1068,7 +1068,11 @@ fn explain(c: &Claim, docs: &[Document], what: &str) -> String {
         }
         Status::Agreement => {
             let how = if c.similarity >= 0.8 { "in near-identical words" } else { "in matching terms" };
-            format!("{} sources report this {how} (lowest similarity {:.2}).", c.docs.len(), c.similarity)
+            format!(
+                "{} sources report this {how} (lowest similarity {}).",
+                c.docs.len(),
+                crate::text::fixed(c.similarity.into(), 2)
+            )
         }
         Status::Disagreement => {
             let parts: Vec<String> = c

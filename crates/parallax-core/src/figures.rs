@@ -142,7 +142,7 @@ fn tables() -> &'static Tables {
                         .split(',')
                         .filter_map(|u| {
                             let (unit, factor) = u.trim().split_once('=')?;
-                            Some((unit, factor.parse().ok()?))
+                            Some((unit, crate::text::decimal(factor)?))
                         })
                         .collect(),
                     cues: cues.split(',').map(str::trim).filter(|c| !c.is_empty() && *c != "-").collect(),
@@ -213,7 +213,7 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (di, (doc, quantities)) in documents.iter().zip(numbers).enumerate() {
         // The story's year: the report's date, or else the latest year it names.
-        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse::<f64>().ok()).or_else(|| {
+        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal).or_else(|| {
             quantities
                 .iter()
                 .filter(|q| q.kind == NumberKind::Year)
@@ -791,7 +791,7 @@ fn earlier_year(c: &Clause, q: &Quantity, all: &[Quantity], year: Option<f64>) -
     // A year alone ("in 2008") or a date's year ("in May 2008", read as "2008-05").
     let year_of = |o: &Quantity| match (o.kind, &o.value) {
         (NumberKind::Year, v) => v.as_number(),
-        (NumberKind::Date, crate::numbers::Value::Text(t)) => t.get(..4).and_then(|y| y.parse().ok()),
+        (NumberKind::Date, crate::numbers::Value::Text(t)) => t.get(..4).and_then(crate::text::decimal),
         _ => None,
     };
     all.iter()

@@ -42,7 +42,8 @@ impl fmt::Display for Refusal {
         match self {
             Refusal::Empty => write!(f, "it is empty"),
             Refusal::TooLarge { bytes, limit } => {
-                write!(f, "it is {:.1} MB, over the {:.0} MB limit for one file", mb(*bytes), mb(*limit))
+                let (size, limit) = (crate::text::fixed(mb(*bytes), 1), crate::text::fixed(mb(*limit), 0));
+                write!(f, "it is {size} MB, over the {limit} MB limit for one file")
             }
             Refusal::Binary => {
                 write!(f, "it is not text (it looks like a binary file: an image, a PDF or an archive?)")

@@ -69,7 +69,7 @@ fn trim_float(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {
-        let s = format!("{n:.3}");
+        let s = crate::text::fixed(n, 3);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }

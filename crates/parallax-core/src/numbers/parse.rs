@@ -29,7 +29,7 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
         }
     }
     let clean: String = s.chars().filter(|c| *c != ',').collect();
-    clean.parse::<f64>().ok().map(|v| (v, doubtful))
+    crate::text::decimal(&clean).map(|v| (v, doubtful))
 }
 
 /// The number starting at token `i`, with "and a half" and a scale word after it.
