@@ -12,6 +12,7 @@
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Difference, Figures, Status};
 use crate::entities::{Entity, EntityKind};
 use crate::features::{Features, MentionsByDoc};
+use crate::figures::Figure;
 use crate::hash::FastMap;
 use crate::ingest::{Document, Role, Sentence};
 use crate::lists::{WordList, SPEECH_VERBS};
@@ -396,6 +397,41 @@ fn read_credits(
 /// ("What European leaders say").
 fn body_sentences<'a>(c: &'a Claim, d: usize, docs: &'a [Document]) -> impl Iterator<Item = usize> + 'a {
     c.sentences.iter().filter(move |&&(sd, s)| sd == d && docs[d].sentences[s].role == Role::Body).map(|&(_, s)| s)
+}
+
+/// Reads who gives each figure whose source matters (`figures::voiced`: a crowd's size, two
+/// values for one thing in one report) and numbers the sources across the story, the same source
+/// (`Credit::same_source`) the same number from 1 (0: no one in particular). Returns the
+/// sources' names by number, for what the figures say ("protesters in Paris, by police").
+pub fn count_voices(
+    figures: &mut [Figure],
+    docs: &[Document],
+    entities: &[Entity],
+    mentions: &MentionsByDoc,
+) -> Vec<String> {
+    let which: Vec<(usize, usize)> = crate::figures::voiced(figures).into_iter().map(|i| (figures[i].doc, i)).collect();
+    let mut names = vec![String::new()];
+    let mut sources: Vec<Credit> = Vec::new();
+    for same_doc in which.chunk_by(|a, b| a.0 == b.0) {
+        let d = same_doc[0].0;
+        let found = mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei));
+        let reader = Reader::new(&docs[d], found.collect(), entities);
+        for &(_, i) in same_doc {
+            let f = &figures[i];
+            let credit = reader.credit_at(&docs[d].sentences[f.sentence], Some(f.number_start));
+            let Some(credit) = credit.filter(|c| !c.is_vague()) else { continue };
+            let id = match sources.iter().position(|s| s.same_source(&credit)) {
+                Some(k) => k + 1,
+                None => {
+                    names.push(credit.who.clone());
+                    sources.push(credit);
+                    sources.len()
+                }
+            };
+            figures[i].counter = id as u32;
+        }
+    }
+    names
 }
 
 /// Reads who each source credits for the statements aligned across sources: a credit in some
