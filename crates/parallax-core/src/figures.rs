@@ -230,8 +230,11 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
         // A report that speaks of votes or ballots anywhere: its percentages beside a name are
         // shares of the vote (see `classify`).
         let about_a_vote = doc.folded.iter().any(|w| VOTE_WORDS.contains(w));
+        let first_of_doc = out.len();
         for q in quantities {
-            if let Some(f) = read_one(di, doc, q, quantities, year, about_a_vote) {
+            // The figure just before in the same sentence, which "including ..." may part.
+            let before = out[first_of_doc..].last().filter(|f: &&Figure| f.sentence == q.sentence);
+            if let Some(f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
                 out.push(f);
             }
         }
@@ -246,13 +249,15 @@ fn read_one(
     all: &[Quantity],
     year: Option<f64>,
     about_a_vote: bool,
+    before: Option<&Figure>,
 ) -> Option<Figure> {
     let value = q.value.as_number()?;
     let s = doc.sentences.get(q.sentence)?;
     let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
     let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
-    let (class, label, factor, unit_at) = classify(&clause, q, first, last, about_a_vote)?;
+    let (class, label, factor, unit_at) =
+        classify(&clause, q, first, last, about_a_vote).or_else(|| included(&clause, q, first, last, before))?;
     let (hedge, hedge_at) = hedge_before(&clause, first);
     let (mut low, mut high) =
         crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
@@ -409,6 +414,28 @@ fn classify(
     }
 }
 
+/// "killed 23 people, including five children", "1.28 million people joined the protests,
+/// including 81,000 in Paris": a count after "including" is a part of the figure before it in
+/// the sentence, of its class, told apart by its own group or place.
+fn included(
+    c: &Clause,
+    q: &Quantity,
+    first: usize,
+    last: usize,
+    before: Option<&Figure>,
+) -> Option<(&'static str, &'static str, f64, Option<usize>)> {
+    let whole = before.filter(|b| b.unit.is_none() && b.class != THINGS && q.kind == NumberKind::Count)?;
+    let mut i = first;
+    while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
+        i -= 1;
+    }
+    if i == 0 || c.f(i - 1) != "including" {
+        return None;
+    }
+    let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
+    Some((whole.class, whole.label, 1.0, unit_at))
+}
+
 /// Whether a counted noun counts people: a noun for people ("residents", "deaths"), a group,
 /// or a demonym ("1,771 Malawians").
 fn counts_people(unit: &str) -> bool {
@@ -434,13 +461,7 @@ fn near(c: &Clause, first: usize, last: usize, is_cue: impl Fn(&str) -> bool) ->
 /// The count class named by the counted noun, the word just after the number, the word that
 /// governs it from the left, or a word after it in its clause, in that order.
 fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) -> Option<usize> {
-    let t = tables();
-    let cue = |i: usize| -> Option<usize> {
-        let one = t.cues.get(c.f(i)).copied();
-        let two =
-            (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1))).and_then(|w| t.cues.get(w.as_str()).copied());
-        two.or(one)
-    };
+    let cue = |i: usize| cue_at(c, i);
     if let Some(u) = unit_at {
         if let Some(k) = cue(u) {
             // "88 bodies have been identified": how many of the dead have a name, a count of its
@@ -477,6 +498,16 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
     None
 }
 
+/// The count class of the cue starting at word `i`, the longest first: a cue is one to four
+/// words ("killed", "death toll", "took to the streets").
+fn cue_at(c: &Clause, i: usize) -> Option<usize> {
+    let cues = &tables().cues;
+    (1..=4).rev().filter(|&n| i + n <= c.len).find_map(|n| {
+        let words: Vec<&str> = (i..i + n).map(|j| c.f(j)).collect();
+        cues.get(words.join(" ").as_str()).copied()
+    })
+}
+
 /// The class "identified" or "unidentified" when the words from `from` on say the counted
 /// were (or were not yet) identified, past the verb's helpers and "of them".
 fn identification(c: &Clause, from: usize) -> Option<usize> {
@@ -511,7 +542,6 @@ fn negated(c: &Clause, i: usize, k: usize) -> Option<usize> {
 /// The count class of the word that governs a number from the left, over its hedge and the
 /// verbs of a toll ("killing at least 24", "the death toll rose to more than 300").
 fn left_cue(c: &Clause, first: usize) -> Option<usize> {
-    let t = tables();
     let mut i = first;
     let mut steps = 0;
     while i > 0 && steps < REACH {
@@ -525,8 +555,7 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
         if c.kind(i) != TokenKind::Word {
             break;
         }
-        let two = (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
-        if let Some(k) = two.and_then(|w| t.cues.get(w.as_str()).copied()).or_else(|| t.cues.get(c.f(i)).copied()) {
+        if let Some(k) = cue_at(c, i) {
             return Some(k);
         }
         if !(skippable_left(c.f(i)) || crate::hedges::is_hedge(c.f(i)) || is_hedge_word(c.f(i))) {
@@ -694,6 +723,10 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
     }
     let end = (after + REACH + 2).min(c.len);
     let i = (after..end).take_while(|&i| !c.is_stop(i)).find(|&i| c.f(i) == "in")?;
+    // "marched in the capital": the capital of the country the report names first.
+    if i + 2 < c.len && c.f(i + 1) == "the" && c.f(i + 2) == "capital" {
+        return Some(capital_of_report(c.doc).unwrap_or_else(|| "the capital".to_string()));
+    }
     // "in northeastern Ukraine's Kharkiv region": past lower-case words and a possessive place
     // to the place itself.
     // A possessive is one token ("Ukraine's") or two ("Ukraine" "'s"), before another name.
@@ -712,6 +745,17 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
         return None;
     }
     Some(place_list(c, j))
+}
+
+/// The capital (folded) of the first country a report names, as the gazetteer knows it.
+fn capital_of_report(doc: &Document) -> Option<String> {
+    let g = crate::gazetteer::gazetteer();
+    let country = doc.tokens.iter().filter(|t| t.kind == TokenKind::Word).find_map(|t| {
+        let id = g.lookup(t.text(&doc.text))?;
+        (g.entries[id].kind == crate::gazetteer::GazKind::Country).then_some(id)
+    })?;
+    let capital = g.entries.iter().find(|e| e.country == Some(country))?;
+    Some(crate::fold::fold(capital.name))
 }
 
 /// "Indonesian" in "an Indonesian ferry" describes, it does not place.
@@ -1255,6 +1299,8 @@ mod tests {
             ("The ferry was carrying about three times its capacity.", Some("multiple")),
             ("Police said 80,000 people marched in the capital.", Some("attendance")),
             ("Police said at least 358 protesters could face arrest.", None),
+            ("Around 1.28 million people took to the streets across France.", Some("attendance")),
+            ("About 1,000 people joined the protests in the city.", Some("attendance")),
             ("The ferry was hit three times.", None),
             ("The blast left 5 dead with 30 injured.", Some("dead")),
             ("Officials said 1,771 Malawians had died.", Some("dead")),
@@ -1485,6 +1531,19 @@ mod tests {
             .map(|c| c.conflicts[0].values.iter().map(|v| v.value.as_str()).collect())
             .unwrap_or_default();
         assert_eq!(clash, ["162 km/h", "155 km/h"], "the later report moved; it is not in the conflict");
+    }
+
+    #[test]
+    fn parts_after_including_and_the_capital_are_placed() {
+        let f = figures_of(
+            "Strike\n\nAround 1.28 million people joined the protests across France, including 81,000 in Paris.",
+        );
+        let got: Vec<(&str, Option<&str>, f64)> = f.iter().map(|f| (f.0.as_str(), f.2.as_deref(), f.3)).collect();
+        assert_eq!(got, [("attendance", None, 1_216_000.0), ("attendance", Some("paris"), 81_000.0)]);
+        let f = figures_of("France strike\n\nThe storm killed 23 people, including five children.");
+        assert_eq!((f[1].0.as_str(), f[1].1.as_deref()), ("dead", Some("child")), "{f:?}");
+        let f = figures_of("France strike\n\nPolice said 80,000 people marched in the capital.");
+        assert_eq!(f[0].2.as_deref(), Some("paris"), "the capital of the country the report names");
     }
 
     #[test]
