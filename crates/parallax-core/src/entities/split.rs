@@ -183,11 +183,14 @@ impl Surroundings {
         let org_after = view.is_word(after)
             && (is_org_noun(after_f) || (is_org_noun(view.folded(after + 1)) && !view.is_cap(after)));
         // "Ludian county", and "Longtoushan township" or "Qujing city" when the name is no
-        // known place of its own ("Paris city centre" is Paris).
+        // known place of its own ("Paris city centre" is Paris) nor an adjective ("a Fujian city
+        // of 3 million", "the Fujian city of Putian": a city in Fujian).
         let settlement = || {
             let name = view.t(last);
             is_settlement_noun(after_f)
                 && run_start == last
+                && !article_before
+                && view.folded(after + 1) != "of"
                 && gazetteer().lookup(name).is_none()
                 && gazetteer().demonym(name).is_none()
         };
@@ -566,6 +569,7 @@ mod tests {
             ("Its epicenter was in Longtoushan township today.", 4, Some(5)),
             ("They walked in Paris city centre.", 3, None),
             ("They met in the Swiss city today.", 4, None),
+            ("It came ashore at Putian, a Fujian city of 3 million.", 7, None),
         ] {
             let doc = ingest("d", text);
             let view = SentenceView::new(0, &doc, 0);
