@@ -60,9 +60,11 @@ impl Credit {
             (None, None) => {
                 let (a, b) = (words_of(&self.who), words_of(&other.who));
                 // "police" and "a police spokesperson"; "officials" and "authorities".
+                // "civil defence service" and "Saudi civil defence": two words in common.
                 head_word(&self.who) == head_word(&other.who)
                     || a.iter().all(|w| b.contains(w))
                     || b.iter().all(|w| a.contains(w))
+                    || a.iter().filter(|w| b.contains(w)).count() >= 2
                     || (self.is_vague() && other.is_vague())
             }
             // "police" and "Local police chief Marudut Panjaitan"; "interior ministry" and the
@@ -863,6 +865,8 @@ mod tests {
         assert!(phrase("Police").same_source(&phrase("police spokesperson")));
         assert!(phrase("Authorities").same_source(&phrase("Officials")));
         assert!(!phrase("officials").same_source(&phrase("the governor's office")));
+        assert!(phrase("civil defence service").same_source(&phrase("Saudi civil defence")));
+        assert!(!phrase("interior ministry").same_source(&phrase("foreign ministry spokesman")));
         let entity =
             |e: usize| Credit { entity: Some(e), who: String::new(), start: 0, end: 0, written: String::new() };
         assert!(entity(1).same_source(&entity(1)));

@@ -726,8 +726,13 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
         if !disjoint {
             continue;
         }
+        // A source that gives two values everywhere it speaks counts two things ("5.8 million
+        // votes" for one candidate, "1.8 million" for another): every source doing so, the
+        // values are not one quantity.
+        let counts_several = docs.iter().all(|&d| values.iter().filter(|v| v.docs.contains(&d)).count() >= 2);
         // Hedged values that can both hold ("more than 30 seconds", "34 seconds") do not clash.
-        let clash = ns.iter().any(|a| ns.iter().any(|b| a.doc != b.doc && (a.high < b.low || b.high < a.low)));
+        let clash = !counts_several
+            && ns.iter().any(|a| ns.iter().any(|b| a.doc != b.doc && (a.high < b.low || b.high < a.low)));
         if !clash {
             continue;
         }
@@ -1109,6 +1114,18 @@ mod tests {
             .flat_map(|c| &c.conflicts)
             .map(|k| (k.what.clone(), k.values.iter().map(|v| v.value.clone()).collect()))
             .collect()
+    }
+
+    #[test]
+    fn sources_that_each_count_several_things_are_not_in_conflict() {
+        let got = conflicts(&[
+            "Vote count\n\nThe president won 5.8 million votes, against 1.8 million votes for his rival.",
+            "Vote count\n\nThe president won 5.8 million votes; his rival took 1.8 million votes and a pastor 925,000 votes.",
+        ]);
+        assert!(
+            got.iter().all(|(what, _)| !what.contains("votes")),
+            "three candidates' votes are three counts: {got:?}"
+        );
     }
 
     #[test]

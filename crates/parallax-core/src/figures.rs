@@ -836,9 +836,13 @@ const ANOTHER_YEAR: &str = "about another year";
 /// The earlier year a figure's sentence names, if any: "in 1970", "the 2008 quake" are another
 /// event. "since March 2022" is when a running count began, not another event.
 fn earlier_year(c: &Clause, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<i64> {
+    let number_at = (0..c.len).find(|&i| c.start(i) >= q.start).unwrap_or(0);
+    // "300 have died since 2007" counts up to now; "since a 2007 bombing that killed 150" gives
+    // the earlier event's toll, in a relative clause of its own.
     let since = |o: &Quantity| {
         let at = (0..c.len).find(|&i| c.start(i) >= o.start).unwrap_or(0);
-        (at.saturating_sub(2)..at).any(|i| matches!(c.f(i), "since" | "from"))
+        let relative = (at..number_at).any(|i| matches!(c.f(i), "that" | "which"));
+        (at.saturating_sub(2)..at).any(|i| matches!(c.f(i), "since" | "from")) && !relative
     };
     // A year alone ("in 2008") or a date's year ("in May 2008", read as "2008-05").
     let year_of = |o: &Quantity| match (o.kind, &o.value) {
@@ -1398,6 +1402,10 @@ mod tests {
             ("The ferry was carrying three times its capacity of 43 passengers on board.", None),
             ("The rains killed 40 people, ten times the usual toll.", None),
             ("The outbreak killed 1,771 people since March 2022.", None),
+            (
+                "The 2014 attack was the deadliest since a 2007 bombing in Karachi that killed 150 people.",
+                Some("about another year"),
+            ),
             ("It killed 24 people.", None),
         ];
         for (text, why) in cases {

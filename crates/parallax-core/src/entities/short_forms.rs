@@ -4,7 +4,7 @@
 
 use super::groups::{absorb, Group};
 use super::spelling::name_key;
-use super::vocabulary::{is_acronym, keyword_kind};
+use super::vocabulary::{is_acronym, is_common_word, is_connector, keyword_kind};
 use super::{EntityKind, Merge};
 use crate::hash::{FastMap, FastSet};
 use crate::text::fold;
@@ -21,7 +21,10 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
     // instead of scanning every full name.
     let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
-        if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) {
+        // A name opening with a common word is a headline's words, not a person's full name
+        // ("Most Tragic Eid" is not the full name of "Eid").
+        let common_opening = g.key.split(' ').next().is_some_and(is_common_word);
+        if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) || common_opening {
             continue;
         }
         // Every form's ends: "Carrie Lam", merged into "Carrie Lam Cheng Yeut-Ngor", still ends
@@ -78,10 +81,15 @@ impl ByFirstWord {
         let mut index =
             ByFirstWord { organisations: FastMap::default(), people: FastMap::default(), surnames: FastSet::default() };
         for (fi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live()) {
-            let Some((first, _)) = g.key.split_once(' ') else { continue };
+            let Some((first, rest)) = g.key.split_once(' ') else { continue };
             let last = g.key.rsplit(' ').next().unwrap_or("");
+            // "Hajj and Umrah Services General Directorate": a first word joined to the next by
+            // a connector is one of two names, not the organisation's short form ("Hajj").
+            let joined = rest.split(' ').next().is_some_and(|w| w == "and" || is_connector(w));
             if keyword_kind(last) == Some(EntityKind::Organisation) {
-                index.organisations.entry(first.to_string()).or_default().push(fi);
+                if !joined {
+                    index.organisations.entry(first.to_string()).or_default().push(fi);
+                }
             } else if g.reads_as_full_name() {
                 index.people.entry(first.to_string()).or_default().push(fi);
                 index.surnames.insert(last.to_string());
@@ -184,6 +192,7 @@ mod tests {
             (&["Anna Maria Lopez spoke. Then Maria Lopez left."], "Maria Lopez", Some("Anna Maria Lopez")),
             (&["The Black Sea Fleet sailed. Then Fleet sailed."], "Fleet", None),
             (&["Mark IRGC spoke. Then the IRGC spoke."], "IRGC", None),
+            (&["The Most Tragic Eid began. Then Eid prayers were held."], "Eid", None),
         ];
         check(cases, merge_last_words);
     }
@@ -200,6 +209,7 @@ mod tests {
             (&["President Biden spoke. The Biden Administration agreed."], "Biden", None),
             (&["They met in Riverton. The Riverton Council agreed."], "Riverton", None),
             (&["Then Mr Nordvik left. Nordvik Energy and Nordvik Ahlberg spoke."], "Nordvik", None),
+            (&["The Hajj and Umrah Services General Directorate said so. The Hajj ended."], "Hajj", None),
         ];
         check(cases, merge_first_words);
     }
