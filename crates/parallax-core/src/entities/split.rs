@@ -339,10 +339,32 @@ impl Segmenter<'_> {
                 g.lookup(&window.iter().map(|w| &*w.word.text).collect::<Vec<_>>().join(" "))
             };
             if let Some(id) = id {
-                return (!self.is_persons_name(id, len) && !self.opens_institution(id, len)).then_some((id, len));
+                let part = self.part_of_longer_name(id, len);
+                return (!self.is_persons_name(id, len) && !self.opens_institution(id, len) && !part)
+                    .then_some((id, len));
             }
         }
         None
+    }
+
+    /// Is the region `id` of `len` words here (a state, a continent) a word of a longer name:
+    /// before another capitalised word ("Kansas City", "Virginia Beach", "Texas Instruments") or
+    /// after "of" in one ("University of California")? Countries keep their own rules.
+    fn part_of_longer_name(&self, id: usize, len: usize) -> bool {
+        if gazetteer().entries[id].kind != GazKind::Region {
+            return false;
+        }
+        let next = self.words.get(self.at + len).filter(|n| n.token == self.words[self.at + len - 1].token + 1);
+        let name_after = next.is_some_and(|n| {
+            let f = fold(&n.word.text);
+            !is_connector(&n.word.text)
+                && !is_title(&f)
+                && gazetteer().lookup(&n.word.text).is_none()
+                && gazetteer().demonym(&n.word.text).is_none()
+                && !self.words[self.at + len - 1].possessive
+        });
+        let after_of = self.pending.len() >= 2 && self.pending.last().is_some_and(|w| w.text.as_ref() == "of");
+        name_after || after_of
     }
 
     /// Does the country or place `id` of `len` words here open the name of an institution that
@@ -519,7 +541,13 @@ mod tests {
                 "It was released by the National Disaster Mitigation Agency.",
                 &["National Disaster Mitigation Agency name r"],
             ),
-            ("Fires burned in Southern California.", &["Fires name i", "Southern California name p"]),
+            ("Fires burned in Southern Arcadia.", &["Fires name i", "Southern Arcadia name p"]),
+            ("Police in Kansas City said so.", &["Kansas City name pa"]),
+            (
+                "Students at the University of California marched.",
+                &["Students name i", "University of California name r"],
+            ),
+            ("Fires burned in California.", &["Fires name i", "California gaz p"]),
             ("Drones hit Western Ukraine.", &["Drones name i", "Ukraine gaz"]),
             ("On Friday Elizabeth Holmes was sentenced.", &["Elizabeth Holmes name"]),
         ];
