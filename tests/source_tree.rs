@@ -1,6 +1,7 @@
 //! Rules about the source tree itself, checked on every native `cargo test`: every Rust module
 //! says what it is for (opens with a `//!` line), only `src/platform/` names the browser crates,
-//! and the modules of the app and of the core crate depend on each other without cycles.
+//! the modules of the app and of the core crate depend on each other without cycles, and no
+//! float is formatted or parsed with core's machinery (see `text::fixed`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -89,6 +90,29 @@ fn only_the_platform_layer_names_the_browser_crates() {
         }
     }
     assert!(offenders.is_empty(), "browser APIs outside src/platform/ (add a platform function): {offenders:#?}");
+}
+
+/// Formatting a float with a precision ("{:.1}") or parsing one with `str::parse` brings core's
+/// float-to-decimal and decimal-to-float code into the wasm (24 KB of the single file, gzip, in
+/// December 2026): the app and its core use `parallax_core::text::fixed` and `text::decimal`.
+#[test]
+fn the_app_and_its_core_format_and_parse_no_float_with_cores_machinery() {
+    let mut offenders = Vec::new();
+    for dir in [root().join("src"), root().join("crates/parallax-core/src")] {
+        for file in rust_files(&dir) {
+            let code = app_code(&file);
+            for (n, line) in code.lines().enumerate() {
+                let precision = line.match_indices(":.").any(|(i, _)| {
+                    line[..i].rfind('{').is_some_and(|open| !line[open..i].contains('}'))
+                        && line[i + 2..].starts_with(|c: char| c.is_ascii_digit())
+                });
+                if precision || line.contains("parse::<f64>") || line.contains("parse::<f32>") {
+                    offenders.push(format!("{}:{}: {}", relative(&file), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "use text::fixed / text::decimal instead: {offenders:#?}");
 }
 
 /// The module path of a file under src/ ("ui::task" for src/ui/task.rs, "state" for
