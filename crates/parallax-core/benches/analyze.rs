@@ -286,8 +286,7 @@ pub fn stages(size: usize) {
         let quotes = quotes::extract(&docs, &entities);
         tick(4, &mut totals);
         let mut read = figures::read(&docs, &numbers);
-        let mentions = parallax_core::features::MentionsByDoc::new(docs.len(), &entities);
-        let counters = parallax_core::attribution::count_voices(&mut read, &docs, &entities, &mentions);
+        let counters = parallax_core::attribution::count_voices(&mut read, &docs, &entities);
         let figures = figures::compare(&docs, &read, &counters);
         let claims = claims::align(&docs, &numbers, &entities, &quotes, &features, figures);
         tick(5, &mut totals);

@@ -231,14 +231,14 @@ pub fn is_content_word(folded: &str) -> bool {
 /// Every entity mention, by document: (entity index, mention index) pairs, in entity order. A
 /// list per document instead of a map per sentence, which took 50 MiB for 10,000 documents;
 /// this takes 8 bytes a mention.
-pub struct MentionsByDoc {
+pub(crate) struct MentionsByDoc {
     /// Where each document's pairs start in `pairs`; one more entry, the end.
     starts: Vec<usize>,
     pairs: Vec<(u32, u32)>,
 }
 
 impl MentionsByDoc {
-    pub fn new(docs: usize, entities: &[Entity]) -> Self {
+    pub(crate) fn new(docs: usize, entities: &[Entity]) -> Self {
         let mut starts = vec![0; docs + 1];
         for m in entities.iter().flat_map(|e| &e.mentions).filter(|m| m.doc < docs) {
             starts[m.doc + 1] += 1;

@@ -240,15 +240,15 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     let quotes = quotes::extract(&documents, &entities);
     let mut read = figures::read(&documents, &numbers);
     figures::label_numbers(&mut numbers, &read);
-    // One index of every mention by document for the readers of credits; not held through
-    // `align`, the analysis' peak (8 bytes a mention), but made again after it.
-    let mentions = features::MentionsByDoc::new(documents.len(), &entities);
-    // Who gives a crowd's size, or each of two values one report gives for one thing.
-    let counters = attribution::count_voices(&mut read, &documents, &entities, &mentions);
+    // Who counted a crowd: organisers' and police counts are compared apart.
+    let counters = attribution::count_voices(&mut read, &documents, &entities);
     let mut figures = figures::compare(&documents, &read, &counters);
     drop(read);
     // Who said what: one statement credited to two people (first, while little else is held:
     // its runs of words are the largest thing it keeps), one figure credited to two sources.
+    // One index of every mention by document for these readers; not held through `align`,
+    // the analysis' peak (8 bytes a mention), but made again after it.
+    let mentions = features::MentionsByDoc::new(documents.len(), &entities);
     let acts = attribution::credit_acts(&documents, &entities, &features, &mentions);
     attribution::credit_figures(&mut figures, &documents, &entities, &mentions);
     drop(mentions);
