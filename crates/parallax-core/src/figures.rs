@@ -275,6 +275,10 @@ fn read_one(
     let group = match class {
         "distance" => reference(&clause, after),
         "vote share" => candidate(&clause, first, after),
+        // A group's count by its group's name ("gunmen" and "attackers" are one group).
+        THINGS if q.unit.as_deref().is_some_and(|u| tables().groups.contains_key(u)) => {
+            q.unit.as_deref().and_then(|u| tables().groups.get(u)).map(|g| g.to_string())
+        }
         THINGS => q.unit.clone().map(|unit| {
             // "three heavy vehicles" are not all "35 vehicles": the words between the number and
             // its noun narrow what is counted.
@@ -406,7 +410,12 @@ fn classify(
                 let small = q.value.as_number().is_some_and(|v| v < 3.0);
                 return (!named && !framed && !party && !small).then_some((THINGS, "", 1.0, unit_at));
             }
-            let class = count_class(c, first, last, unit_at)?;
+            // "seven gunmen", "six attackers": a group counted with no word of what befell them
+            // is a count of that group, compared as counts of things are (see `read_one`).
+            let Some(class) = count_class(c, first, last, unit_at) else {
+                let group = written.as_deref().and_then(|u| t.groups.get(u)).filter(|g| **g == "militant");
+                return group.and(unit_at).map(|at| (THINGS, "", 1.0, Some(at)));
+            };
             let k = &t.counts[class];
             Some((k.name, k.label, 1.0, unit_at))
         }
@@ -1552,6 +1561,18 @@ mod tests {
         assert_eq!((f[1].0.as_str(), f[1].1.as_deref()), ("dead", Some("child")), "{f:?}");
         let f = figures_of("France strike\n\nPolice said 80,000 people marched in the capital.");
         assert_eq!(f[0].2.as_deref(), Some("paris"), "the capital of the country the report names");
+    }
+
+    #[test]
+    fn attackers_of_every_name_are_one_group() {
+        let got = compared(&[
+            ("a", "2014-12-16", "Attack\n\nThe school was stormed by seven gunmen wearing explosive vests."),
+            ("b", "2014-12-16", "Attack\n\nSix attackers had entered the school, officials said."),
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("militant", Some(Nature::Conflict)), "{got:?}");
+        let f = figures_of("Attack\n\nFive militants have been killed, the army said.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("militant")), "{f:?}");
     }
 
     #[test]

@@ -282,10 +282,14 @@ mod tests {
             ("process", "process"),
             ("troops", "troop"),
             ("men", "man"),
+            ("gunmen", "gunman"),
+            ("policemen", "policeman"),
         ];
         for (w, l) in table {
             assert_eq!(lemma(w), l, "{w}");
         }
+        assert!(looks_plural("gunmen"), "a compound in -men is a plural");
+        assert_eq!(plural("gunman"), "gunmen", "not \"gunmens\"");
         assert_eq!(plural("country"), "countries");
         assert_eq!(plural("drone"), "drones");
         assert_eq!(plural("person"), "people");
