@@ -431,7 +431,8 @@ pub fn count_voices(figures: &mut [Figure], docs: &[Document], entities: &[Entit
         for &(_, i) in same_doc {
             let f = &figures[i];
             let credit = reader.credit_at(&docs[d].sentences[f.sentence], Some(f.number_start));
-            let Some(credit) = credit.filter(|c| !c.is_vague()) else { continue };
+            // "A police spokesperson estimated": a spokesperson of someone is that someone.
+            let Some(credit) = credit else { continue };
             let id = match sources.iter().position(|s| s.same_source(&credit)) {
                 Some(k) => k + 1,
                 None => {

@@ -750,7 +750,12 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
         }
         j += if c.is_cap(j) && split_possessive(j) { 2 } else { 1 };
     }
-    if j >= end || !c.is_cap(j) || is_demonym(c.text(j)) {
+    // "in Sunday's march": a day is no place.
+    if j >= end
+        || !c.is_cap(j)
+        || is_demonym(c.text(j))
+        || crate::entities::never_a_name(crate::fold::without_possessive(c.f(j)))
+    {
         return None;
     }
     Some(place_list(c, j))
@@ -775,8 +780,22 @@ fn is_demonym(word: &str) -> bool {
 /// The place at `j`, or the list of places it opens ("in Sonoma, Napa and Yuba counties",
 /// "in Taiwan and the Philippines"): a figure of several places is not one place's figure.
 fn place_list(c: &Clause, j: usize) -> String {
-    let mut places = vec![crate::fold::without_possessive(c.f(j)).to_string()];
+    // A name of several words ("Hong Kong", "New York"), without the kind of place it is
+    // ("Sonoma County" is Sonoma's scope, as "Sonoma" is).
+    let mut name = crate::fold::without_possessive(c.f(j)).to_string();
     let mut k = j + 1;
+    while k < c.len && c.is_cap(k) && c.f(k - 1) == crate::fold::without_possessive(c.f(k - 1)) {
+        let f = c.f(k);
+        if REGION_NOUNS.contains(f)
+            || crate::fold::without_possessive(f) != f && REGION_NOUNS.contains(crate::fold::without_possessive(f))
+        {
+            break;
+        }
+        name.push(' ');
+        name.push_str(crate::fold::without_possessive(f));
+        k += 1;
+    }
+    let mut places = vec![name];
     while k + 1 < c.len {
         let joiner = matches!(c.text(k), ",") || matches!(c.f(k), "and" | "or");
         if !joiner {
@@ -902,8 +921,9 @@ fn aside(
         return Some("a multiple");
     }
     let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
-    let cared_for =
-        (first > 0 && PART_CUES.contains(c.f(first - 1))) || right.clone().any(|i| PART_CUES.contains(c.f(i)));
+    // "took them to hospital", but not "took part in the march".
+    let part_cue = |i: usize| PART_CUES.contains(c.f(i)) && !(i + 1 < c.len && c.f(i + 1) == "part");
+    let cared_for = (first > 0 && part_cue(first - 1)) || right.clone().any(part_cue);
     // A count of those in hospital is a class of its own, compared with other reports' (never
     // with the toll or all the injured).
     if q.kind == NumberKind::Count && cared_for && class != "in hospital" {
@@ -1008,7 +1028,10 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
         let voices: Vec<Vec<usize>> =
             all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc).flat_map(|run| voices_of(figures, run)).collect();
         let said: Vec<usize> = voices.iter().map(|v| v[0]).collect();
-        if said.len() < 2 || (key.0 == THINGS && ambiguous(all)) {
+        // A crowd's size that no one is said to have counted is not compared: reports give the
+        // organisers' and the police's numbers both, and leave out whose one of them is.
+        let uncounted = key.0 == ATTENDANCE && key.4 == 0;
+        if said.len() < 2 || (key.0 == THINGS && ambiguous(all)) || uncounted {
             continue;
         }
         if key.0 == THINGS {
@@ -1071,9 +1094,13 @@ fn what_of(label: &str, group: Option<&str>, scope: Option<&str>) -> String {
     what
 }
 
+/// Each word capitalised: "hong kong" -> "Hong Kong".
 fn capitalised(s: &str) -> String {
-    let mut cs = s.chars();
-    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+    let word = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+    };
+    s.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 fn compatible(a: &Figure, b: &Figure) -> bool {
@@ -1313,6 +1340,7 @@ mod tests {
             ("Police said 80,000 people marched in the capital.", Some("attendance")),
             ("Police said at least 358 protesters could face arrest.", None),
             ("Around 1.28 million people took to the streets across France.", Some("attendance")),
+            ("Organisers said a million people took part in Sunday's march.", Some("attendance")),
             ("About 1,000 people joined the protests in the city.", Some("attendance")),
             ("The ferry was hit three times.", None),
             ("The blast left 5 dead with 30 injured.", Some("dead")),
@@ -1561,6 +1589,12 @@ mod tests {
         assert_eq!((f[1].0.as_str(), f[1].1.as_deref()), ("dead", Some("child")), "{f:?}");
         let f = figures_of("France strike\n\nPolice said 80,000 people marched in the capital.");
         assert_eq!(f[0].2.as_deref(), Some("paris"), "the capital of the country the report names");
+        let f = figures_of("Strike\n\nOrganisers said a million people took part in Sunday's march.");
+        assert_eq!((f[0].2.as_deref(), f[0].5), (None, None), "a day is no place, taking part no care: {f:?}");
+        let f =
+            figures_of("Strike\n\nPolice said 5,000 people marched in Hong Kong. In Sonoma County, 40 people died.");
+        let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
+        assert_eq!(scopes, [Some("hong kong"), Some("sonoma")], "a place's every word, not its kind: {f:?}");
     }
 
     #[test]

@@ -36,6 +36,11 @@ use crate::text::TokenKind;
 pub use build::slug;
 pub use vocabulary::is_title_word;
 
+/// A capitalised word that is never a name alone: a day, a time zone, a month, a number word.
+pub fn never_a_name(word: &str) -> bool {
+    vocabulary::never_a_name(word)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntityKind {
