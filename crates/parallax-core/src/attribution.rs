@@ -490,17 +490,19 @@ pub(crate) fn note_statements(claims: &mut [Claim], docs: &[Document], entities:
 /// figure ("at least 23 dead") said by the police chief in one report and by the interior
 /// minister in another.
 pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &[Entity], mentions: &MentionsByDoc) {
-    let (figures, evidence) = (&found.claims, &found.evidence);
+    let (figures, evidence, counted) = (&found.claims, &found.evidence, &found.counted);
+    // The items read: each compared figure, then each crowd's size given by several counters.
+    let places_of = |fi: usize| evidence.get(fi).unwrap_or_else(|| &counted[fi - evidence.len()].1);
     let mut reads: Vec<(u32, u32)> = Vec::new();
-    for (fi, places) in evidence.iter().enumerate() {
-        let mut sources: Vec<u32> = places.iter().map(|e| e.doc as u32).collect();
+    for fi in 0..evidence.len() + counted.len() {
+        let mut sources: Vec<u32> = places_of(fi).iter().map(|e| e.doc as u32).collect();
         sources.dedup();
         reads.extend(sources.into_iter().map(|d| (d, fi as u32)));
     }
     // A figure's evidence is in document order: a source's is found by binary search (a key
     // said by thousands of reports would otherwise be read thousands of times over).
     let of_doc = |fi: usize, d: usize| {
-        let places = &evidence[fi];
+        let places = places_of(fi);
         let from = places.partition_point(|e| e.doc < d);
         &places[from..from + places[from..].partition_point(|e| e.doc == d)]
     };
@@ -508,7 +510,13 @@ pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &
     let mut notes: Vec<(usize, String)> = Vec::new();
     let mut claims = Vec::new();
     read_credits(reads, &sentences, docs, entities, mentions, &mut |fi, read| {
-        notes.extend(read.note(docs).map(|note| (fi, note)));
+        let what = match figures.get(fi) {
+            Some(figure) => {
+                notes.extend(read.note(docs).map(|note| (fi, note)));
+                figure.figure.as_ref().map_or("this figure", |k| k.what.as_str())
+            }
+            None => counted[fi - figures.len()].0.as_str(),
+        };
         let reading = |d: usize| of_doc(fi, d).first().map(|e| e.reading);
         // The sources of each reading (compatible values), credited differently.
         let mut readings: Vec<usize> = read.credited.iter().filter_map(|(d, _, _)| reading(*d)).collect();
@@ -520,7 +528,7 @@ pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &
                 unattributed: Vec::new(),
             };
             if same.distinct().len() >= 2 {
-                claims.push(attribution_claim(&figures[fi], &same, docs));
+                claims.push(attribution_claim(what, &same, docs));
             }
         }
     });
@@ -531,9 +539,8 @@ pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &
     found.claims.extend(claims);
 }
 
-/// A figure given alike by sources that credit it to different people or bodies.
-fn attribution_claim(figure: &Claim, read: &Credits, docs: &[Document]) -> Claim {
-    let what = figure.figure.as_ref().map_or("this figure", |k| k.what.as_str());
+/// A figure (`what` it is) given alike by sources that credit it to different people or bodies.
+fn attribution_claim(what: &str, read: &Credits, docs: &[Document]) -> Claim {
     // Read once: a figure said by thousands of reports has thousands of credits.
     let distinct = read.distinct();
     let mut values: Vec<ConflictValue> = Vec::new();
@@ -913,6 +920,20 @@ mod tests {
             ("Sara Lind".to_string(), vec!["s1".to_string()]),
         ]];
         assert_eq!(flags, expected);
+    }
+
+    #[test]
+    fn one_crowd_size_credited_to_two_counters_is_flagged() {
+        let flags = attribution_flags(&[
+            "March in Tarvik.\n\nOrganisers said a million people took part in the march.",
+            "Tarvik march.\n\nThe Civil Rights Front said a million people took part in the march.",
+            "Tarvik.\n\nPolice said 240,000 people took part in the march.",
+        ]);
+        let expected = vec![vec![
+            ("Organisers".to_string(), vec!["s0".to_string()]),
+            ("Civil Rights Front".to_string(), vec!["s1".to_string()]),
+        ]];
+        assert_eq!(flags, expected, "the police's own count is another number, no flag of its own");
     }
 
     #[test]

@@ -158,6 +158,9 @@ pub struct Figures {
     pub claims: Vec<Claim>,
     /// For each claim, where each source gives its value, by document.
     pub evidence: Vec<Vec<Evidence>>,
+    /// A crowd's size given by two counters or more (never compared as one figure): what it is,
+    /// and where each source gives each counter's value, by document, a reading per value.
+    pub counted: Vec<(String, Vec<Evidence>)>,
 }
 
 /// A sentence in which a source gives a compared figure's value.

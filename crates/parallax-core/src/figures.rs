@@ -1021,7 +1021,7 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
     // The numbers compared here, which `claims` does not compare again: every figure but the
     // counts of things left uncompared (those stay for the statements that hold them).
     let mut taken: Vec<bool> = figures.iter().map(|f| f.class != THINGS).collect();
-    for key in keys {
+    for &key in &keys {
         let all = &every[&key];
         // Each source's first figure of a key is what it says; a source that credits two
         // values to two sources speaks with two voices (see `voiced`).
@@ -1066,7 +1066,49 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
         claims.push(claim_of(documents, figures, &said, key, counters));
     }
     let numbers = figures.iter().zip(&taken).filter(|(_, &t)| t).map(|(f, _)| (f.doc, f.number_start)).collect();
-    Figures { numbers, claims, evidence }
+    let counted = counted_apart(figures, &keys, &every);
+    Figures { numbers, claims, evidence, counted }
+}
+
+/// A crowd's size as each counter gives it, where two counters or more give it: each source's
+/// first figure of each counter, a reading per distinct number. `attribution` flags one number
+/// credited to two counters ("a million", said by the organisers in one report and by the
+/// Civil Human Rights Front in another).
+fn counted_apart(figures: &[Figure], keys: &[Key], every: &FastMap<Key, Vec<usize>>) -> Vec<(String, Vec<Evidence>)> {
+    let mut out = Vec::new();
+    let crowds: Vec<&Key> = keys.iter().filter(|k| k.0 == ATTENDANCE && k.4 != 0).collect();
+    let mut done = vec![false; crowds.len()];
+    for (i, k) in crowds.iter().enumerate() {
+        if done[i] {
+            continue;
+        }
+        let same_base = |o: &&Key| (o.0, o.1, o.2, o.3) == (k.0, k.1, k.2, k.3);
+        let mut said: Vec<usize> = Vec::new();
+        let mut counters = 0;
+        for (j, o) in crowds.iter().enumerate().skip(i).filter(|(_, o)| same_base(o)) {
+            done[j] = true;
+            counters += 1;
+            said.extend(every[*o].chunk_by(|&a, &b| figures[a].doc == figures[b].doc).map(|run| run[0]));
+        }
+        if counters < 2 {
+            continue;
+        }
+        crate::order::sort_by_key(&mut said, |&f| (figures[f].doc, figures[f].sentence));
+        let mut readings: Vec<usize> = Vec::new();
+        let places = said
+            .iter()
+            .map(|&f| {
+                let fig = &figures[f];
+                let reading = readings.iter().position(|&r| same_number(&figures[r], fig)).unwrap_or_else(|| {
+                    readings.push(f);
+                    readings.len() - 1
+                });
+                Evidence { doc: fig.doc, sentence: fig.sentence, reading, at: fig.number_start }
+            })
+            .collect();
+        out.push((what_of(figures[said[0]].label, k.1, k.2), places));
+    }
+    out
 }
 
 /// One source's figures of a key, by who it credits them to, in order of first mention (a
