@@ -313,6 +313,12 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The names document `d` mentions, as a `Reader` takes them: (start, end, entity index),
+/// demonyms aside.
+fn names_in(mentions: &MentionsByDoc, d: usize, entities: &[Entity]) -> Vec<(usize, usize, usize)> {
+    mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei)).collect()
+}
+
 /// Who each source credits for one statement or figure: its first credited sentence (doc,
 /// sentence, credit), and the sources that credit no one.
 struct Credits {
@@ -367,8 +373,7 @@ fn read_credits(
     let mut credits: Vec<Option<(usize, Credit)>> = Vec::new();
     for same_doc in reads.chunk_by(|a, b| a.0 == b.0) {
         let d = same_doc[0].0 as usize;
-        let names = mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei));
-        let reader = Reader::new(&docs[d], names.collect(), entities);
+        let reader = Reader::new(&docs[d], names_in(mentions, d, entities), entities);
         for &(_, item) in same_doc {
             let credit = sentences(item as usize, d)
                 .into_iter()
@@ -410,24 +415,13 @@ pub fn count_voices(figures: &mut [Figure], docs: &[Document], entities: &[Entit
     if which.is_empty() {
         return vec![String::new()];
     }
-    // The names mentioned in those reports only, gathered in one pass over the entities: an
-    // index of every mention by document, built while every figure is held, took 15 MiB at the
-    // peak of the 10,000-document benchmark.
-    let mut voiced_docs: Vec<usize> = which.iter().map(|w| w.0).collect();
-    voiced_docs.dedup();
-    let mut found: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); voiced_docs.len()];
-    for (ei, e) in entities.iter().enumerate() {
-        for m in e.mentions.iter().filter(|m| !m.demonym) {
-            if let Ok(k) = voiced_docs.binary_search(&m.doc) {
-                found[k].push((m.start, m.end, ei));
-            }
-        }
-    }
+    // Made only for a story with a crowd's size, and dropped before the figures are compared.
+    let mentions = MentionsByDoc::new(docs.len(), entities);
     let mut names = vec![String::new()];
     let mut sources: Vec<Credit> = Vec::new();
-    for (k, same_doc) in which.chunk_by(|a, b| a.0 == b.0).enumerate() {
+    for same_doc in which.chunk_by(|a, b| a.0 == b.0) {
         let d = same_doc[0].0;
-        let reader = Reader::new(&docs[d], std::mem::take(&mut found[k]), entities);
+        let reader = Reader::new(&docs[d], names_in(&mentions, d, entities), entities);
         for &(_, i) in same_doc {
             let f = &figures[i];
             let credit = reader.credit_at(&docs[d].sentences[f.sentence], Some(f.number_start));
@@ -609,8 +603,7 @@ pub(crate) fn credit_acts(
     }
     let mut credited: Vec<Credited> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let names: Vec<(usize, usize, usize)> =
-            mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(ei, m)| (m.start, m.end, ei)).collect();
+        let names = names_in(mentions, d, entities);
         // Only sentences that name a person are read (most do not).
         let mut with_person: Vec<usize> = mentions
             .of_entities(d, entities)
