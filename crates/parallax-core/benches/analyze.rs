@@ -285,7 +285,7 @@ pub fn stages(size: usize) {
         tick(3, &mut totals);
         let quotes = quotes::extract(&docs, &entities);
         tick(4, &mut totals);
-        let mut read = figures::read(&docs, &numbers);
+        let mut read = figures::read(&docs, &numbers, &entities);
         let counters = parallax_core::attribution::count_voices(&mut read, &docs, &entities);
         let figures = figures::compare(&docs, &read, &counters);
         let claims = claims::align(&docs, &numbers, &entities, &quotes, &features, figures);

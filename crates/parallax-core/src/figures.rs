@@ -14,6 +14,7 @@
 //! earlier figures and other events, which are not what it says the figure is.
 
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Evidence, Figures, KeyFigure, Nature, Status};
+use crate::entities::{Entity, EntityKind};
 use crate::hash::FastMap;
 use crate::hedges::Hedge;
 use crate::ingest::Document;
@@ -30,6 +31,10 @@ static PART_CUES: WordList =
     WordList::new("figure-part-cues.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-part-cues.txt")));
 static OTHER_TIMES: WordList =
     WordList::new("figure-other-times.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-other-times.txt")));
+static FORECAST_WORDS: WordList = WordList::new(
+    "figure-forecast-words.txt",
+    include_str!(concat!(env!("OUT_DIR"), "/data/figure-forecast-words.txt")),
+);
 static REGION_NOUNS: WordList =
     WordList::new("region-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/region-nouns.txt")));
 static PERSON_NOUNS: WordList =
@@ -219,9 +224,14 @@ fn skippable_right(w: &str) -> bool {
 
 /// Reads every quantity of every document as a figure (or not, if it measures nothing the
 /// classes know).
-pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
+pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity]) -> Vec<Figure> {
     let mut out = Vec::new();
+    let country = story_country(documents, entities);
     for (di, (doc, quantities)) in documents.iter().zip(numbers).enumerate() {
+        // A figure "in Islamabad" in a report from Islamabad, or "in Indonesia" in a story every
+        // report of which is about Indonesia, is the story's figure, not a part of it.
+        let mut home = dateline_places(doc);
+        home.extend(country.clone());
         // The story's year: the report's date, or else the latest year it names.
         let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal).or_else(|| {
             quantities
@@ -237,12 +247,88 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>]) -> Vec<Figure> {
         for q in quantities {
             // The figure just before in the same sentence, which "including ..." may part.
             let before = out[first_of_doc..].last().filter(|f: &&Figure| f.sentence == q.sentence);
-            if let Some(f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
+            if let Some(mut f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
+                if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
+                    f.scope = None;
+                }
                 out.push(f);
             }
         }
     }
     out
+}
+
+/// The story's country (folded), if it has one: named in every report, with no other country
+/// named in half of them ("Indonesia" in every report of a ferry sinking on Lake Toba). A story of
+/// two countries (a summit, a storm crossing borders) has none.
+fn story_country(documents: &[Document], entities: &[Entity]) -> Option<String> {
+    if documents.len() < 2 {
+        return None;
+    }
+    let g = crate::gazetteer::gazetteer();
+    // Each country with the number of reports that name it.
+    let countries = entities.iter().filter(|e| e.kind == EntityKind::Country).filter_map(|e| {
+        let id = g.lookup(&e.name)?;
+        (g.entries[id].kind == crate::gazetteer::GazKind::Country).then_some(())?;
+        let mut docs: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+        crate::order::sort(&mut docs);
+        docs.dedup();
+        Some((e, docs.len()))
+    });
+    let (mut everywhere, mut widely) = (Vec::new(), 0);
+    for (e, reports) in countries {
+        if reports == documents.len() {
+            everywhere.push(e);
+        }
+        if 2 * reports >= documents.len() {
+            widely += 1;
+        }
+    }
+    match everywhere.as_slice() {
+        [one] if widely == 1 => Some(crate::fold::fold(&one.name)),
+        _ => None,
+    }
+}
+
+/// The places of a report's dateline, folded: "BATON ROUGE, La. -- ..." gives "baton rouge" and
+/// "louisiana"; "ISLAMABAD: ..." gives "islamabad" and, as its capital, "pakistan".
+fn dateline_places(doc: &Document) -> Vec<String> {
+    let Some(s) = doc.sentences.iter().find(|s| s.role == crate::ingest::Role::Body) else { return Vec::new() };
+    let tokens = doc.sentence_tokens(s);
+    let text = |i: usize| tokens[i].text(&doc.text);
+    let shouted = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let words = (0..tokens.len()).take_while(|&i| tokens[i].kind == TokenKind::Word && shouted(text(i))).count();
+    let opens = |i: usize| {
+        i < tokens.len() && (matches!(text(i), "," | ":" | "(") || text(i).chars().all(crate::text::is_dash))
+    };
+    if words == 0 || words > 4 || !opens(words) {
+        return Vec::new();
+    }
+    let g = crate::gazetteer::gazetteer();
+    let place = (0..words).map(|i| crate::fold::fold(text(i))).collect::<Vec<_>>().join(" ");
+    let mut home = Vec::new();
+    // The capital's country: a report from a capital is about that country.
+    if let Some(country) = g.lookup(&place).and_then(|id| g.entries[id].country) {
+        home.push(crate::fold::fold(g.entries[country].name));
+    }
+    home.push(place);
+    // "BATON ROUGE, La." / "ISLAMABAD, Pakistan": the state or country after the comma.
+    if text(words) == "," {
+        let after = words + 1;
+        let mut end = after;
+        while end < tokens.len() && tokens[end].kind == TokenKind::Word && text(end).starts_with(char::is_uppercase) {
+            end += 1;
+        }
+        if end > after {
+            let written = doc.text[tokens[after].start()..tokens[end - 1].end()].to_string();
+            let with_dot =
+                if doc.text[tokens[end - 1].end()..].starts_with('.') { format!("{written}.") } else { written };
+            if let Some(id) = g.lookup(&with_dot) {
+                home.push(crate::fold::fold(g.entries[id].name));
+            }
+        }
+    }
+    home
 }
 
 fn read_one(
@@ -261,7 +347,16 @@ fn read_one(
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let (class, label, factor, unit_at) =
         classify(&clause, q, first, last, about_a_vote).or_else(|| included(&clause, q, first, last, before))?;
-    let (hedge, hedge_at) = hedge_before(&clause, first);
+    let (mut hedge, hedge_at) = hedge_before(&clause, first);
+    // "a million people", "two thousand": a round number written in words is a rounded count,
+    // read as "about" (1.03 million is "a million").
+    let in_words = doc.text[q.start..q.end].starts_with(char::is_alphabetic);
+    if hedge.is_none() && in_words && q.kind == NumberKind::Count && value >= 1000.0 && q.high.is_none() {
+        let magnitude = 10f64.powi(value.log10().floor() as i32);
+        if (value / magnitude).fract() == 0.0 {
+            hedge = Some(Hedge::About);
+        }
+    }
     let (mut low, mut high) =
         crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
     // A share written with fewer decimals is the same share rounded: "66%" is 66.2 percent
@@ -961,8 +1056,20 @@ fn aside(
         return Some(ANOTHER_YEAR);
     }
     let two = |i: usize| (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
-    if (0..c.len).any(|i| OTHER_TIMES.contains(c.f(i)) || two(i).is_some_and(|w| OTHER_TIMES.contains(&w))) {
+    // "far more than previously thought" measures the figure against an earlier one: the figure
+    // itself is the story's.
+    let compared_with = |i: usize| i > 0 && c.f(i - 1) == "than";
+    let other_time = |i: usize| {
+        (OTHER_TIMES.contains(c.f(i)) || two(i).is_some_and(|w| OTHER_TIMES.contains(&w))) && !compared_with(i)
+    };
+    if (0..c.len).any(other_time) {
         return Some("about another time");
+    }
+    // "they expected the sessions might last four hours", "police expect 1.4 million": what
+    // someone expects, not what happened.
+    let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i));
+    if left.clone().any(|i| FORECAST_WORDS.contains(c.f(i))) {
+        return Some("a forecast");
     }
     if class == "magnitude" && near(c, first, after.saturating_sub(1), |w| w.starts_with("aftershock")) {
         return Some("an aftershock");
@@ -1048,27 +1155,30 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
                 taken[i] = true;
             }
         }
-        // Where each source says it: every sentence giving the same value as its first figure
-        // (the headline's toll and the body's, with who said so), and which sources say the
-        // same thing: each source joins the first earlier source that gives the same number.
+        // Where each source gives each of its values, and which sources give the same number
+        // (hedged alike or not: "40,000 homes" in the headline, "more than 40,000" where the
+        // governor is credited with it): a reading per number. Every value, not only the
+        // first a source gives: a report's toll that rose through the day ("at least 19", then
+        // "at least 23, according to the police chief") gives 23 as another report does.
         let mut agreeing: Vec<usize> = Vec::new();
         let mut places: Vec<Evidence> = Vec::new();
-        for run in all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc) {
-            let first = &figures[run[0]];
-            let reading = match agreeing.iter().position(|&j| same_number(&figures[j], first)) {
+        for &i in all {
+            let f = &figures[i];
+            let reading = match agreeing.iter().position(|&j| same_number(&figures[j], f)) {
                 Some(r) => r,
                 None => {
-                    agreeing.push(run[0]);
+                    agreeing.push(i);
                     agreeing.len() - 1
                 }
             };
-            // The same number hedged alike or not: "40,000 homes" in the headline, "more than
-            // 40,000" where the governor is credited with it.
-            let same = run.iter().map(|&i| &figures[i]).filter(|f| same_number(f, first));
-            for f in same {
-                if places.last().is_none_or(|p| (p.doc, p.sentence) != (f.doc, f.sentence)) {
-                    places.push(Evidence { doc: f.doc, sentence: f.sentence, reading, at: f.number_start });
-                }
+            let place = Evidence { doc: f.doc, sentence: f.sentence, reading, at: f.number_start };
+            if !places
+                .iter()
+                .rev()
+                .take_while(|p| p.doc == f.doc)
+                .any(|p| (p.sentence, p.reading) == (f.sentence, reading))
+            {
+                places.push(place);
             }
         }
         evidence.push(places);
@@ -1317,7 +1427,7 @@ mod tests {
     fn figures_of(text: &str) -> Vec<Seen> {
         let doc = crate::ingest::ingest("d", text);
         let numbers = vec![crate::numbers::extract(&doc)];
-        read(std::slice::from_ref(&doc), &numbers)
+        read(std::slice::from_ref(&doc), &numbers, &[])
             .into_iter()
             .map(|f| (f.class.to_string(), f.group, f.scope, f.low, f.high, f.aside))
             .collect()
@@ -1477,10 +1587,56 @@ mod tests {
                 Some("about another year"),
             ),
             ("It killed 24 people.", None),
+            // What someone expects is not what happened.
+            ("Officials said they expected the talks might last four hours.", Some("a forecast")),
+            ("Organisers expect 300,000 people to march on Sunday.", Some("a forecast")),
+            ("At least 119 people were killed, and the toll was expected to rise.", None),
+            // Measured against an earlier figure, the figure is the story's own.
+            ("About 180 people are missing, far more than previously thought.", None),
+            ("The toll previously stood at 80.", Some("about another time")),
         ];
         for (text, why) in cases {
-            assert_eq!(aside(text), why, "{text}");
+            assert_eq!(aside(text), why, "{text}: {:?}", figures_of(text));
         }
+    }
+
+    #[test]
+    fn a_bombs_explosives_are_weighed_and_round_numbers_in_words_are_rounded() {
+        let f = figures_of("Police said the five kg bomb had been hidden in a crate.");
+        assert_eq!(f[0].0, "explosives");
+        assert!(figures_of("The market sold 50 kg of guavas.").is_empty(), "a weight of no bomb");
+        // "a million" is a rounded count: 1.03 million is within it.
+        let f = figures_of("Organisers said a million people took part in the march.");
+        assert!(f[0].3 < 1_030_000.0 && 1_030_000.0 < f[0].4, "{:?}", f[0]);
+        let f = figures_of("Organisers said 1,000,000 people took part in the march.");
+        assert_eq!((f[0].3, f[0].4), (1_000_000.0, 1_000_000.0), "digits are as written");
+    }
+
+    #[test]
+    fn the_storys_own_place_is_no_scope() {
+        let scopes = |reports: &[&str]| -> Vec<Option<String>> {
+            let sources: Vec<Source> =
+                reports.iter().enumerate().map(|(i, t)| Source::new(format!("s{i}"), *t)).collect();
+            let a = crate::analyze(&sources);
+            read(&a.documents, &a.numbers, &a.entities).into_iter().map(|f| f.scope).collect()
+        };
+        // A report from Oslo: "in Oslo" is where the whole story is.
+        let got = scopes(&["Bomb blast in the capital\n\nOSLO, Norway -- A bomb killed 23 people in Oslo on Monday."]);
+        assert_eq!(got, [None]);
+        let got = scopes(&["Fires hit the state\n\nSANTA ROSA, Calif. -- The fires killed 11 people in California."]);
+        assert_eq!(got, [None], "the state after the dateline's city");
+        // Every report is about Indonesia, and no other country: "in Indonesia" is the story's.
+        let got = scopes(&[
+            "Ferry sinks on a lake\n\nA ferry sank on Lake Toba in Indonesia. Some 180 are missing in Indonesia.",
+            "Search for ferry goes on\n\nIndonesia searches for 192 people missing after a ferry sank.",
+        ]);
+        assert_eq!(got, [None, None]);
+        // Two countries: each one's figure stays its own.
+        let got = scopes(&[
+            "Storm moves on\n\nThe storm left Taiwan for China. It killed 7 people in Taiwan.",
+            "Storm hits China\n\nIn China the storm hit Fujian after Taiwan. It killed 2 people in China.",
+        ]);
+        assert_eq!(got, [Some("taiwan".to_string()), Some("china".to_string())]);
     }
 
     #[test]

@@ -238,7 +238,7 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     progress(Progress { stage: Stage::Comparing, done: 0, total });
     let features = features::build(&documents, &entities, &numbers);
     let quotes = quotes::extract(&documents, &entities);
-    let mut read = figures::read(&documents, &numbers);
+    let mut read = figures::read(&documents, &numbers, &entities);
     figures::label_numbers(&mut numbers, &read);
     // Who counted a crowd: organisers' and police counts are compared apart.
     let counters = attribution::count_voices(&mut read, &documents, &entities);
