@@ -29,6 +29,12 @@ impl Word {
         Word { from, to, text: text.into() }
     }
 
+    /// The same word, its span running on to byte `end` (an abbreviation's dot).
+    pub fn through(mut self, end: usize) -> Word {
+        self.to = u32::try_from(end).unwrap_or(u32::MAX);
+        self
+    }
+
     pub fn start(&self) -> usize {
         self.from as usize
     }

@@ -309,6 +309,26 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviations_dot_is_part_of_the_name_written() {
+        let texts = [
+            "Fires burned near SANTA ROSA, Calif. on Monday.",
+            "Shares of Nordvik Energy Inc. rose 5%. The talks were held in Paris.",
+        ];
+        let sources: Vec<crate::Source> =
+            texts.iter().enumerate().map(|(i, t)| crate::Source::new(format!("d{i}"), *t)).collect();
+        let a = crate::analyze(&sources);
+        let written: Vec<&str> = a
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| &a.documents[m.doc].text[m.start..m.end]))
+            .collect();
+        for name in ["Calif.", "Nordvik Energy Inc."] {
+            assert!(written.contains(&name), "{name} as written: {written:?}");
+        }
+        assert!(written.contains(&"Paris") && !written.contains(&"Paris."), "a full stop is not a name's: {written:?}");
+    }
+
+    #[test]
     fn companies_keep_their_names_and_short_forms() {
         let es = entities(&[
             "Norway's Nordvik Energy agreed to buy Danish developer Baltic Wind, Chief Executive Ingrid Solberg said.",

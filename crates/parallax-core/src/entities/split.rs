@@ -7,9 +7,9 @@ use super::candidates::{Candidate, Target, Word};
 use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::vocabulary::{
-    is_acronym, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun, is_place_noun,
-    is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun, is_speech_verb, is_stake_noun,
-    is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
+    is_acronym, is_company_suffix, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun,
+    is_place_noun, is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun, is_speech_verb,
+    is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
 use crate::text::fold;
@@ -88,7 +88,17 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             && !is_title(&fold(text))
             && text.split('-').next().is_some_and(known);
         if !compound {
-            let word = Word::new(start, text);
+            let mut word = Word::new(start, text);
+            // "Calif.", "Twitter Inc.": an abbreviation's dot is the name's, also where it ends the
+            // sentence (the name as written, for the reader's highlight and its spellings).
+            let last = k + 1 == run.len();
+            let abbreviated = || {
+                is_company_suffix(text)
+                    || g.lookup(text).is_some_and(|id| text.len() < g.entries[id].name.len() && text.len() > 2)
+            };
+            if last && !possessive && view.text[word.end()..].starts_with('.') && abbreviated() {
+                word = Word::new(start, text).through(word.end() + 1);
+            }
             words.push(RunWord { token, word, possessive });
             continue;
         }
