@@ -253,7 +253,8 @@ fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Opti
     let mut end = None;
     let mut k = j + 1;
     while k < view.tokens.len() && k <= j + 5 && view.is_cap(k) && view.joined(k - 1, k) {
-        if g.lookup(view.t(k)).is_some() && k == j + 1 {
+        // "EasyJet and British Airways": a place or a people opens a name of its own.
+        if (g.lookup(view.t(k)).is_some() || g.demonym(view.t(k)).is_some()) && k == j + 1 {
             return None;
         }
         if keyword_kind(view.folded(k)) == Some(EntityKind::Organisation) {
@@ -261,7 +262,9 @@ fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Opti
         }
         k += 1;
     }
-    end
+    // The organisation's word ends the capitalised words: in "Senator Dianne Feinstein and House
+    // Minority Leader Nancy Pelosi" the "House" opens another name.
+    end.filter(|&e| e + 1 == k)
 }
 
 #[cfg(test)]

@@ -309,6 +309,20 @@ mod tests {
     }
 
     #[test]
+    fn an_and_joins_two_names_unless_an_organisations_name_ends_there() {
+        let es = entities(&[
+            "Flights were cut. Ryanair and British Airways also cancelled flights. Ryanair said so.",
+            "Senator Dianne Feinstein and House Minority Leader Nancy Pelosi visited.",
+            "The San Francisco-based company spoke. John Lee Ka-chiu spoke.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        for name in ["Ryanair", "Dianne Feinstein", "Nancy Pelosi", "San Francisco", "John Lee Ka-chiu"] {
+            assert!(names.contains(&name), "{name}: {names:?}");
+        }
+        assert!(!names.iter().any(|n| n.ends_with(" and") || n.contains("Feinstein and")), "{names:?}");
+    }
+
+    #[test]
     fn an_abbreviations_dot_is_part_of_the_name_written() {
         let texts = [
             "Fires burned near SANTA ROSA, Calif. on Monday.",

@@ -7,9 +7,9 @@ use super::candidates::{Candidate, Target, Word};
 use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::vocabulary::{
-    is_acronym, is_company_suffix, is_connector, is_honorific, is_misspelt_title, is_opener, is_org_noun,
-    is_place_noun, is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun, is_speech_verb,
-    is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
+    is_acronym, is_company_suffix, is_connector, is_honorific, is_hyphen_ending, is_misspelt_title, is_opener,
+    is_org_noun, is_place_noun, is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun,
+    is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
 use crate::text::fold;
@@ -81,6 +81,18 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
         // "People's" inside a name stays as written ("Republican People's Party").
         let inside = k + 1 < run.len() && is_name_possessive(view.t(token));
         let (text, possessive) = if inside { (view.t(token), false) } else { strip_possessive(view.t(token)) };
+        // "San Francisco-based", "Kremlin-backed": the name is the part before a lower-case
+        // ending, and so is its span.
+        let text = match text.rsplit_once('-') {
+            Some((name, ending))
+                if !name.is_empty()
+                    && ending.chars().all(|c| c.is_ascii_lowercase())
+                    && (ending.len() > 3 && ending.ends_with("ed") || is_hyphen_ending(ending)) =>
+            {
+                name
+            }
+            _ => text,
+        };
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
         let compound = text.contains('-')
             && !text.chars().any(|c| c.is_ascii_digit())
@@ -316,7 +328,8 @@ impl Segmenter<'_> {
 
     /// Closes the pending name (without trailing connectors), marked with the title before it.
     fn close(&mut self) {
-        while self.pending.last().is_some_and(|w| is_connector(&w.text)) {
+        // A name ends with none of its joining words ("of", "and").
+        while self.pending.last().is_some_and(|w| is_connector(&w.text) || fold(&w.text) == "and") {
             self.pending.pop();
         }
         let leading = self.pending.iter().take_while(|w| is_connector(&w.text)).count();

@@ -33,6 +33,12 @@ list!(COMPANY_SUFFIXES, "company-suffixes.txt");
 list!(NAME_ABBREVIATIONS, "name-abbreviations.txt");
 list!(SCOPE_ADJECTIVES, "scope-adjectives.txt");
 list!(SETTLEMENT_NOUNS, "settlement-nouns.txt");
+list!(HYPHEN_ENDINGS, "name-hyphen-endings.txt");
+
+/// A lower-case ending after a name's hyphen that describes ("-born", "-run"; see the list).
+pub(super) fn is_hyphen_ending(folded: &str) -> bool {
+    HYPHEN_ENDINGS.contains(folded)
+}
 
 /// A kind of settlement or island ("city", "township", "island") written after a place's name.
 pub(super) fn is_settlement_noun(folded: &str) -> bool {
