@@ -1032,8 +1032,9 @@ fn aside(
     let part_cue = |i: usize| PART_CUES.contains(c.f(i)) && !(i + 1 < c.len && c.f(i + 1) == "part");
     let cared_for = (first > 0 && part_cue(first - 1)) || right.clone().any(part_cue);
     // A count of those in hospital is a class of its own, compared with other reports' (never
-    // with the toll or all the injured).
-    if q.kind == NumberKind::Count && cared_for && class != "in hospital" {
+    // with the toll or all the injured). Only people are in someone's care: a landslide that
+    // "buried 62 houses" buried the houses.
+    if q.kind == NumberKind::Count && cared_for && class != "in hospital" && class != THINGS {
         return Some("the part in someone's care");
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
@@ -1450,6 +1451,8 @@ mod tests {
             ("Another report said 42 injured people arrived.", Some("injured")),
             ("Police said 19 people were killed and about 50 wounded.", Some("dead")),
             ("Some 180 people are missing.", Some("missing")),
+            ("He said the search was now for 180 people.", Some("missing")),
+            ("Divers were searching for 12 miners.", Some("missing")),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
@@ -1577,6 +1580,7 @@ mod tests {
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
+            ("The landslide buried 62 houses.", None),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
             // A multiple is a figure of its own (the class "multiple"), not one of people on board.
             ("The ferry was carrying three times its capacity of 43 passengers on board.", None),
