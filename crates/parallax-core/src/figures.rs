@@ -949,8 +949,9 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
         // "toward Taiwan, where authorities reported two deaths"
         let where_clause = i + 2 < c.len && c.text(i + 1) == "," && c.f(i + 2) == "where";
+        // The place's every word: "in New Delhi", not "New".
         if after_in || before_division || where_clause {
-            return Some(crate::fold::without_possessive(c.f(i)).to_string());
+            return Some(place_list(c, i));
         }
     }
     // The first word of the sentence: "Sonoma County has ...".
@@ -1453,6 +1454,7 @@ mod tests {
             ("Some 180 people are missing.", Some("missing")),
             ("He said the search was now for 180 people.", Some("missing")),
             ("Divers were searching for 12 miners.", Some("missing")),
+            ("The state's revised toll stayed at 275.", Some("dead")),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
@@ -1653,6 +1655,8 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("qiaojia"));
         let f = figures_of("Drones killed three people in northeastern Ukraine's Kharkiv region.");
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
+        let f = figures_of("Fire tears through a factory in New Delhi residential area, leaving 43 dead.");
+        assert_eq!(f[0].2.as_deref(), Some("new delhi"), "a place's every word, before the figure too");
         let f = figures_of("In Ludian County, 122 residents had died by the evening.");
         assert_eq!(f[0].2.as_deref(), Some("ludian"), "a place before the figure");
         let f = figures_of("It headed toward Taiwan, where authorities reported two deaths.");

@@ -6,14 +6,20 @@ use super::spelling::one_edit_apart;
 use crate::gazetteer::{self, gazetteer};
 
 /// The gazetteer entry a one-word name misspells: the only entry one edit away from its key
-/// (five letters or more, so short words do not match by chance).
+/// (both five letters or more, so short words do not match by chance).
 fn misspelt_entry(surface: &str) -> Option<usize> {
     let key = gazetteer::key(surface);
     if key.chars().count() < 5 {
         return None;
     }
-    let mut hits: Vec<usize> =
-        gazetteer().near(&key).filter(|(name, _)| one_edit_apart(name, &key)).map(|(_, id)| id).collect();
+    // The entry's name is five letters or more too: a letter put into a short name is often
+    // another name ("Lagos" is no misspelling of Laos), but for an "s" after it ("NATOs").
+    let long_enough = |name: &str| name.chars().count() >= 5 || key.strip_suffix('s') == Some(name);
+    let mut hits: Vec<usize> = gazetteer()
+        .near(&key)
+        .filter(|(name, _)| long_enough(name) && one_edit_apart(name, &key))
+        .map(|(_, id)| id)
+        .collect();
     crate::order::sort(&mut hits);
     hits.dedup();
     match hits[..] {
@@ -47,6 +53,8 @@ mod tests {
             ("Ukrane", Some("Ukraine")),
             ("Germny", Some("Germany")),
             ("Kyev", None),
+            ("Lagos", None),
+            ("NATOs", Some("North Atlantic Treaty Organization")),
             ("Macron", None),
         ];
         for (surface, entry) in cases {
