@@ -361,8 +361,10 @@ fn read_one(
             hedge = Some(Hedge::About);
         }
     }
+    // "two hours and 45 minutes": the smaller unit after "and" is part of the figure.
+    let (extra, end) = smaller_part(doc, q, all, class, factor).unwrap_or((0.0, q.end));
     let (mut low, mut high) =
-        crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
+        crate::hedges::interval(value * factor + extra, q.high.map_or(value * factor, |h| h * factor) + extra, hedge);
     // A share written with fewer decimals is the same share rounded: "66%" is 66.2 percent
     // rounded, not a different turnout; "47.9%" and "48.1%" still differ.
     if q.kind == NumberKind::Percent && hedge.is_none() {
@@ -413,12 +415,12 @@ fn read_one(
         sentence: q.sentence,
         number_start: q.start,
         start,
-        end: q.end,
+        end,
         class,
         label,
         group,
         scope,
-        value: value * factor,
+        value: value * factor + extra,
         low,
         high,
         at_least,
@@ -427,6 +429,22 @@ fn read_one(
         aside,
         counter: 0,
     })
+}
+
+/// The part in a smaller unit that completes a measure ("two hours and 45 minutes", "1 hour, 20
+/// minutes"), in the class's base unit, with where it ends.
+fn smaller_part(doc: &Document, q: &Quantity, all: &[Quantity], class: &str, factor: f64) -> Option<(f64, usize)> {
+    if !matches!(q.kind, NumberKind::Measure | NumberKind::Duration) {
+        return None;
+    }
+    let next = all.iter().find(|r| r.sentence == q.sentence && r.start >= q.end)?;
+    let between = doc.text[q.end..next.start].trim();
+    if !matches!(between, "and" | "," | "") || next.kind != q.kind {
+        return None;
+    }
+    let units = &tables().measures.iter().find(|m| m.name == class)?.units;
+    let part_factor = units.iter().find(|(u, _)| Some(*u) == next.unit.as_deref())?.1;
+    (part_factor < factor).then(|| (next.value.as_number().unwrap_or(0.0) * part_factor, next.end))
 }
 
 /// The name a counted noun at `at` belongs to, after "of" ("coaches of the Coromandel
@@ -699,10 +717,24 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
             return Some(k);
         }
         if !(skippable_left(c.f(i)) || crate::hedges::is_hedge(c.f(i)) || is_hedge_word(c.f(i))) {
-            break;
+            // "the death toll from the floods rose to 82", "the toll in Myanmar climbed to
+            // 1,700": a verb of change names its subject, which may have a phrase after it.
+            let changed = (i + 1..first).any(|k| CHANGE_VERBS.contains(&c.f(k)));
+            return changed.then(|| subject_cue(c, i)).flatten();
         }
     }
     None
+}
+
+/// Verbs by which a figure changes to a number, whose subject names what it counts.
+const CHANGE_VERBS: [&str; 10] =
+    ["rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "grew"];
+
+/// The cue of a verb's subject that ends at word `last` with a phrase after it ("death toll from
+/// the floods", "number of dead in Kerr County"): a cue within reach before `last`, in its clause.
+fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
+    let from = last.saturating_sub(REACH);
+    (from..=last).rev().take_while(|&i| c.kind(i) == TokenKind::Word && !c.is_stop(i)).find_map(|i| cue_at(c, i))
 }
 
 /// A word that is part of some hedge phrase ("least" of "at least").
@@ -1480,6 +1512,9 @@ mod tests {
             ("He said the search was now for 180 people.", Some("missing")),
             ("Divers were searching for 12 miners.", Some("missing")),
             ("The state's revised toll stayed at 275.", Some("dead")),
+            ("The death toll from the floods rose to 82 on Sunday.", Some("dead")),
+            ("The number of dead in Kerr County climbed to 68.", Some("dead")),
+            ("The number of homes in the valley rose to 300.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
@@ -1629,6 +1664,17 @@ mod tests {
         for (text, why) in cases {
             assert_eq!(aside(text), why, "{text}: {:?}", figures_of(text));
         }
+    }
+
+    #[test]
+    fn a_measure_in_two_units_is_one_figure() {
+        let got = compared(&[
+            ("a", "", "Talks end\n\nThe two presidents met for about two hours and 45 minutes on Friday."),
+            ("b", "", "Summit over\n\nThe talks lasted nearly three hours, officials said."),
+        ]);
+        let long = got.iter().find(|g| g.0 == "long").expect("the meeting's length is compared");
+        assert_eq!(long.1, None, "165 minutes is nearly three hours: {got:?}");
+        assert_eq!(long.2, ["about two hours and 45 minutes", "nearly three hours"]);
     }
 
     #[test]
