@@ -323,6 +323,19 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_article_is_written_joined_or_apart_and_in_either_case() {
+        let es = entities(&[
+            "The al-Shabaab group said it attacked the mall. Al-Shabab fighters held hostages.",
+            "Al Shabaab is linked to al-Qaeda. Officials said al Qaeda cells helped.",
+        ]);
+        let shabaab = find(&es, "Al Shabaab");
+        for alias in ["al-Shabaab", "Al-Shabab"] {
+            assert!(shabaab.aliases.iter().any(|a| a == alias), "{alias}: {:?}", shabaab.aliases);
+        }
+        assert!(find(&es, "al Qaeda").aliases.iter().any(|a| a == "al-Qaeda"));
+    }
+
+    #[test]
     fn an_abbreviations_dot_is_part_of_the_name_written() {
         let texts = [
             "Fires burned near SANTA ROSA, Calif. on Monday.",

@@ -46,8 +46,12 @@ impl<'a> SentenceView<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Is token `i` a capitalised word, or a name after a lower-case Arabic article ("al-Qaeda",
+    /// "el-Sisi")?
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.t(i).chars().next().is_some_and(char::is_uppercase)
+        let t = self.t(i);
+        let after_article = ["al-", "el-"].iter().find_map(|a| t.strip_prefix(a)).unwrap_or(t);
+        self.is_word(i) && after_article.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Only white space (no line break, no punctuation) between tokens a and b.

@@ -4,10 +4,16 @@
 use crate::gazetteer;
 use crate::text::is_apostrophe;
 
-/// Normalises a name token for spelling-variant matching: accents, doubled letters and the
-/// common transliteration endings of Slavic names (-iy, -yi, -ij, -yy) fold together.
+/// Normalises a name token for spelling-variant matching: accents, doubled letters, an Arabic
+/// article's hyphen ("al-") and the common transliteration endings of Slavic names (-iy, -yi,
+/// -ij, -yy) fold together.
 pub(super) fn variant_key(word: &str) -> String {
+    // "al-Shabaab" and "Al Shabaab": an Arabic article is written joined or apart.
     let k = gazetteer::key(word);
+    let k = match ["al-", "el-"].iter().find(|a| k.starts_with(**a)) {
+        Some(_) => k.replacen('-', " ", 1),
+        None => k,
+    };
     let mut out = String::with_capacity(k.len());
     for c in k.chars() {
         if out.ends_with(c) && c.is_alphabetic() {

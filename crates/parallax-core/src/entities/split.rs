@@ -153,8 +153,11 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
     }
     // "On Friday Elizabeth Holmes was sentenced": a day or a month opening the run is no part of
     // the name after it (a scope adjective is: "National ...").
+    // An Arabic article opening a name stays ("al Qaeda").
+    let article = |w: &RunWord, len: usize| matches!(&*w.word.text, "al" | "el") && len > 1;
     while words.first().is_some_and(|w| {
-        is_connector(&w.word.text) || (never_a_name(&w.word.text) && !is_scope_adjective(&w.word.text))
+        (is_connector(&w.word.text) && !article(w, words.len()))
+            || (never_a_name(&w.word.text) && !is_scope_adjective(&w.word.text))
     }) {
         words.remove(0);
         initial = false;
@@ -332,7 +335,14 @@ impl Segmenter<'_> {
         while self.pending.last().is_some_and(|w| is_connector(&w.text) || fold(&w.text) == "and") {
             self.pending.pop();
         }
-        let leading = self.pending.iter().take_while(|w| is_connector(&w.text)).count();
+        // ... nor begins with one, but for an Arabic article before more of the name ("al Qaeda").
+        let article = |w: &Word| matches!(&*w.text, "al" | "el");
+        let leading = self
+            .pending
+            .iter()
+            .enumerate()
+            .take_while(|(k, w)| is_connector(&w.text) && !(*k == 0 && article(w) && self.pending.len() > 1))
+            .count();
         self.pending.drain(..leading);
         // "Southern" before "California": a scope adjective alone names nothing.
         if self.pending.len() == 1 && never_a_name(&self.pending[0].text) {
