@@ -336,6 +336,19 @@ mod tests {
     }
 
     #[test]
+    fn a_public_place_is_its_name_with_or_without_its_kind() {
+        let es = entities(&[
+            "Gunmen attacked the Westgate Shopping Mall on Saturday. Troops entered Westgate on Sunday.",
+            "The Westgate Mall siege ended. Traders at Bahanaga Bazar helped, and Bahanaga mourned.",
+        ]);
+        let mall = find(&es, "Westgate Shopping Mall");
+        for alias in ["Westgate", "Westgate Mall"] {
+            assert!(mall.aliases.iter().any(|a| a == alias), "{alias}: {:?}", mall.aliases);
+        }
+        assert!(find(&es, "Bahanaga Bazar").aliases.iter().any(|a| a == "Bahanaga"));
+    }
+
+    #[test]
     fn an_abbreviations_dot_is_part_of_the_name_written() {
         let texts = [
             "Fires burned near SANTA ROSA, Calif. on Monday.",

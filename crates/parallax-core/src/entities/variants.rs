@@ -12,7 +12,7 @@
 use super::groups::{absorb, Group};
 use super::spelling::edit_distance_within;
 use super::vocabulary::{
-    is_acronym, is_common_word, is_company_suffix, is_connector, is_region_noun, is_scope_adjective,
+    is_acronym, is_common_word, is_company_suffix, is_connector, is_facility_noun, is_region_noun, is_scope_adjective,
     is_settlement_noun, is_title_modifier, is_title_word, keyword_kind, never_a_name,
 };
 use super::{EntityKind, Merge};
@@ -297,8 +297,8 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
     }
 }
 
-/// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island", "Ludian County")
-/// are one place when the corpus writes the name with a kind word: a name that is a country or a
+/// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island", "Ludian County",
+/// "Westgate Mall") are one place when the corpus writes the name with a kind word: a name that is a country or a
 /// known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part, and a
 /// region stays apart from a city or town of the same name.
 pub(super) fn merge_place_kinds(groups: &mut [Group]) {
@@ -319,7 +319,14 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             let region = is_region_noun(noun);
             let named_after_a_city = matches!(noun, "region" | "oblast");
             let known = gazetteer().lookup(base).is_some() || gazetteer().demonym(base).is_some();
-            if (region || is_settlement_noun(noun)) && !named_after_a_city && !base.contains(' ') && !known {
+            let facility = is_facility_noun(noun);
+            let kind = region || is_settlement_noun(noun) || facility;
+            // "Westgate Shopping Mall" is Westgate's mall as "Westgate Mall" is.
+            let base = match base.rsplit_once(' ') {
+                Some((before, word)) if facility && word == super::spelling::variant_key("shopping") => before,
+                _ => base,
+            };
+            if kind && !named_after_a_city && !base.contains(' ') && !known {
                 bases.entry(base.to_string()).or_default().push(fi);
             }
         }

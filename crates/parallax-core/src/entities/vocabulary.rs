@@ -34,6 +34,12 @@ list!(NAME_ABBREVIATIONS, "name-abbreviations.txt");
 list!(SCOPE_ADJECTIVES, "scope-adjectives.txt");
 list!(SETTLEMENT_NOUNS, "settlement-nouns.txt");
 list!(HYPHEN_ENDINGS, "name-hyphen-endings.txt");
+list!(FACILITY_NOUNS, "facility-nouns.txt");
+
+/// A kind of public place written after its name ("Westgate Mall", "Bahanaga Bazar").
+pub(super) fn is_facility_noun(folded: &str) -> bool {
+    FACILITY_NOUNS.contains(folded)
+}
 
 /// A lower-case ending after a name's hyphen that describes ("-born", "-run"; see the list).
 pub(super) fn is_hyphen_ending(folded: &str) -> bool {
