@@ -328,11 +328,16 @@ mod tests {
             "The al-Shabaab group said it attacked the mall. Al-Shabab fighters held hostages.",
             "Al Shabaab is linked to al-Qaeda. Officials said al Qaeda cells helped.",
         ]);
-        let shabaab = find(&es, "Al Shabaab");
-        for alias in ["al-Shabaab", "Al-Shabab"] {
-            assert!(shabaab.aliases.iter().any(|a| a == alias), "{alias}: {:?}", shabaab.aliases);
+        assert_aliases(&es, "Al Shabaab", &["al-Shabaab", "Al-Shabab"]);
+        assert_aliases(&es, "al Qaeda", &["al-Qaeda"]);
+    }
+
+    /// The entity named `name` goes by each of `aliases` too.
+    fn assert_aliases(es: &[Entity], name: &str, aliases: &[&str]) {
+        let e = find(es, name);
+        for alias in aliases {
+            assert!(e.aliases.iter().any(|a| a == alias), "{name} ~ {alias}: {:?}", e.aliases);
         }
-        assert!(find(&es, "al Qaeda").aliases.iter().any(|a| a == "al-Qaeda"));
     }
 
     #[test]
@@ -341,11 +346,8 @@ mod tests {
             "Gunmen attacked the Westgate Shopping Mall on Saturday. Troops entered Westgate on Sunday.",
             "The Westgate Mall siege ended. Traders at Bahanaga Bazar helped, and Bahanaga mourned.",
         ]);
-        let mall = find(&es, "Westgate Shopping Mall");
-        for alias in ["Westgate", "Westgate Mall"] {
-            assert!(mall.aliases.iter().any(|a| a == alias), "{alias}: {:?}", mall.aliases);
-        }
-        assert!(find(&es, "Bahanaga Bazar").aliases.iter().any(|a| a == "Bahanaga"));
+        assert_aliases(&es, "Westgate Shopping Mall", &["Westgate", "Westgate Mall"]);
+        assert_aliases(&es, "Bahanaga Bazar", &["Bahanaga"]);
     }
 
     #[test]
