@@ -361,10 +361,8 @@ fn read_one(
             hedge = Some(Hedge::About);
         }
     }
-    // "two hours and 45 minutes": the smaller unit after "and" is part of the figure.
-    let (extra, end) = smaller_part(doc, q, all, class, factor).unwrap_or((0.0, q.end));
     let (mut low, mut high) =
-        crate::hedges::interval(value * factor + extra, q.high.map_or(value * factor, |h| h * factor) + extra, hedge);
+        crate::hedges::interval(value * factor, q.high.map_or(value * factor, |h| h * factor), hedge);
     // A share written with fewer decimals is the same share rounded: "66%" is 66.2 percent
     // rounded, not a different turnout; "47.9%" and "48.1%" still differ.
     if q.kind == NumberKind::Percent && hedge.is_none() {
@@ -415,12 +413,12 @@ fn read_one(
         sentence: q.sentence,
         number_start: q.start,
         start,
-        end,
+        end: q.end,
         class,
         label,
         group,
         scope,
-        value: value * factor + extra,
+        value: value * factor,
         low,
         high,
         at_least,
@@ -429,22 +427,6 @@ fn read_one(
         aside,
         counter: 0,
     })
-}
-
-/// The part in a smaller unit that completes a measure ("two hours and 45 minutes", "1 hour, 20
-/// minutes"), in the class's base unit, with where it ends.
-fn smaller_part(doc: &Document, q: &Quantity, all: &[Quantity], class: &str, factor: f64) -> Option<(f64, usize)> {
-    if !matches!(q.kind, NumberKind::Measure | NumberKind::Duration) {
-        return None;
-    }
-    let next = all.iter().find(|r| r.sentence == q.sentence && r.start >= q.end)?;
-    let between = doc.text[q.end..next.start].trim();
-    if !matches!(between, "and" | "," | "") || next.kind != q.kind {
-        return None;
-    }
-    let units = &tables().measures.iter().find(|m| m.name == class)?.units;
-    let part_factor = units.iter().find(|(u, _)| Some(*u) == next.unit.as_deref())?.1;
-    (part_factor < factor).then(|| (next.value.as_number().unwrap_or(0.0) * part_factor, next.end))
 }
 
 /// The name a counted noun at `at` belongs to, after "of" ("coaches of the Coromandel

@@ -159,8 +159,54 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
         calendar::word_ages_and_durations(&mut scan, s.index, &mut out);
         numbers(&mut scan, s.index, &mut out);
         crate::order::sort_by_key(&mut out[before..], |q| q.start);
+        join_duration_parts(&doc.text, &mut out, before);
     }
     out
+}
+
+/// Seconds in a duration unit, for the units a duration is given in parts of.
+fn seconds_in(unit: &str) -> Option<f64> {
+    match unit {
+        "seconds" => Some(1.0),
+        "minutes" => Some(60.0),
+        "hours" => Some(3600.0),
+        _ => None,
+    }
+}
+
+/// "two hours and 45 minutes", "three minutes, 27 seconds": a duration followed by a smaller
+/// unit's is one duration (2.75 hours, 3.45 minutes), in the larger unit, written whole. Reads
+/// the quantities of one sentence, from `from` on.
+fn join_duration_parts(text: &str, out: &mut Vec<Quantity>, from: usize) {
+    let mut i = from;
+    while i + 1 < out.len() {
+        let (q, r) = (&out[i], &out[i + 1]);
+        let between = text.get(q.end..r.start).map(str::trim);
+        let joined = matches!(between, Some("and" | "," | ""));
+        let units = q.unit.as_deref().and_then(seconds_in).zip(r.unit.as_deref().and_then(seconds_in));
+        let (big, small) = match units {
+            Some((big, small)) if joined && q.kind == NumberKind::Duration && r.kind == NumberKind::Duration => {
+                (big, small)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let (Value::Number(a), Value::Number(b)) = (&q.value, &r.value) else {
+            i += 1;
+            continue;
+        };
+        if small >= big || q.high.is_some() || r.high.is_some() {
+            i += 1;
+            continue;
+        }
+        let value = a + b * small / big;
+        let end = r.end;
+        out[i].value = Value::Number(value);
+        out[i].end = end;
+        out.remove(i + 1);
+    }
 }
 
 /// Ordinals and numbers left once dates and times are taken, left to right.
@@ -245,6 +291,25 @@ mod tests {
         let qs = quantities(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         qs.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_duration() {
+        let cases = [
+            ("They met for two hours and 45 minutes.", "two hours and 45 minutes", 2.75, "hours"),
+            ("He won by three minutes and 27 seconds.", "three minutes and 27 seconds", 3.45, "minutes"),
+            ("The call lasted 1 hour, 30 minutes.", "1 hour, 30 minutes", 1.5, "hours"),
+        ];
+        for (text, written, value, unit) in cases {
+            let doc = ingest("t", text);
+            let qs = extract(&doc);
+            assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+            assert_eq!(&text[qs[0].start..qs[0].end], written);
+            assert!((qs[0].value.as_number().unwrap_or(0.0) - value).abs() < 1e-9, "{text}: {qs:?}");
+            assert_eq!(qs[0].unit.as_deref(), Some(unit));
+        }
+        // Two durations of one unit are two: "for 10 minutes and 20 minutes more".
+        assert_eq!(quantities("He spoke for 10 minutes and 20 minutes later left.").len(), 2);
     }
 
     #[test]
