@@ -416,6 +416,13 @@ fn slot_governor(text: &str, tokens: &[Token], start: usize, end: usize) -> Opti
                 return Some((fr.to_string(), p - 2));
             }
         }
+        // "burned down 100 homes": a verb's particle is the verb's ("shot down" stays downing).
+        let particle = matches!(prev.as_str(), "down" | "up" | "out");
+        if particle && p >= 2 && !matches!(word(p - 2).as_str(), "shot" | "shoot" | "shoots" | "shooting") {
+            if let Some(fr) = frame_of(&word(p - 2)) {
+                return Some((fr.to_string(), p - 2));
+            }
+        }
         if let Some(fr) = frame_of(&prev) {
             return Some((fr.to_string(), p - 1));
         }
@@ -1268,6 +1275,10 @@ mod tests {
             ("26 nations have pledged to deploy troops", "26", Some("pledged")),
             ("Air defences intercepted or jammed 84 drones.", "84", Some("intercepted")),
             ("Russia fired 112 strike and decoy drones.", "112", Some("launched")),
+            // A verb's particle is the verb's; "shot down" is downing.
+            ("The fire burned down 100 homes near the resort.", "100", Some("destroyed")),
+            ("Air defences shot down 30 drones overnight.", "30", Some("intercepted")),
+            ("The wildfires destroyed more than 2,000 homes.", "2,000", Some("destroyed")),
             ("Drones killed three people and injured three late on Thursday.", "three", Some("killed")),
             ("They saw 12 birds.", "12", None),
             // A frame word after the number wins over the verb before it; failing that, the verb.
