@@ -395,7 +395,14 @@ fn read_one(
         }),
         // Passengers count everyone in a toll ("180 passengers are missing"), but aboard they
         // are not the crew: "230 passengers and 12 crew" are not "242 people on board".
-        ON_BOARD if q.unit.as_deref() == Some("passengers") => Some("passengers".to_string()),
+        // "242 passengers and crew" are everyone aboard.
+        ON_BOARD if q.unit.as_deref() == Some("passengers") => {
+            let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
+            (!and_crew).then(|| "passengers".to_string())
+        }
+        // "The death toll rose to 265, including people on the ground": a crash's toll with those
+        // it killed on the ground is not the toll of those aboard.
+        _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
         _ => group_of(&clause, first, unit_at),
     };
     let scope =
@@ -427,6 +434,16 @@ fn read_one(
         aside,
         counter: 0,
     })
+}
+
+/// The group of a toll that counts those killed on the ground with those aboard.
+const GROUND_INCLUDED: &str = "aboard and on the ground";
+
+/// Does "including ... on the ground" follow the figure in its sentence?
+fn ground_included(c: &Clause, after: usize) -> bool {
+    let end = (after + 10).min(c.len);
+    let Some(including) = (after..end).find(|&i| c.f(i) == "including") else { return false };
+    (including + 3..end).any(|i| c.f(i) == "ground" && c.f(i - 1) == "the" && c.f(i - 2) == "on")
 }
 
 /// The name a counted noun at `at` belongs to, after "of" ("coaches of the Coromandel
@@ -528,7 +545,9 @@ fn classify(
                 let group = written.as_deref().and_then(|u| t.groups.get(u)).copied();
                 // "230 passengers and 12 crew members": those aboard, counted with no word of
                 // what befell them, are how many were on board.
-                let aboard = group.or(q.unit.as_deref()).filter(|g| ABOARD.contains(g));
+                // "One passenger, seated in 11A, survived": one or two are people, not a count.
+                let many = q.value.as_number().is_some_and(|v| v >= 3.0);
+                let aboard = group.or(q.unit.as_deref()).filter(|g| ABOARD.contains(g) && many);
                 if let Some(aboard) = aboard.and(unit_at) {
                     let k = t.counts.iter().find(|k| k.name == ON_BOARD)?;
                     return Some((k.name, k.label, 1.0, Some(aboard)));
@@ -617,6 +636,20 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
     if i + 1 < c.len && c.text(i) == "," && c.f(i + 1) == "including" {
         if let Some(close) = (i + 2..(i + 2 + REACH).min(c.len)).find(|&k| c.text(k) == ",") {
             i = close + 1;
+        }
+    }
+    // "24 people on the ground were also killed", "12 people in the building died": past one
+    // short phrase of place after the counted noun.
+    let place_phrase = |i: usize| {
+        if i >= c.len || !matches!(c.f(i), "on" | "in" | "at" | "inside" | "near") {
+            return None;
+        }
+        let noun = if i + 1 < c.len && matches!(c.f(i + 1), "the" | "a") { i + 2 } else { i + 1 };
+        (noun < c.len && c.kind(noun) == TokenKind::Word && !c.is_stop(noun)).then_some(noun + 1)
+    };
+    if let Some(past) = place_phrase(i) {
+        if past < c.len && (skippable_right(c.f(past)) || cue(past).is_some()) {
+            i = past;
         }
     }
     let end = (i + REACH).min(c.len);
@@ -1677,6 +1710,13 @@ mod tests {
             "a part between commas does not hide the verb"
         );
         assert_eq!(seen("Nearly 180 passengers are missing."), [("missing".to_string(), None, 162.0)]);
+        assert_eq!(seen("At least 24 people on the ground were also killed."), [dead(Some("ground"), 24.0)]);
+        assert_eq!(
+            seen("The death toll rose to 265, including people on the ground."),
+            [dead(Some(GROUND_INCLUDED), 265.0)]
+        );
+        assert_eq!(seen("All but one of the 242 passengers and crew aboard were killed."), [on_board(None, 242.0)]);
+        assert_eq!(seen("One passenger, seated in 11A, survived."), [], "one is a person, not a count aboard");
     }
 
     #[test]
