@@ -405,8 +405,12 @@ fn read_one(
         _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
         _ => group_of(&clause, first, unit_at),
     };
-    let scope =
-        if class == "distance" { None } else { scope_of(&clause, after).or_else(|| scope_before(&clause, first)) };
+    // An event's own measures (its magnitude, depth, distance from a place) have no place's part.
+    let scope = if matches!(class, "distance" | "magnitude" | "depth") {
+        None
+    } else {
+        scope_of(&clause, after).or_else(|| scope_before(&clause, first)).or_else(|| sentence_place(&clause))
+    };
     let mut aside = aside(&clause, q, first, after, all, year, class);
     if class == "vote share" && group.is_none() {
         // A share of the vote with no candidate named: of the votes counted, the turnout.
@@ -512,6 +516,21 @@ fn classify(
             (of_votes || beside_name).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
+            // "Genoa's 118 rescue service", "the 911 emergency line": a number before a singular
+            // noun phrase names a service, it counts nothing.
+            if let Some(at) = unit_at.filter(|_| q.value.as_number().is_some_and(|v| v >= 2.0)) {
+                let singular = |i: usize| {
+                    i < c.len
+                        && c.kind(i) == TokenKind::Word
+                        && !c.is_cap(i)
+                        && !c.is_stop(i)
+                        && !crate::words::looks_plural(c.f(i))
+                        && !crate::words::is_stop_word(c.f(i))
+                };
+                if singular(at) && singular(at + 1) && cue_at(c, at + 1).is_none() {
+                    return None;
+                }
+            }
             // The classes count people: "100 motorcycles on board" is not people on board.
             // "12 crew members": a group named by the words up to the counted noun.
             let whole = unit_at.map(|at| (last + 1..=at).map(|i| c.f(i)).collect::<Vec<_>>().join(" "));
@@ -748,8 +767,15 @@ const CHANGE_VERBS: [&str; 10] =
 /// The cue of a verb's subject that ends at word `last` with a phrase after it ("death toll from
 /// the floods", "number of dead in Kerr County"): a cue within reach before `last`, in its clause.
 fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
-    let from = last.saturating_sub(REACH);
-    (from..=last).rev().take_while(|&i| c.kind(i) == TokenKind::Word && !c.is_stop(i)).find_map(|i| cue_at(c, i))
+    // Past numbers and hyphens inside the phrase ("the death toll from Friday's 7.9-magnitude
+    // earthquake in Tarvania rose to 1,002"), not past a clause's punctuation or joining word.
+    let inside = |i: usize| match c.kind(i) {
+        TokenKind::Word => !matches!(c.f(i), "and" | "but" | "while" | "whereas" | "or"),
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(c.text(i), "-" | "'" | "\u{2019}"),
+    };
+    let from = last.saturating_sub(2 * REACH);
+    (from..=last).rev().take_while(|&i| inside(i)).filter(|&i| c.kind(i) == TokenKind::Word).find_map(|i| cue_at(c, i))
 }
 
 /// A word that is part of some hedge phrase ("least" of "at least").
@@ -1028,6 +1054,25 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
     }
     // The first word of the sentence: "Sonoma County has ...".
     (c.is_cap(0) && c.len > 1 && REGION_NOUNS.contains(c.f(1)) && first > 1).then(|| c.f(0).to_string())
+}
+
+/// The place a sentence opens with, which places every figure in it: "In neighbouring Veltia, at
+/// least nine people died ... and 47 workers were missing"; "In Veltia's capital, ...".
+fn sentence_place(c: &Clause) -> Option<String> {
+    if c.len < 3 || c.f(0) != "in" {
+        return None;
+    }
+    // "In the ...", "In neighbouring ...": an article or one lower-case word before the name.
+    let j = (1..3.min(c.len)).find(|&j| c.is_cap(j))?;
+    if j == 2 && (c.kind(1) != TokenKind::Word || c.is_stop(1)) {
+        return None;
+    }
+    if is_demonym(c.text(j)) || crate::entities::never_a_name(crate::fold::without_possessive(c.f(j))) {
+        return None;
+    }
+    // The opening phrase ends at its comma.
+    (j + 1..c.len).find(|&k| c.text(k) == ",")?;
+    Some(place_list(c, j))
 }
 
 /// The token after the number itself (before its counted noun, if any).
@@ -1530,6 +1575,7 @@ mod tests {
             ("The death toll from the floods rose to 82 on Sunday.", Some("dead")),
             ("The number of dead in Kerr County climbed to 68.", Some("dead")),
             ("The number of homes in the valley rose to 300.", None),
+            ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
@@ -1770,6 +1816,14 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
         let f = figures_of("Fire tears through a factory in New Delhi residential area, leaving 43 dead.");
         assert_eq!(f[0].2.as_deref(), Some("new delhi"), "a place's every word, before the figure too");
+        let f = figures_of("In neighbouring Veltia, at least nine people died, and 47 workers were missing.");
+        let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
+        assert_eq!(scopes, [Some("veltia"), Some("veltia")], "a sentence opening with its place: {f:?}");
+        let f = figures_of("A 7.9-magnitude earthquake in Tarvania struck at a depth of 10 km in Tarvania.");
+        assert_eq!((f[0].2.as_deref(), f[1].2.as_deref()), (None, None), "a quake's own measures have no part");
+        let f = figures_of("The death toll from Friday's 7.9-magnitude earthquake in Tarvania rose to 1,002.");
+        let toll: Vec<(&str, f64)> = f.iter().map(|f| (f.0.as_str(), f.3)).collect();
+        assert_eq!(toll, [("magnitude", 7.9), ("dead", 1002.0)], "the toll's words before a phrase with numbers");
         let f = figures_of("In Ludian County, 122 residents had died by the evening.");
         assert_eq!(f[0].2.as_deref(), Some("ludian"), "a place before the figure");
         let f = figures_of("It headed toward Taiwan, where authorities reported two deaths.");

@@ -56,7 +56,10 @@ pub(super) fn is_name_part(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let p = scan.t(prev);
-    if lexicon::month_number(p).is_some()
+    // "Friday's 7.9-magnitude quake", "Kenya's 67 dead": a possessive is no name a number ends.
+    let possessive = p.ends_with("'s") || p.ends_with("\u{2019}s");
+    if possessive
+        || lexicon::month_number(p).is_some()
         || lexicon::is_currency_code(p)
         || p.chars().all(|c| c.is_uppercase() || c == '.')
     {
@@ -109,6 +112,7 @@ mod tests {
             ("Some 26 nations have pledged.", false),
             ("It killed one person.", false),
             ("In May 2025 it rained.", false),
+            ("The toll from Friday's 7.9-magnitude quake rose.", false),
         ];
         for (text, expected) in table {
             assert_eq!(set_aside(text), expected, "{text}");
