@@ -45,7 +45,10 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         let f = folded[i];
         // Two-word negations ("far from trivial") are listed with their space.
         let pair = i.checked_sub(1).is_some_and(|p| NEGATORS.contains(&fold(&doc.text[tokens[p].start()..t.end()])));
-        if is_negator(f) || pair {
+        // "urged Europe not to sabotage the talks": a negated infinitive is what was asked,
+        // not a denial of it ("warned Europe against sabotaging the talks" says the same).
+        let infinitive = f == "not" && folded.get(i + 1) == Some(&"to");
+        if (is_negator(f) || pair) && !infinitive {
             negated = true;
             // "people who could not return home spent the night": a negation in a relative
             // clause does not reach the sentence's own verb; it denies nothing said here.
@@ -176,6 +179,11 @@ mod tests {
             (
                 "Erik Holm said the force would not fight the rebels.",
                 "Erik Holm said the force would deploy once fighting with the rebels ends.",
+            ),
+            // A negated infinitive is what was urged, not a denial.
+            (
+                "Erik Holm urged Europe not to sabotage the progress of the talks.",
+                "Erik Holm warned Europe against any attempt to sabotage the progress of the talks.",
             ),
             // Different agents.
             (
