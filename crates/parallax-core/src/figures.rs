@@ -671,6 +671,15 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
             i = past;
         }
     }
+    // "27 campers and counselors died", "Eleven campers and one counselor remain missing": past
+    // other people joined to the counted ones.
+    if i + 1 < c.len && c.f(i) == "and" {
+        let noun = if matches!(c.f(i + 1), "one" | "a" | "an" | "their" | "his" | "her") { i + 2 } else { i + 1 };
+        let person = |w: &str| counts_people(w) || counts_people(&format!("{w}s"));
+        if noun < c.len && c.kind(noun) == TokenKind::Word && person(c.f(noun)) {
+            i = noun + 1;
+        }
+    }
     let end = (i + REACH).min(c.len);
     while i < end && !c.is_stop(i) {
         if let Some(k) = cue(i) {
@@ -1575,6 +1584,8 @@ mod tests {
             ("The death toll from the floods rose to 82 on Sunday.", Some("dead")),
             ("The number of dead in Kerr County climbed to 68.", Some("dead")),
             ("The number of homes in the valley rose to 300.", None),
+            ("Eleven campers and one counselor remain missing.", Some("missing")),
+            ("At least 27 campers and counselors died.", Some("dead")),
             ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
@@ -1808,6 +1819,8 @@ mod tests {
     fn groups_and_places_keep_figures_apart() {
         let f = figures_of("The crash killed 9 crew members.");
         assert_eq!(f[0].1.as_deref(), Some("crew"));
+        let f = figures_of("At least 27 campers and counselors died.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("camper")), "a camp's dead are not the toll");
         let f = figures_of("The death toll rose to 23, according to Police Chief Erik Holm.");
         assert_eq!(f[0].1, None, "the police say so; they are not who died");
         let f = figures_of("The storm killed 60 people in Qiaojia county.");
