@@ -35,6 +35,8 @@ static FORECAST_WORDS: WordList = WordList::new(
     "figure-forecast-words.txt",
     include_str!(concat!(env!("OUT_DIR"), "/data/figure-forecast-words.txt")),
 );
+static TIME_EVENTS: WordList =
+    WordList::new("figure-time-events.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-time-events.txt")));
 static REGION_NOUNS: WordList =
     WordList::new("region-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/region-nouns.txt")));
 static PERSON_NOUNS: WordList =
@@ -344,6 +346,9 @@ fn read_one(
     about_a_vote: bool,
     before: Option<&Figure>,
 ) -> Option<Figure> {
+    if q.kind == NumberKind::Time {
+        return read_time(di, doc, q, all, year);
+    }
     let value = q.value.as_number()?;
     let s = doc.sentences.get(q.sentence)?;
     let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
@@ -448,6 +453,77 @@ fn ground_included(c: &Clause, after: usize) -> bool {
     let end = (after + 10).min(c.len);
     let Some(including) = (after..end).find(|&i| c.f(i) == "including") else { return false };
     (including + 3..end).any(|i| c.f(i) == "ground" && c.f(i - 1) == "the" && c.f(i - 2) == "on")
+}
+
+/// The class of the clock time of a moment of the story (data/figure-time-events.txt).
+const TIME: &str = "time";
+
+/// How far "about 8.15am" reaches either side, in minutes.
+const ABOUT_MINUTES: f64 = 10.0;
+
+/// A clock time as the time of a moment of the story ("the quake struck at 12:50 p.m.", "crashed
+/// at 1:39 pm"), in minutes after midnight, its group the moment's name and any zone written after
+/// it ("GMT"). None where no word of a moment stands near it.
+fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<Figure> {
+    let crate::numbers::Value::Text(hhmm) = &q.value else { return None };
+    let (h, m) = hhmm.split_once(':')?;
+    let minutes = crate::text::decimal(h)? * 60.0 + crate::text::decimal(m)?;
+    let s = doc.sentences.get(q.sentence)?;
+    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
+    let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
+    let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
+    let event = time_event(&clause, first, last)?;
+    let after = last + 1;
+    let zone = (after < clause.len && TIME_ZONES.contains(&clause.f(after))).then(|| clause.text(after));
+    let group = match zone {
+        Some(zone) => format!("{event}, {zone}"),
+        None => event.to_string(),
+    };
+    let (hedge, hedge_at) = hedge_before(&clause, first);
+    let reach = if matches!(hedge, Some(Hedge::About)) { ABOUT_MINUTES } else { 0.0 };
+    let aside = aside(&clause, q, first, after, all, year, TIME);
+    Some(Figure {
+        doc: di,
+        sentence: q.sentence,
+        number_start: q.start,
+        start: hedge_at.map_or(q.start, |i| clause.start(i)),
+        end: q.end,
+        class: TIME,
+        label: TIME,
+        group: Some(group),
+        scope: None,
+        value: minutes,
+        low: minutes - reach,
+        high: minutes + reach,
+        at_least: false,
+        unit: None,
+        era: None,
+        aside,
+        counter: 0,
+    })
+}
+
+/// Zones written after a clock time that are not the place's own time.
+const TIME_ZONES: [&str; 10] = ["gmt", "utc", "et", "est", "edt", "pt", "pdt", "bst", "cet", "ist"];
+
+/// The moment a clock time is the time of: the nearest word of a moment before it in its clause
+/// ("struck at"), else after it ("At 12:50 p.m. the quake struck").
+fn time_event(c: &Clause, first: usize, last: usize) -> Option<&'static str> {
+    let event_at = |i: usize| {
+        let mut words = String::new();
+        let mut found = None;
+        for j in i..(i + 3).min(c.len) {
+            if j > i {
+                words.push(' ');
+            }
+            words.push_str(c.f(j));
+            found = TIME_EVENTS.rows().find(|row| row[1..].contains(&words.as_str())).map(|row| row[0]).or(found);
+        }
+        found
+    };
+    let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i) || c.f(i) == "at");
+    let right = (last + 1..(last + 1 + REACH).min(c.len)).take_while(|&i| !matches!(c.text(i), ";" | "." | "\u{2014}"));
+    left.chain(right).find_map(event_at)
 }
 
 /// The name a counted noun at `at` belongs to, after "of" ("coaches of the Coromandel
@@ -1747,6 +1823,29 @@ mod tests {
         let long = got.iter().find(|g| g.0 == "long").expect("the meeting's length is compared");
         assert_eq!(long.1, None, "165 minutes is nearly three hours: {got:?}");
         assert_eq!(long.2, ["about two hours and 45 minutes", "nearly three hours"]);
+    }
+
+    #[test]
+    fn a_clock_time_is_the_time_of_the_moment_named_with_it() {
+        let seen = |text: &str| -> Vec<(Option<String>, f64, f64)> {
+            figures_of(text).into_iter().filter(|f| f.0 == TIME).map(|f| (f.1, f.3, f.4)).collect()
+        };
+        let at = |group: &str, low: f64, high: f64| (Some(group.to_string()), low, high);
+        assert_eq!(seen("The quake struck at 12:50 p.m. local time."), [at("event", 770.0, 770.0)]);
+        assert_eq!(
+            seen("The plane took off at 1:38 pm and crashed at 1:39 pm."),
+            [at("take-off", 818.0, 818.0), at("event", 819.0, 819.0)]
+        );
+        assert_eq!(seen("The blast went off at about 8.15am."), [at("event", 485.0, 505.0)]);
+        assert_eq!(seen("It happened at 22:30 GMT on Saturday."), [at("event, GMT", 1350.0, 1350.0)]);
+        assert_eq!(seen("At 12:50 p.m. the quake struck."), [at("event", 770.0, 770.0)]);
+        assert_eq!(seen("Shops close at 9 p.m. every day."), [], "a time of no moment of the story");
+        let got = compared(&[
+            ("a", "", "Quake\n\nThe quake struck at about 11:40 AM on Friday."),
+            ("b", "", "Quake news\n\nThe quake struck at around 12:10 PM on Friday."),
+        ]);
+        assert_eq!(got[0].0, "time (event)");
+        assert_eq!(got[0].1, Some(Nature::Conflict), "half an hour apart: {got:?}");
     }
 
     #[test]
