@@ -510,16 +510,7 @@ const TIME_ZONES: [&str; 10] = ["gmt", "utc", "et", "est", "edt", "pt", "pdt", "
 /// ("struck at"), else after it ("At 12:50 p.m. the quake struck").
 fn time_event(c: &Clause, first: usize, last: usize) -> Option<&'static str> {
     let event_at = |i: usize| {
-        let mut words = String::new();
-        let mut found = None;
-        for j in i..(i + 3).min(c.len) {
-            if j > i {
-                words.push(' ');
-            }
-            words.push_str(c.f(j));
-            found = TIME_EVENTS.rows().find(|row| row[1..].contains(&words.as_str())).map(|row| row[0]).or(found);
-        }
-        found
+        longest_phrase(c, i, 3, |words| TIME_EVENTS.rows().find(|row| row[1..].contains(&words)).map(|row| row[0]))
     };
     let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i) || c.f(i) == "at");
     let right = (last + 1..(last + 1 + REACH).min(c.len)).take_while(|&i| !matches!(c.text(i), ";" | "." | "\u{2014}"));
@@ -772,15 +763,20 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
 /// The count class of the cue starting at word `i`, the longest first: a cue is one to four
 /// words ("killed", "death toll", "took to the streets").
 fn cue_at(c: &Clause, i: usize) -> Option<usize> {
-    let cues = &tables().cues;
+    longest_phrase(c, i, 4, |words| tables().cues.get(words).copied())
+}
+
+/// What `find` gives for the longest phrase of up to `max` words starting at word `i` that it
+/// knows, the phrase grown word by word in one string.
+fn longest_phrase<T>(c: &Clause, i: usize, max: usize, find: impl Fn(&str) -> Option<T>) -> Option<T> {
     let mut words = String::new();
     let mut longest = None;
-    for j in i..(i + 4).min(c.len) {
+    for j in i..(i + max).min(c.len) {
         if j > i {
             words.push(' ');
         }
         words.push_str(c.f(j));
-        longest = cues.get(words.as_str()).copied().or(longest);
+        longest = find(&words).or(longest);
     }
     longest
 }
