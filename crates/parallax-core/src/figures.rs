@@ -60,6 +60,22 @@ static SKIP_RIGHT: WordList =
 static GROUPS: WordList =
     WordList::new("figure-groups.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-groups.txt")));
 
+/// Is the number at `first` a margin between candidates ("by 2.57 million votes", "2 million
+/// votes ahead", "a margin of ...")?
+fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
+    let mut i = first;
+    while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
+        i -= 1;
+    }
+    let by = i > 0 && c.f(i - 1) == "by";
+    let margin = (i.saturating_sub(3)..i).any(|k| matches!(c.f(k), "margin" | "lead"));
+    let ahead = (after..(after + 2).min(c.len)).any(|k| matches!(c.f(k), "ahead" | "more"));
+    by || margin || ahead
+}
+
+/// The class of a candidate's votes (a count; its group is the candidate, as a share's is).
+const VOTES: &str = "votes";
+
 /// The class of a count of things: what it counts is its group ("motorcycles").
 const THINGS: &str = "count";
 
@@ -381,7 +397,10 @@ fn read_one(
     let after = unit_at.unwrap_or(last) + 1;
     let group = match class {
         "distance" => reference(&clause, after),
-        "vote share" => candidate(&clause, first, after),
+        // "beating Jonathan by 2.1 million votes", "nearly 2 million votes ahead": a winner's
+        // margin, compared with margins.
+        VOTES if is_margin(&clause, first, after) => Some("margin".to_string()),
+        "vote share" | VOTES => candidate(&clause, first, after),
         THINGS => q.unit.clone().map(|unit| {
             // A group's count by its group's name ("gunmen" and "attackers" are one group).
             if let Some(group) = tables().groups.get(unit.as_str()) {
@@ -420,6 +439,10 @@ fn read_one(
     if class == "vote share" && group.is_none() {
         // A share of the vote with no candidate named: of the votes counted, the turnout.
         aside = aside.or(Some("a share of the vote of no one named"));
+    }
+    if class == VOTES && group.is_none() {
+        // Votes of no one named: a margin, a total cast, a threshold.
+        aside = aside.or(Some("votes of no one named"));
     }
     let start = hedge_at.map_or(q.start, |i| clause.start(i));
     let at_least = hedge == Some(Hedge::AtLeast);
@@ -606,6 +629,11 @@ fn classify(
                 None => q.unit_text.as_deref().map(crate::fold::fold),
             };
             let people = |u: &str| counts_people(u) || written.as_deref().is_some_and(counts_people);
+            // "Buhari won 15,424,921 votes", "13.3 million for Jonathan": a candidate's votes,
+            // compared candidate by candidate as shares are.
+            if about_a_vote && matches!(q.unit.as_deref(), Some("votes" | "ballots")) {
+                return Some((VOTES, "votes", 1.0, unit_at));
+            }
             if q.unit.as_deref().is_some_and(|u| !people(u)) {
                 // A count of things ("55 motorbikes", "17 wildfires"), compared across the story by
                 // what it counts where each source gives one value for it (see `compare`). Not a
@@ -938,7 +966,6 @@ fn name_after_for(c: &Clause, end: usize) -> Option<usize> {
 fn is_candidate_name(c: &Clause, i: usize) -> bool {
     let word = crate::fold::without_possessive(c.f(i));
     c.is_cap(i)
-        && i > 0
         && !crate::words::is_stop_word(word)
         && !crate::lexicon::MONTHS.contains(word)
         && crate::gazetteer::gazetteer().lookup(crate::fold::without_possessive(c.text(i))).is_none()
@@ -957,7 +984,10 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     }
     let name_at = |i: usize| is_candidate_name(c, i);
     let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
-    let found = before.or_else(|| (after..(after + 6).min(c.len)).find(|&i| name_at(i)))?;
+    // After it, up to another number: "5.8 million votes, against 1.8 for Henri Falcon" are not
+    // Falcon's.
+    let ahead = (after..(after + 6).min(c.len)).take_while(|&i| c.kind(i) != TokenKind::Number);
+    let found = before.or_else(|| ahead.clone().find(|&i| name_at(i)))?;
     let mut end = found;
     while end + 1 < c.len && name_at(end + 1) {
         end += 1;
@@ -1819,6 +1849,19 @@ mod tests {
         let long = got.iter().find(|g| g.0 == "long").expect("the meeting's length is compared");
         assert_eq!(long.1, None, "165 minutes is nearly three hours: {got:?}");
         assert_eq!(long.2, ["about two hours and 45 minutes", "nearly three hours"]);
+    }
+
+    #[test]
+    fn a_candidates_votes_are_theirs_and_a_margin_is_a_margin() {
+        let f = figures_of(
+            "Erik Holm beat Sara Lind in the vote. Holm won 15.4 million votes to 13.3 million for Lind, \
+             beating her by 2.1 million votes.",
+        );
+        let votes: Vec<(Option<&str>, f64)> =
+            f.iter().filter(|f| f.0 == VOTES && f.5.is_none()).map(|f| (f.1.as_deref(), f.3)).collect();
+        assert_eq!(votes, [(Some("holm"), 15.4e6), (Some("lind"), 13.3e6), (Some("margin"), 2.1e6)]);
+        let f = figures_of("Sara Lind lost to Erik Holm. He won 5.8 million votes, against 1.8 for Sara Lind.");
+        assert_eq!(f[0].1, None, "the name after another number is that number's: {f:?}");
     }
 
     #[test]
