@@ -230,7 +230,10 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
     while k < n && k - j < 2 && view.is_word(k) && is_connector(view.t(k)) && view.joined(k - 1, k) {
         k += 1;
     }
-    if k > j && k < n && view.is_cap(k) && view.joined(k - 1, k) {
+    // "Paul Ibe of Buhari's campaign": a possessive after "of" owns what follows, not the name
+    // before ("Bank of England" joins; "Ibe of Buhari's" does not).
+    let possessive_after = k < n && strip_possessive(view.t(k)).1 && !is_name_possessive(view.t(k));
+    if k > j && k < n && view.is_cap(k) && view.joined(k - 1, k) && !possessive_after {
         run.extend(j..=k);
         return Some(k + 1);
     }
@@ -308,6 +311,8 @@ mod tests {
                 &["The Disaster and Emergency Management Authority"],
             ),
             ("Macron, Scholz spoke.", &["Macron", "Scholz"]),
+            ("According to Paul Ibe of Buhari's campaign, he called.", &["According", "Paul Ibe", "Buhari's"]),
+            ("The Bank of England said.", &["The Bank of England"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");
