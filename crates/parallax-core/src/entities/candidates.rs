@@ -225,6 +225,18 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         run.push(j);
         return Some(j + 1);
     }
+    // "Workers' Party", "Veterans' Affairs": a plural's possessive inside a name (the apostrophe
+    // is no word of it).
+    if j + 1 < n
+        && matches!(view.t(j), "'" | "\u{2019}")
+        && view.tokens[j - 1].end() == view.tokens[j].start()
+        && view.t(j - 1).ends_with('s')
+        && view.is_cap(j + 1)
+        && view.joined(j, j + 1)
+    {
+        run.push(j + 1);
+        return Some(j + 2);
+    }
     // Up to two connectors between capitalised words: "Coalition of the Willing".
     let mut k = j;
     while k < n && k - j < 2 && view.is_word(k) && is_connector(view.t(k)) && view.joined(k - 1, k) {
@@ -313,6 +325,7 @@ mod tests {
             ("Macron, Scholz spoke.", &["Macron", "Scholz"]),
             ("According to Paul Ibe of Buhari's campaign, he called.", &["According", "Paul Ibe", "Buhari's"]),
             ("The Bank of England said.", &["The Bank of England"]),
+            ("The Workers' Party won.", &["The Workers Party"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");
