@@ -305,6 +305,10 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     // Each base name's forms with a kind word (the groups); whether a form is a region's is read
     // again from its key below (a map of pairs would be one more map type in the wasm).
     let mut bases: FastMap<String, Vec<usize>> = FastMap::default();
+    // The last words of longer names: "Morandi" of "Riccardo Morandi" is a person, whose name the
+    // "Morandi Bridge" bears; a public place's bare name is never one.
+    let surnames: Vec<&str> =
+        groups.iter().filter(|g| g.is_live()).filter_map(|g| g.key.rsplit_once(' ').map(|(_, last)| last)).collect();
     for (fi, g) in groups.iter().enumerate() {
         if !g.is_live() {
             continue;
@@ -319,7 +323,7 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             let region = is_region_noun(noun);
             let named_after_a_city = matches!(noun, "region" | "oblast");
             let known = gazetteer().lookup(base).is_some() || gazetteer().demonym(base).is_some();
-            let facility = is_facility_noun(noun);
+            let facility = is_facility_noun(noun) && !base.split(' ').next().is_some_and(|b| surnames.contains(&b));
             let kind = region || is_settlement_noun(noun) || facility;
             // "Westgate Shopping Mall" is Westgate's mall as "Westgate Mall" is.
             let base = match base.rsplit_once(' ') {
