@@ -4,7 +4,8 @@
 //! A figure is a number with its *class* (dead, injured, depth, magnitude ...: a class of
 //! meaning from `data/figure-classes.txt` and `data/figure-measures.txt`, not a word), its
 //! *group* (crew, children: `data/figure-groups.txt`; or for a distance, where from), its
-//! *scope* (a place named with it: "in Qiaojia"), and its value as an *interval* read from its
+//! *scope* (a place named with it: "in Qiaojia", but not the story's own place: the report's
+//! dateline, the one country of the story), and its value as an *interval* read from its
 //! hedge (`data/hedges.txt`: "at least 31" is [31, inf)). Figures of one class, group and scope are
 //! compared across sources wherever they stand in the text: each source's first such figure is
 //! what it says; two that cannot both be true make a disagreement, which is an *update* when the
@@ -290,8 +291,7 @@ fn story_country(documents: &[Document], entities: &[Entity]) -> Option<String> 
     let g = crate::gazetteer::gazetteer();
     // Each country with the number of reports that name it.
     let countries = entities.iter().filter(|e| e.kind == EntityKind::Country).filter_map(|e| {
-        let id = g.lookup(&e.name)?;
-        (g.entries[id].kind == crate::gazetteer::GazKind::Country).then_some(())?;
+        g.lookup(&e.name).filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country)?;
         let mut docs: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
         crate::order::sort(&mut docs);
         docs.dedup();
@@ -441,7 +441,7 @@ fn read_one(
         aside = aside.or(Some("a share of the vote of no one named"));
     }
     if class == VOTES && group.is_none() {
-        // Votes of no one named: a margin, a total cast, a threshold.
+        // Votes of no one named: a total cast, a threshold.
         aside = aside.or(Some("votes of no one named"));
     }
     let start = hedge_at.map_or(q.start, |i| clause.start(i));
