@@ -408,10 +408,10 @@ impl Credits {
 
 /// Reads who each source credits for each item (a statement, a figure): `reads` holds
 /// (source, item) pairs; `sentences(item, source)` the sentences to read, in order (each with
-/// where its figure stands, if it is a figure's), the first credited one that names someone (or
-/// else the first credited one) giving the credit. Hands each item's credits to `each`, in item order (one at a
-/// time: held all at once, with the credits they are moved from, they were 30 MiB at the
-/// analysis' peak for 10,000 documents).
+/// where its figure stands, if it is a figure's). A source's credit is its first that names
+/// someone, a body sentence's before a headline's, else its first. Hands each item's credits to
+/// `each`, in item order (one at a time: held all at once, with the credits they are moved from,
+/// they were 30 MiB at the analysis' peak for 10,000 documents).
 fn read_credits(
     mut reads: Vec<(u32, u32)>,
     sentences: &dyn Fn(usize, usize) -> Vec<(usize, Option<usize>)>,

@@ -148,7 +148,7 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
                 // "al Qaeda": a lower-case Arabic article opens the name it is part of.
                 let article = matches!(view.t(i), "al" | "el") && view.is_cap(i + 1) && view.joined(i, i + 1);
                 let opens_name =
-                    (is_scope_adjective(view.t(i)) || article) && view.is_cap(i + 1) && view.joined(i, i + 1);
+                    article || (is_scope_adjective(view.t(i)) && view.is_cap(i + 1) && view.joined(i, i + 1));
                 if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name) {
                     i += 1;
                     continue;
