@@ -1918,6 +1918,9 @@ mod tests {
     fn a_bombs_explosives_are_weighed_and_round_numbers_in_words_are_rounded() {
         let f = figures_of("Police said the five kg bomb had been hidden in a crate.");
         assert_eq!(f[0].0, "explosives");
+        let f = figures_of("The landslide sent 282 million cubic feet of earth and rock down.");
+        assert_eq!(f[0].0, "volume", "a landslide's earth: {f:?}");
+        assert!((f[0].3 - 7.985e6).abs() < 1e4, "in cubic metres: {f:?}");
         assert!(figures_of("The market sold 50 kg of guavas.").is_empty(), "a weight of no bomb");
         // "a million" is a rounded count: 1.03 million is within it.
         let f = figures_of("Organisers said a million people took part in the march.");

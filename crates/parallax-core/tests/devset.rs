@@ -86,7 +86,9 @@ use parallax_core::{analyze, Analysis, Source};
 // to the streets", "joined the protests"), a count after "including" as a part of the figure
 // before it ("including 81,000 in Paris"), and "in the capital" as the capital of the country
 // the report names: 51/77, 54/59.
-const FIGURE_RECALL_FLOOR: f64 = 0.66;
+// 0.66 -> 0.67: the volume of earth a landslide moves is a figure ("18 million cubic metres"
+// against "282 million cubic feet"): 52/77.
+const FIGURE_RECALL_FLOOR: f64 = 0.67;
 const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.

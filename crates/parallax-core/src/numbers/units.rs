@@ -90,7 +90,7 @@ pub fn is_measure_unit(folded: &str) -> bool {
 }
 
 /// The unit of measurement starting at token `j`, and the token after it: "km", "km/h",
-/// "square kilometres", "°C".
+/// "square kilometres", "cubic metres", "°C".
 pub(super) fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
     // "°C", "°F"
     if scan.t(j) == "\u{00B0}" && matches!(scan.t(j + 1), "C" | "F") && scan.adjacent(j, j + 1) {
@@ -103,6 +103,11 @@ pub(super) fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
     if matches!(scan.f(j), "square" | "sq") {
         let unit = MEASURE_FORMS.get(scan.f(j + 1)).filter(|u| AREA_UNITS.contains(u))?;
         return Some((format!("square {unit}"), j + 2));
+    }
+    // "18 million cubic metres", "282 million cubic feet"
+    if scan.f(j) == "cubic" {
+        let unit = MEASURE_FORMS.get(scan.f(j + 1)).filter(|u| matches!(*u, "metres" | "feet" | "yards"))?;
+        return Some((format!("cubic {unit}"), j + 2));
     }
     let unit = MEASURE_FORMS.get(scan.f(j))?;
     // "km/h"
@@ -287,6 +292,8 @@ mod tests {
             ("460 yards deep", Some(("yards", 2))),
             ("600 square kilometres", Some(("square km", 3))),
             ("600 square tonnes", None),
+            ("18 cubic metres of earth", Some(("cubic metres", 3))),
+            ("282 cubic feet", Some(("cubic feet", 3))),
             ("41\u{00B0}C on Monday", Some(("degrees", 3))),
             ("1,200 MW plant", Some(("MW", 2))),
             ("5 people", None),
