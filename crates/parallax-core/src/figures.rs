@@ -427,6 +427,8 @@ fn read_one(
         // "The death toll rose to 265, including people on the ground": a crash's toll with those
         // it killed on the ground is not the toll of those aboard.
         _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
+        // A measure's words are no group of people: "nearly 500 yards below ground" is a depth.
+        _ if q.kind == NumberKind::Measure => None,
         _ => group_of(&clause, first, unit_at),
     };
     // An event's own measures (its magnitude, depth, distance from a place) have no place's part.
@@ -1960,6 +1962,8 @@ mod tests {
     fn groups_and_places_keep_figures_apart() {
         let f = figures_of("The crash killed 9 crew members.");
         assert_eq!(f[0].1.as_deref(), Some("crew"));
+        let f = figures_of("Those trapped were nearly 500 yards below ground.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("depth", None), "a depth has no people");
         let f = figures_of("At least 27 campers and counselors died.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("camper")), "a camp's dead are not the toll");
         let f = figures_of("The death toll rose to 23, according to Police Chief Erik Holm.");
