@@ -323,6 +323,17 @@ mod tests {
     }
 
     #[test]
+    fn new_opens_a_place_and_late_opens_no_name() {
+        let es = entities(&[
+            "New York (CNN) \u{2014} The judge spoke. Late Wednesday, officials said the fire spread.",
+            "Early Thursday the wind fell in New York.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"New York") && !names.contains(&"York"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Wednesday") || n.contains("Thursday")), "{names:?}");
+    }
+
+    #[test]
     fn an_arabic_article_is_written_joined_or_apart_and_in_either_case() {
         let es = entities(&[
             "The al-Shabaab group said it attacked the mall. Al-Shabab fighters held hostages.",

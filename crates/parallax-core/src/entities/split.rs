@@ -145,7 +145,9 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
         // "Leaders of the ...", "Residents of ...": a plural common noun opening the sentence.
         let plural_before_connector = words::looks_plural(&f)
             && words.get(1).is_some_and(|next| next.token != ti + 1 || is_connector(&next.word.text));
-        let common = is_opener(&f) || plural_before_connector;
+        // "New York (CNN) —", "New Orleans": "New" opening a name of places is no common word.
+        let place_name = f == "new" && words.get(1).is_some_and(|next| next.token == ti + 1);
+        let common = (is_opener(&f) || plural_before_connector) && !place_name;
         if common && g.lookup(&first.word.text).is_none() && g.demonym(&first.word.text).is_none() {
             words.remove(0);
             initial = false;
