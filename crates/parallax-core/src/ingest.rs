@@ -442,7 +442,21 @@ fn classify_line(line: &str, after_link_marker: bool) -> Role {
     if !terminal && words <= 24 {
         return Role::Heading;
     }
+    // "Elon Musk Buys Twitter For $44 Billion!": a headline in title case, whatever ends it.
+    if words <= 16 && is_title_case(line) {
+        return Role::Heading;
+    }
     Role::Body
+}
+
+/// Are all of a line's words of four letters or more capitalised, as in a headline written in
+/// title case (at least five such words)? Running text leaves its verbs and nouns in lower case;
+/// a short sentence of names ("Prime Minister Luis Montenegro won.") has fewer.
+fn is_title_case(line: &str) -> bool {
+    let long: Vec<&str> =
+        line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    long.len() >= 5 && capitalised == long.len()
 }
 
 fn has_glued_words(line: &str) -> bool {
@@ -671,6 +685,19 @@ mod tests {
         ];
         for (input, expected) in table {
             assert_eq!(&sentences(input), expected, "splitting {input:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_case_headline_is_a_heading_whatever_ends_it() {
+        let cases = [
+            ("Elon Musk Buys Twitter For $44 Billion!", Role::Heading),
+            ("Storm Sweeps Through Coastal Towns Overnight?", Role::Heading),
+            ("Prime Minister Luis Montenegro won.", Role::Body),
+            ("The talks in Paris ended on Friday.", Role::Body),
+        ];
+        for (line, role) in cases {
+            assert_eq!(classify_line(line, false), role, "{line}");
         }
     }
 
