@@ -260,7 +260,22 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
 /// name, the last token of that name.
 fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Option<usize> {
     let last = *run.last()?;
-    if run.len() > 3 || view.folded(j) != "and" || !view.joined(last, j) {
+    if view.folded(j) != "and" || !view.joined(last, j) {
+        return None;
+    }
+    // "Department of Forestry and Fire Protection", "Ministry of Agriculture and Rural Affairs":
+    // the fields of a body "of" or "for" something run on past "and" to its capitalised end.
+    let body_of = run.windows(2).any(|w| {
+        keyword_kind(view.folded(w[0])) == Some(EntityKind::Organisation) && matches!(view.folded(w[1]), "of" | "for")
+    });
+    if body_of && j + 1 < view.tokens.len() && view.is_cap(j + 1) && view.joined(j, j + 1) {
+        let mut k = j + 1;
+        while k + 1 < view.tokens.len() && k < j + 4 && view.is_cap(k + 1) && view.joined(k, k + 1) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    if run.len() > 3 {
         return None;
     }
     let g = gazetteer();
@@ -326,6 +341,10 @@ mod tests {
             ("According to Paul Ibe of Buhari's campaign, he called.", &["According", "Paul Ibe", "Buhari's"]),
             ("The Bank of England said.", &["The Bank of England"]),
             ("The Workers' Party won.", &["The Workers Party"]),
+            (
+                "The California Department of Forestry and Fire Protection said.",
+                &["The California Department of Forestry and Fire Protection"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");
