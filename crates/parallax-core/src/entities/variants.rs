@@ -305,10 +305,8 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     // Each base name's forms with a kind word (the groups); whether a form is a region's is read
     // again from its key below (a map of pairs would be one more map type in the wasm).
     let mut bases: FastMap<String, Vec<usize>> = FastMap::default();
-    // The last words of longer names: "Morandi" of "Riccardo Morandi" is a person, whose name the
-    // "Morandi Bridge" bears; a public place's bare name is never one.
-    let surnames: Vec<&str> =
-        groups.iter().filter(|g| g.is_live()).filter_map(|g| g.key.rsplit_once(' ').map(|(_, last)| last)).collect();
+    // Public places by their bare name, kept apart until the surnames are known (few of them).
+    let mut facilities: Vec<(String, usize)> = Vec::new();
     for (fi, g) in groups.iter().enumerate() {
         if !g.is_live() {
             continue;
@@ -323,7 +321,7 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             let region = is_region_noun(noun);
             let named_after_a_city = matches!(noun, "region" | "oblast");
             let known = gazetteer().lookup(base).is_some() || gazetteer().demonym(base).is_some();
-            let facility = is_facility_noun(noun) && !base.split(' ').next().is_some_and(|b| surnames.contains(&b));
+            let facility = !region && !is_settlement_noun(noun) && is_facility_noun(noun);
             let kind = region || is_settlement_noun(noun) || facility;
             // "Westgate Shopping Mall" is Westgate's mall as "Westgate Mall" is.
             let base = match base.rsplit_once(' ') {
@@ -331,8 +329,27 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
                 _ => base,
             };
             if kind && !named_after_a_city && !base.contains(' ') && !known {
-                bases.entry(base.to_string()).or_default().push(fi);
+                if facility {
+                    facilities.push((base.to_string(), fi));
+                } else {
+                    bases.entry(base.to_string()).or_default().push(fi);
+                }
             }
+        }
+    }
+    // A public place's bare name is no person's surname: "Morandi" of "Riccardo Morandi" is the
+    // person whose name the "Morandi Bridge" bears. (The last words of every longer name are
+    // read only when some public place is named, and only against those places' names.)
+    if !facilities.is_empty() {
+        let named: FastSet<&str> = facilities.iter().map(|(base, _)| base.as_str()).collect();
+        let surnames: FastSet<&str> = groups
+            .iter()
+            .filter(|g| g.is_live())
+            .filter_map(|g| g.key.rsplit_once(' ').map(|(_, last)| last))
+            .filter(|last| named.contains(last))
+            .collect();
+        for (base, fi) in facilities.iter().filter(|(base, _)| !surnames.contains(base.as_str())) {
+            bases.entry(base.clone()).or_default().push(*fi);
         }
     }
     // A region ("Sonoma County", "Yunnan Province") is its bare name too, unless the corpus also
