@@ -16,6 +16,10 @@ fn has_kind_word(surface: &str) -> bool {
 
 /// "Macron" is "Emmanuel Macron" when exactly one full name in the corpus ends so (in its last
 /// one or two words). Institutions ("Air Force") are neither short forms nor full names here.
+/// How many times, and how many times more than any other, a full name must be written to be
+/// the one a surname shared by several full names means.
+const DOMINANT_MENTIONS: usize = 3;
+
 pub(super) fn merge_last_words(groups: &mut [Group]) {
     // Full names by their last one and two words: each short form looks up its candidates
     // instead of scanning every full name.
@@ -56,13 +60,34 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
         {
             continue;
         }
-        let mut full_names =
-            by_suffix.get(&g.key).into_iter().flatten().filter(|&&fi| fi != gi && groups[fi].is_live());
-        if let (Some(&fi), None) = (full_names.next(), full_names.next()) {
-            let short = g.first_surface().to_string();
+        let mut full_names: Vec<usize> = by_suffix
+            .get(&g.key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&fi| fi != gi && groups[fi].is_live())
+            .collect();
+        let short = g.first_surface().to_string();
+        if let [fi] = full_names[..] {
             let full = groups[fi].longest_surface();
             let reason = format!("short form of \"{full}\" (the only full name in the corpus ending in \"{short}\")");
             absorb(groups, gi, fi, Merge { alias: short, reason });
+            continue;
+        }
+        // Several full names end so ("Jair Bolsonaro", "Flavio Bolsonaro"): a report names its
+        // subject by surname after the first mention and the others by their full names, so the
+        // full name the corpus writes far more often than any other (three times, three times at
+        // least) is the one the surname means.
+        crate::order::sort_by_key(&mut full_names, |&fi| std::cmp::Reverse(groups[fi].mentions.len()));
+        if let [first, second, ..] = full_names[..] {
+            let (most, next) = (groups[first].mentions.len(), groups[second].mentions.len());
+            if most >= DOMINANT_MENTIONS && most >= DOMINANT_MENTIONS * next {
+                let full = groups[first].longest_surface();
+                let reason = format!(
+                    "short form of \"{full}\" (of the full names ending in \"{short}\", the one the corpus writes most: {most} times, the next {next})"
+                );
+                absorb(groups, gi, first, Merge { alias: short, reason });
+            }
         }
     }
 }
@@ -186,6 +211,15 @@ mod tests {
         let cases: &[Case] = &[
             (&["Emmanuel Macron spoke. Later Macron left."], "Macron", Some("Emmanuel Macron")),
             (&["Emmanuel Macron spoke. Brigitte Macron left. Then Macron spoke."], "Macron", None),
+            // One full name written far more often than the other is the one the surname means.
+            (
+                &[
+                    "Jair Bolsonaro spoke. Jair Bolsonaro left. Jair Bolsonaro lost. His son Flavio Bolsonaro wrote.",
+                    "Bolsonaro said nothing.",
+                ],
+                "Bolsonaro",
+                Some("Jair Bolsonaro"),
+            ),
             (&["Ursula von der Leyen spoke. Then der Leyen left."], "Leyen", Some("Ursula von der Leyen")),
             (&["The Nordvik Energy board met. Then Nordvik spoke."], "Nordvik", None),
             (&["Sergei Lavrov spoke. Then Lavrov's aide left."], "Lavrov", Some("Sergei Lavrov")),
