@@ -233,6 +233,12 @@ pub(super) fn drop_heading_only(groups: &mut [Group]) {
     }
 }
 
+/// The live groups an index lists under `key`, but group `gi` itself: the longer names that end
+/// (or start) as a name does.
+pub(super) fn live_others(index: &FastMap<String, Vec<usize>>, key: &str, gi: usize, groups: &[Group]) -> Vec<usize> {
+    index.get(key).into_iter().flatten().copied().filter(|&fi| fi != gi && groups[fi].is_live()).collect()
+}
+
 /// Moves group `gi` into group `fi` (mentions, spellings, evidence, merges), recording why.
 pub(super) fn absorb(groups: &mut [Group], gi: usize, fi: usize, merge: Merge) {
     let mut moved = std::mem::take(&mut groups[gi].mentions);

@@ -2,7 +2,7 @@
 //! name: a person's surname ("Macron"), a titled person's first name ("Dr Tedros"), an
 //! organisation's first word ("Nordvik" for "Nordvik Energy").
 
-use super::groups::{absorb, Group};
+use super::groups::{absorb, live_others, Group};
 use super::spelling::name_key;
 use super::vocabulary::{is_acronym, is_common_word, is_connector, keyword_kind};
 use super::{EntityKind, Merge};
@@ -60,13 +60,7 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
         {
             continue;
         }
-        let mut full_names: Vec<usize> = by_suffix
-            .get(&g.key)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&fi| fi != gi && groups[fi].is_live())
-            .collect();
+        let mut full_names = live_others(&by_suffix, &g.key, gi, groups);
         let short = g.first_surface().to_string();
         if let [fi] = full_names[..] {
             let full = groups[fi].longest_surface();

@@ -9,7 +9,7 @@
 //! No pass compares every name with every other: each looks its candidates up in an index keyed
 //! by the part the two names must share (first and last word, surname, the other words).
 
-use super::groups::{absorb, Group};
+use super::groups::{absorb, live_others, Group};
 use super::spelling::edit_distance_within;
 use super::vocabulary::{
     is_acronym, is_common_word, is_company_suffix, is_connector, is_facility_noun, is_region_noun, is_scope_adjective,
@@ -282,13 +282,7 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
         if !g.is_live() || g.key.split(' ').count() < 2 || !ends_in_institution(g) {
             continue;
         }
-        let longer: Vec<usize> = by_suffix
-            .get(&g.key)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&fi| fi != gi && groups[fi].is_live())
-            .collect();
+        let longer = live_others(&by_suffix, &g.key, gi, groups);
         if let [fi] = longer[..] {
             let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
             let reason = format!("\"{short}\" is the end of \"{full}\" (the only such name in the corpus)");
