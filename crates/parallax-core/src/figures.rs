@@ -418,13 +418,13 @@ fn read_one(
             }
         }),
         // Passengers count everyone in a toll ("180 passengers are missing"), but aboard they
-        // are not the crew: "230 passengers and 12 crew" are not "242 people on board".
-        // "242 passengers and crew" are everyone aboard.
+        // are not the crew: "150 passengers and 6 crew" are not "156 people on board".
+        // "156 passengers and crew" are everyone aboard.
         ON_BOARD if q.unit.as_deref() == Some("passengers") => {
             let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
             (!and_crew).then(|| "passengers".to_string())
         }
-        // "The death toll rose to 265, including people on the ground": a crash's toll with those
+        // "The toll rose to 61, including people on the ground": a crash's toll with those
         // it killed on the ground is not the toll of those aboard.
         _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
         // A measure's words are no group of people: "nearly 500 yards below ground" is a depth.
@@ -486,8 +486,8 @@ const TIME: &str = "time";
 /// How far "about 8.15am" reaches either side, in minutes.
 const ABOUT_MINUTES: f64 = 10.0;
 
-/// A clock time as the time of a moment of the story ("the quake struck at 12:50 p.m.", "crashed
-/// at 1:39 pm"), in minutes after midnight, its group the moment's name and any zone written after
+/// A clock time as the time of a moment of the story ("the quake struck at 9:26 a.m.", "derailed
+/// at 6:12 a.m."), in minutes after midnight, its group the moment's name and any zone written after
 /// it ("GMT"). None where no word of a moment stands near it.
 fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<Figure> {
     let crate::numbers::Value::Text(hhmm) = &q.value else { return None };
@@ -532,7 +532,7 @@ fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Op
 const TIME_ZONES: [&str; 10] = ["gmt", "utc", "et", "est", "edt", "pt", "pdt", "bst", "cet", "ist"];
 
 /// The moment a clock time is the time of: the nearest word of a moment before it in its clause
-/// ("struck at"), else after it ("At 12:50 p.m. the quake struck").
+/// ("struck at"), else after it ("At 9:26 a.m. the quake struck").
 fn time_event(c: &Clause, first: usize, last: usize) -> Option<&'static str> {
     let event_at = |i: usize| {
         longest_phrase(c, i, 3, |words| TIME_EVENTS.rows().find(|row| row[1..].contains(&words)).map(|row| row[0]))
@@ -661,7 +661,7 @@ fn classify(
                 let group = written.as_deref().and_then(|u| t.groups.get(u)).copied();
                 // "230 passengers and 12 crew members": those aboard, counted with no word of
                 // what befell them, are how many were on board.
-                // "One passenger, seated in 11A, survived": one or two are people, not a count.
+                // "One passenger, a retired teacher, survived": one or two are people, not a count.
                 let many = q.value.as_number().is_some_and(|v| v >= 3.0);
                 let aboard = group.or(q.unit.as_deref()).filter(|g| ABOARD.contains(g) && many);
                 if let Some(aboard) = aboard.and(unit_at) {
@@ -754,7 +754,7 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
             i = close + 1;
         }
     }
-    // "24 people on the ground were also killed", "12 people in the building died": past one
+    // "9 people on the ground were also killed", "12 people in the building died": past one
     // short phrase of place after the counted noun.
     let place_phrase = |i: usize| {
         if i >= c.len || !matches!(c.f(i), "on" | "in" | "at" | "inside" | "near") {
@@ -768,7 +768,7 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
             i = past;
         }
     }
-    // "27 campers and counselors died", "Eleven campers and one counselor remain missing": past
+    // "12 pupils and teachers died", "Four pupils and one teacher remain missing": past
     // other people joined to the counted ones.
     if i + 1 < c.len && c.f(i) == "and" {
         let noun = if matches!(c.f(i + 1), "one" | "a" | "an" | "their" | "his" | "her") { i + 2 } else { i + 1 };
@@ -862,7 +862,7 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
             return Some(k);
         }
         if !(skippable_left(c.f(i)) || crate::hedges::is_hedge(c.f(i)) || is_hedge_word(c.f(i))) {
-            // "the death toll from the floods rose to 82", "the toll in Myanmar climbed to
+            // "the death toll from the landslide rose to 37", "the toll in Nepal climbed to
             // 1,700": a verb of change names its subject, which may have a phrase after it.
             let changed = (i + 1..first).any(|k| CHANGE_VERBS.contains(&c.f(k)));
             return changed.then(|| subject_cue(c, i)).flatten();
@@ -876,10 +876,10 @@ const CHANGE_VERBS: [&str; 10] =
     ["rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "grew"];
 
 /// The cue of a verb's subject that ends at word `last` with a phrase after it ("death toll from
-/// the floods", "number of dead in Kerr County"): a cue within reach before `last`, in its clause.
+/// the landslide", "number of dead in Harlow County"): a cue within reach before `last`, in its clause.
 fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
-    // Past numbers and hyphens inside the phrase ("the death toll from Friday's 7.9-magnitude
-    // earthquake in Tarvania rose to 1,002"), not past a clause's punctuation or joining word.
+    // Past numbers and hyphens inside the phrase ("the death toll from Monday's 6.4-magnitude
+    // earthquake in Tarvik rose to 311"), not past a clause's punctuation or joining word.
     let inside = |i: usize| match c.kind(i) {
         TokenKind::Word => !matches!(c.f(i), "and" | "but" | "while" | "whereas" | "or"),
         TokenKind::Number => true,
@@ -1169,8 +1169,8 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
     (c.is_cap(0) && c.len > 1 && REGION_NOUNS.contains(c.f(1)) && first > 1).then(|| c.f(0).to_string())
 }
 
-/// The place a sentence opens with, which places every figure in it: "In neighbouring Veltia, at
-/// least nine people died ... and 47 workers were missing"; "In Veltia's capital, ...".
+/// The place a sentence opens with, which places every figure in it: "In neighbouring Ostria, at
+/// least three people died ... and 12 workers were missing"; "In Ostria's capital, ...".
 fn sentence_place(c: &Clause) -> Option<String> {
     if c.len < 3 || c.f(0) != "in" {
         return None;
@@ -1685,11 +1685,11 @@ mod tests {
             ("He said the search was now for 180 people.", Some("missing")),
             ("Divers were searching for 12 miners.", Some("missing")),
             ("The state's revised toll stayed at 275.", Some("dead")),
-            ("The death toll from the floods rose to 82 on Sunday.", Some("dead")),
-            ("The number of dead in Kerr County climbed to 68.", Some("dead")),
+            ("The death toll from the landslide rose to 37 on Sunday.", Some("dead")),
+            ("The number of dead in Harlow County climbed to 21.", Some("dead")),
             ("The number of homes in the valley rose to 300.", None),
-            ("Eleven campers and one counselor remain missing.", Some("missing")),
-            ("At least 27 campers and counselors died.", Some("dead")),
+            ("Four pupils and one teacher remain missing.", Some("missing")),
+            ("At least 12 pupils and teachers died.", Some("dead")),
             ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
@@ -1845,12 +1845,12 @@ mod tests {
     #[test]
     fn a_measure_in_two_units_is_one_figure() {
         let got = compared(&[
-            ("a", "", "Talks end\n\nThe two presidents met for about two hours and 45 minutes on Friday."),
-            ("b", "", "Summit over\n\nThe talks lasted nearly three hours, officials said."),
+            ("a", "", "Talks end\n\nThe two ministers met for about one hour and 25 minutes on Friday."),
+            ("b", "", "Summit over\n\nThe talks lasted nearly 90 minutes, officials said."),
         ]);
         let long = got.iter().find(|g| g.0 == "long").expect("the meeting's length is compared");
-        assert_eq!(long.1, None, "165 minutes is nearly three hours: {got:?}");
-        assert_eq!(long.2, ["about two hours and 45 minutes", "nearly three hours"]);
+        assert_eq!(long.1, None, "85 minutes is nearly 90 minutes: {got:?}");
+        assert_eq!(long.2, ["about one hour and 25 minutes", "nearly 90 minutes"]);
     }
 
     #[test]
@@ -1872,14 +1872,14 @@ mod tests {
             figures_of(text).into_iter().filter(|f| f.0 == TIME).map(|f| (f.1, f.3, f.4)).collect()
         };
         let at = |group: &str, low: f64, high: f64| (Some(group.to_string()), low, high);
-        assert_eq!(seen("The quake struck at 12:50 p.m. local time."), [at("event", 770.0, 770.0)]);
+        assert_eq!(seen("The quake struck at 9:26 a.m. local time."), [at("event", 566.0, 566.0)]);
         assert_eq!(
-            seen("The plane took off at 1:38 pm and crashed at 1:39 pm."),
-            [at("take-off", 818.0, 818.0), at("event", 819.0, 819.0)]
+            seen("The bus left at 6:05 a.m. and crashed at 6:40 a.m."),
+            [at("take-off", 365.0, 365.0), at("event", 400.0, 400.0)]
         );
         assert_eq!(seen("The blast went off at about 8.15am."), [at("event", 485.0, 505.0)]);
         assert_eq!(seen("It happened at 22:30 GMT on Saturday."), [at("event, GMT", 1350.0, 1350.0)]);
-        assert_eq!(seen("At 12:50 p.m. the quake struck."), [at("event", 770.0, 770.0)]);
+        assert_eq!(seen("At 9:26 a.m. the quake struck."), [at("event", 566.0, 566.0)]);
         assert_eq!(seen("Shops close at 9 p.m. every day."), [], "a time of no moment of the story");
         let got = compared(&[
             ("a", "", "Quake\n\nThe quake struck at about 11:40 AM on Friday."),
@@ -1896,24 +1896,21 @@ mod tests {
         };
         let on_board = |group: Option<&str>, n: f64| ("on board".to_string(), group.map(str::to_string), n);
         assert_eq!(
-            seen("The plane was carrying 242 people, 230 passengers and 12 crew members."),
-            [on_board(None, 242.0), on_board(Some("passengers"), 230.0), on_board(Some("crew"), 12.0)]
+            seen("The ferry was carrying 156 people, 150 passengers and 6 crew members."),
+            [on_board(None, 156.0), on_board(Some("passengers"), 150.0), on_board(Some("crew"), 6.0)]
         );
         let dead = |group: Option<&str>, n: f64| ("dead".to_string(), group.map(str::to_string), n);
-        assert_eq!(seen("The jet hit a hostel, killing 29 people on the ground."), [dead(Some("ground"), 29.0)]);
+        assert_eq!(seen("The truck hit a market, killing 9 people on the ground."), [dead(Some("ground"), 9.0)]);
         assert_eq!(
-            seen("At least 24 people, including 12 children, were killed at a summer camp."),
-            [dead(None, 24.0), dead(Some("child"), 12.0)],
+            seen("At least 14 people, including 5 children, were killed at a school."),
+            [dead(None, 14.0), dead(Some("child"), 5.0)],
             "a part between commas does not hide the verb"
         );
         assert_eq!(seen("Nearly 180 passengers are missing."), [("missing".to_string(), None, 162.0)]);
-        assert_eq!(seen("At least 24 people on the ground were also killed."), [dead(Some("ground"), 24.0)]);
-        assert_eq!(
-            seen("The death toll rose to 265, including people on the ground."),
-            [dead(Some(GROUND_INCLUDED), 265.0)]
-        );
-        assert_eq!(seen("All but one of the 242 passengers and crew aboard were killed."), [on_board(None, 242.0)]);
-        assert_eq!(seen("One passenger, seated in 11A, survived."), [], "one is a person, not a count aboard");
+        assert_eq!(seen("At least 9 people on the ground were also killed."), [dead(Some("ground"), 9.0)]);
+        assert_eq!(seen("The toll rose to 61, including people on the ground."), [dead(Some(GROUND_INCLUDED), 61.0)]);
+        assert_eq!(seen("All but two of the 156 passengers and crew aboard were killed."), [on_board(None, 156.0)]);
+        assert_eq!(seen("One passenger, a retired teacher, survived."), [], "one is a person, not a count aboard");
     }
 
     #[test]
@@ -1964,8 +1961,8 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("crew"));
         let f = figures_of("Those trapped were nearly 500 yards below ground.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("depth", None), "a depth has no people");
-        let f = figures_of("At least 27 campers and counselors died.");
-        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("camper")), "a camp's dead are not the toll");
+        let f = figures_of("At least 12 pupils and teachers died.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("pupil")), "a school's dead are not the toll");
         let f = figures_of("The death toll rose to 23, according to Police Chief Erik Holm.");
         assert_eq!(f[0].1, None, "the police say so; they are not who died");
         let f = figures_of("The storm killed 60 people in Qiaojia county.");
@@ -1974,14 +1971,14 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
         let f = figures_of("Fire tears through a factory in New Delhi residential area, leaving 43 dead.");
         assert_eq!(f[0].2.as_deref(), Some("new delhi"), "a place's every word, before the figure too");
-        let f = figures_of("In neighbouring Veltia, at least nine people died, and 47 workers were missing.");
+        let f = figures_of("In neighbouring Ostria, at least three people died, and 12 workers were missing.");
         let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
-        assert_eq!(scopes, [Some("veltia"), Some("veltia")], "a sentence opening with its place: {f:?}");
-        let f = figures_of("A 7.9-magnitude earthquake in Tarvania struck at a depth of 10 km in Tarvania.");
+        assert_eq!(scopes, [Some("ostria"), Some("ostria")], "a sentence opening with its place: {f:?}");
+        let f = figures_of("A 6.4-magnitude earthquake in Tarvik struck at a depth of 15 km in Tarvik.");
         assert_eq!((f[0].2.as_deref(), f[1].2.as_deref()), (None, None), "a quake's own measures have no part");
-        let f = figures_of("The death toll from Friday's 7.9-magnitude earthquake in Tarvania rose to 1,002.");
+        let f = figures_of("The death toll from Monday's 6.4-magnitude earthquake in Tarvik rose to 311.");
         let toll: Vec<(&str, f64)> = f.iter().map(|f| (f.0.as_str(), f.3)).collect();
-        assert_eq!(toll, [("magnitude", 7.9), ("dead", 1002.0)], "the toll's words before a phrase with numbers");
+        assert_eq!(toll, [("magnitude", 6.4), ("dead", 311.0)], "the toll's words before a phrase with numbers");
         let f = figures_of("In Ludian County, 122 residents had died by the evening.");
         assert_eq!(f[0].2.as_deref(), Some("ludian"), "a place before the figure");
         let f = figures_of("It headed toward Taiwan, where authorities reported two deaths.");

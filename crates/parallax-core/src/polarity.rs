@@ -45,8 +45,8 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         let f = folded[i];
         // Two-word negations ("far from trivial") are listed with their space.
         let pair = i.checked_sub(1).is_some_and(|p| NEGATORS.contains(&fold(&doc.text[tokens[p].start()..t.end()])));
-        // "urged Europe not to sabotage the talks": a negated infinitive is what was asked,
-        // not a denial of it ("warned Europe against sabotaging the talks" says the same).
+        // "urged the unions not to block the deal": a negated infinitive is what was asked,
+        // not a denial of it ("warned the unions against blocking the deal" says the same).
         let infinitive = f == "not" && folded.get(i + 1) == Some(&"to");
         if (is_negator(f) || pair) && !infinitive {
             negated = true;
@@ -182,8 +182,8 @@ mod tests {
             ),
             // A negated infinitive is what was urged, not a denial.
             (
-                "Erik Holm urged Europe not to sabotage the progress of the talks.",
-                "Erik Holm warned Europe against any attempt to sabotage the progress of the talks.",
+                "Erik Holm urged the unions not to block the pay agreement.",
+                "Erik Holm warned the unions against any attempt to block the pay agreement.",
             ),
             // Different agents.
             (

@@ -174,8 +174,8 @@ fn seconds_in(unit: &str) -> Option<f64> {
     }
 }
 
-/// "two hours and 45 minutes", "three minutes, 27 seconds": a duration followed by a smaller
-/// unit's is one duration (2.75 hours, 3.45 minutes), in the larger unit, written whole. Reads
+/// "three hours and 15 minutes", "three minutes, 27 seconds": a duration followed by a smaller
+/// unit's is one duration (3.25 hours, 3.45 minutes), in the larger unit, written whole. Reads
 /// the quantities of one sentence, from `from` on.
 fn join_duration_parts(text: &str, out: &mut Vec<Quantity>, from: usize) {
     let mut i = from;
@@ -296,7 +296,7 @@ mod tests {
     #[test]
     fn a_duration_in_two_units_is_one_duration() {
         let cases = [
-            ("They met for two hours and 45 minutes.", "two hours and 45 minutes", 2.75, "hours"),
+            ("They met for three hours and 15 minutes.", "three hours and 15 minutes", 3.25, "hours"),
             ("He won by three minutes and 27 seconds.", "three minutes and 27 seconds", 3.45, "minutes"),
             ("The call lasted 1 hour, 30 minutes.", "1 hour, 30 minutes", 1.5, "hours"),
         ];
