@@ -284,6 +284,27 @@ for (const kind of ['served', 'file']) {
     assertClean(target, w);
   });
 
+  test(`${kind}: how the leaders talked to Trump after the summit: by video in one report, by phone in another`, async () => {
+    const target = targets().find((t) => t.name === kind);
+    const w = await open(target);
+    const { page } = w;
+    const how = page.locator('.disagreements .disagreement-item', { hasText: 'how it took place' });
+    assert.equal(await how.count(), 1, await page.locator('.disagreements').innerText());
+    await how.locator('.claim-link').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.claim-view').waitFor();
+    const listed = await page.locator('.claim-view > .conflict li').allInnerTexts();
+    assert.ok(listed.some((v) => /^by video[\s\S]*002_fb5c11cfc266e486/.test(v)), `by video, in 002: ${listed}`);
+    assert.ok(listed.some((v) => /^by phone[\s\S]*003_2b18ecdce7cf2040/.test(v)), `by phone, in 003: ${listed}`);
+    // The words that say how, boxed in each source's own sentence, side by side.
+    const boxed = async (id) => (await page.locator(`.claim-column[aria-label="Source ${id}"] .claim-sentence span.conflict`).allInnerTexts()).join(' ');
+    assert.match(await boxed('002_fb5c11cfc266e486'), /video conference/);
+    assert.match(await boxed('003_2b18ecdce7cf2040'), /by phone/);
+    await axe(page, `${kind} manner claim`);
+    await screenshot(page, `${kind}-manner-1280`);
+    assertClean(target, w);
+  });
+
   test(`${kind}: the matrix, a malformed link, and export`, async () => {
     const target = targets().find((t) => t.name === kind);
     const w = await open(target, '#/matrix');

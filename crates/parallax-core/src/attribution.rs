@@ -9,7 +9,7 @@
 //! phrase the source wrote ("police", "state officials"). Credits compare by entity, or by the head
 //! word of the phrase ("officials" and "state officials" are one kind of source).
 
-use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Difference, Figures, Status};
+use crate::claims::{Claim, ClaimKind, ConflictValue, Difference, Figures};
 use crate::entities::{Entity, EntityKind};
 use crate::features::{Features, MentionsByDoc};
 use crate::figures::Figure;
@@ -637,30 +637,11 @@ fn attribution_claim(what: &str, read: &Credits, docs: &[Document]) -> Claim {
 /// the sentences (spans: the credit's words) that give it; "The same statement “...”, credited
 /// to X in A and to Y in B."
 fn credited_apart(what: String, values: Vec<ConflictValue>, docs: &[Document], similarity: f32) -> Claim {
-    let mut sentences: Vec<(usize, usize)> = values.iter().flat_map(|v| v.spans.iter().map(|s| (s.0, s.1))).collect();
-    crate::order::sort(&mut sentences);
-    sentences.dedup();
-    let mut in_docs: Vec<usize> = sentences.iter().map(|s| s.0).collect();
-    in_docs.dedup();
-    let listing: Vec<String> = values
-        .iter()
-        .map(|v| {
-            let ids: Vec<&str> = v.docs.iter().map(|&d| docs[d].id.as_str()).collect();
-            format!("to {} in {}", v.value, ids.join(", "))
-        })
-        .collect();
-    Claim {
-        id: String::new(),
-        status: Status::Disagreement,
-        kind: ClaimKind::Statement,
-        docs: in_docs,
-        sentences,
-        explanation: format!("The same {what}, credited {}.", listing.join(" and ")),
-        conflicts: vec![Conflict { what: format!("who gives the {what}"), values }],
-        similarity,
-        figure: None,
-        difference: Some(Difference::Attribution),
-    }
+    let explain = |listing: &[String]| {
+        let credits: Vec<String> = listing.iter().map(|l| format!("to {l}")).collect();
+        format!("The same {what}, credited {}.", credits.join(" and "))
+    };
+    Claim::differing(Difference::Attribution, format!("who gives the {what}"), values, docs, similarity, &explain)
 }
 
 /// A shared run of three content words is too common to tie two statements together when more
@@ -999,13 +980,7 @@ mod tests {
         a.claims
             .iter()
             .filter(|c| c.difference == Some(Difference::Attribution) && c.kind == ClaimKind::Statement)
-            .map(|c| {
-                c.conflicts[0]
-                    .values
-                    .iter()
-                    .map(|v| (v.value.clone(), v.docs.iter().map(|&d| a.documents[d].id.clone()).collect()))
-                    .collect()
-            })
+            .map(|c| crate::claims::values_by_source(&a, c))
             .collect()
     }
 

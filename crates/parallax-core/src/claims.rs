@@ -127,6 +127,56 @@ pub struct Claim {
     pub difference: Option<Difference>,
 }
 
+impl Claim {
+    /// A disagreement that is not about a number (who said it, how it took place): `values` say
+    /// what each source gives and, in their spans, where; the claim's sentences and sources are
+    /// those spans'. `explain` gets each value with its sources ("by phone in a, b").
+    pub(crate) fn differing(
+        difference: Difference,
+        what: String,
+        values: Vec<ConflictValue>,
+        docs: &[Document],
+        similarity: f32,
+        explain: &dyn Fn(&[String]) -> String,
+    ) -> Claim {
+        let mut sentences: Vec<(usize, usize)> =
+            values.iter().flat_map(|v| v.spans.iter().map(|s| (s.0, s.1))).collect();
+        crate::order::sort(&mut sentences);
+        sentences.dedup();
+        let mut in_docs: Vec<usize> = sentences.iter().map(|s| s.0).collect();
+        in_docs.dedup();
+        let listing: Vec<String> = values
+            .iter()
+            .map(|v| {
+                let ids: Vec<&str> = v.docs.iter().map(|&d| docs[d].id.as_str()).collect();
+                format!("{} in {}", v.value, ids.join(", "))
+            })
+            .collect();
+        Claim {
+            id: String::new(),
+            status: Status::Disagreement,
+            kind: ClaimKind::Statement,
+            docs: in_docs,
+            sentences,
+            explanation: explain(&listing),
+            conflicts: vec![Conflict { what, values }],
+            similarity,
+            figure: None,
+            difference: Some(difference),
+        }
+    }
+}
+
+/// For tests: each value of a claim's first conflict with the ids of the sources that give it.
+#[cfg(test)]
+pub(crate) fn values_by_source(a: &crate::Analysis, c: &Claim) -> Vec<(String, Vec<String>)> {
+    c.conflicts[0]
+        .values
+        .iter()
+        .map(|v| (v.value.clone(), v.docs.iter().map(|&d| a.documents[d].id.clone()).collect()))
+        .collect()
+}
+
 /// What two sources report differently about one statement, beside its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -137,6 +187,8 @@ pub enum Difference {
     Polarity,
     /// Quantifiers that cannot both hold ("all 26" / "some of them").
     Scope,
+    /// How a meeting or call took place ("by phone" / "by video").
+    Manner,
 }
 
 impl Difference {
@@ -145,6 +197,7 @@ impl Difference {
             Difference::Attribution => "attribution",
             Difference::Polarity => "polarity",
             Difference::Scope => "scope",
+            Difference::Manner => "manner",
         }
     }
 }

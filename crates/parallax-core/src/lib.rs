@@ -21,6 +21,7 @@ pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod lists;
+pub mod manner;
 pub mod numbers;
 pub mod order;
 pub mod polarity;
@@ -256,7 +257,8 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     let mut claims = claims::align(&documents, &numbers, &entities, &quotes, &features, figures);
     let mentions = features::MentionsByDoc::new(documents.len(), &entities);
     attribution::note_statements(&mut claims, &documents, &entities, &mentions);
-    let denials = polarity::flag(&claims, &documents, &entities, &mentions);
+    let mut denials = polarity::flag(&claims, &documents, &entities, &mentions);
+    denials.extend(manner::flag(&documents, &entities, &mentions));
     drop(mentions);
     if !denials.is_empty() {
         claims.extend(denials);

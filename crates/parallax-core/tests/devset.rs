@@ -204,9 +204,11 @@ enum StatementKind {
     Attribution,
     Polarity,
     Scope,
+    Manner,
 }
 
-const STATEMENT_KINDS: [StatementKind; 3] = [StatementKind::Attribution, StatementKind::Polarity, StatementKind::Scope];
+const STATEMENT_KINDS: [StatementKind; 4] =
+    [StatementKind::Attribution, StatementKind::Polarity, StatementKind::Scope, StatementKind::Manner];
 
 impl StatementKind {
     fn name(self) -> &'static str {
@@ -214,6 +216,7 @@ impl StatementKind {
             StatementKind::Attribution => "attribution",
             StatementKind::Polarity => "polarity",
             StatementKind::Scope => "scope",
+            StatementKind::Manner => "manner",
         }
     }
 }
@@ -518,7 +521,8 @@ fn parse_statement(at: usize, f: &[&str], event: &Event) -> Result<StatementLine
         "attribution" => StatementKind::Attribution,
         "polarity" => StatementKind::Polarity,
         "scope" => StatementKind::Scope,
-        other => return Err(format!("statement kind \"{other}\" is not attribution, polarity or scope")),
+        "manner" => StatementKind::Manner,
+        other => return Err(format!("statement kind \"{other}\" is not attribution, polarity, scope or manner")),
     };
     let entries = parse_entries(&f[3..], event, true)?;
     Ok(StatementLine { at, kind, what: f[2].to_string(), entries })
@@ -800,6 +804,7 @@ fn statement_kind(claim: &Claim) -> Option<StatementKind> {
         Difference::Attribution => StatementKind::Attribution,
         Difference::Polarity => StatementKind::Polarity,
         Difference::Scope => StatementKind::Scope,
+        Difference::Manner => StatementKind::Manner,
     })
 }
 
