@@ -371,7 +371,7 @@ fn read_one(
     let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let (class, label, factor, unit_at) =
-        classify(&clause, q, first, last, about_a_vote).or_else(|| included(&clause, q, first, last, before))?;
+        classify(&clause, q, first, last, about_a_vote).or_else(|| from_sentence(&clause, q, first, last, before))?;
     let (mut hedge, hedge_at) = hedge_before(&clause, first);
     // "a million people", "two thousand": a round number written in words is a rounded count,
     // read as "about" (1.03 million is "a million").
@@ -677,26 +677,52 @@ fn classify(
     }
 }
 
-/// "killed 23 people, including five children", "1.28 million people joined the protests,
-/// including 81,000 in Paris": a count after "including" is a part of the figure before it in
-/// the sentence, of its class, told apart by its own group or place.
-fn included(
+/// What a count with no word of its own counts, as its sentence says:
+/// - after "including", a part of the figure before it in the sentence, of its class, told
+///   apart by its own group or place ("killed 23 people, including five children", "1.28
+///   million people joined the protests, including 81,000 in Paris");
+/// - after "and" or a comma, with a place after it, the figure before it for another place
+///   ("killed 30 people in Velm and 12 in Darro");
+/// - after a sentence's opening "Of the <class> ...,", with a place after it, that class ("Of
+///   the deaths reported, 25 occurred in Velm").
+///
+/// Without a place after it, a bare "and 12" may count anything.
+fn from_sentence(
     c: &Clause,
     q: &Quantity,
     first: usize,
     last: usize,
     before: Option<&Figure>,
 ) -> Option<(&'static str, &'static str, f64, Option<usize>)> {
-    let whole = before.filter(|b| b.unit.is_none() && b.class != THINGS && q.kind == NumberKind::Count)?;
+    if q.kind != NumberKind::Count {
+        return None;
+    }
+    let whole = before.filter(|b| b.unit.is_none() && b.class != THINGS);
     let mut i = first;
     while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
         i -= 1;
     }
-    if i == 0 || c.f(i - 1) != "including" {
+    if i == 0 {
         return None;
     }
-    let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
-    Some((whole.class, whole.label, 1.0, unit_at))
+    if c.f(i - 1) == "including" {
+        let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
+        return whole.map(|w| (w.class, w.label, 1.0, unit_at));
+    }
+    // The count's noun, if `numbers` gave it one, counts people ("and 12 in Darro": people, as
+    // the 30 before).
+    if q.unit.as_deref().is_some_and(|u| !counts_people(u)) || scope_of(c, last + 1).is_none() {
+        return None;
+    }
+    let opening = (2..i - 1).find_map(|k| cue_at(c, k)).filter(|_| c.f(0) == "of" && c.f(1) == "the");
+    match (c.f(i - 1), c.text(i - 1)) {
+        (_, ",") if opening.is_some() => {
+            let class = &tables().counts[opening?];
+            Some((class.name, class.label, 1.0, None))
+        }
+        ("and", _) | (_, ",") => whole.filter(|w| w.aside.is_none()).map(|w| (w.class, w.label, 1.0, None)),
+        _ => None,
+    }
 }
 
 /// Whether a counted noun counts people: a noun for people ("residents", "deaths"), a group,
@@ -893,7 +919,7 @@ fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
 fn is_hedge_word(w: &str) -> bool {
     matches!(
         w,
-        "least"
+        "at" | "least"
             | "more"
             | "than"
             | "as"
@@ -1114,17 +1140,42 @@ fn place_list(c: &Clause, j: usize) -> String {
         k += 1;
     }
     let mut places = vec![name];
+    // "Qiaojia County of Zhaotong": the kind of place and the larger place it is in are read past.
+    let past_larger = |mut k: usize| {
+        while k < c.len && c.is_cap(k) && REGION_NOUNS.contains(c.f(k)) {
+            k += 1;
+        }
+        while k + 1 < c.len && c.f(k) == "of" && c.is_cap(k + 1) {
+            k += 1;
+            while k < c.len && c.is_cap(k) {
+                k += 1;
+            }
+        }
+        k
+    };
+    k = past_larger(k);
     while k + 1 < c.len {
         let joiner = matches!(c.text(k), ",") || matches!(c.f(k), "and" | "or");
         if !joiner {
             break;
         }
-        let next = if c.f(k + 1) == "the" { k + 2 } else { k + 1 };
+        // "in Qiaojia and in neighbouring Huize": past "in", "the" and one lower-case word.
+        let mut next = k + 1;
+        if c.f(next) == "in" {
+            next += 1;
+        }
+        if next < c.len && c.f(next) == "the" {
+            next += 1;
+        }
+        if next + 1 < c.len && !c.is_cap(next) && c.kind(next) == TokenKind::Word && c.is_cap(next + 1) && next > k + 1
+        {
+            next += 1;
+        }
         if next >= c.len || !c.is_cap(next) {
             break;
         }
         places.push(crate::fold::without_possessive(c.f(next)).to_string());
-        k = next + 1;
+        k = past_larger(next + 1);
     }
     places.join(", ")
 }
@@ -2114,6 +2165,42 @@ mod tests {
             figures_of("Strike\n\nPolice said 5,000 people marched in Hong Kong. In Sonoma County, 40 people died.");
         let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
         assert_eq!(scopes, [Some("hong kong"), Some("sonoma")], "a place's every word, not its kind: {f:?}");
+    }
+
+    // Written for these rules (unit fixtures, not unseen news).
+    #[test]
+    fn a_count_for_another_place_reads_as_its_sentence_says() {
+        let seen = |text: &str| -> Vec<(String, Option<String>, f64)> {
+            figures_of(text).into_iter().map(|f| (f.0, f.2, f.3)).collect()
+        };
+        let place = |class: &str, scope: &str, n: f64| (class.to_string(), Some(scope.to_string()), n);
+        let cases = [
+            (
+                "Floods\n\nThe floods killed 30 people in Velm province and 12 in Darro province.",
+                vec![place("dead", "velm", 30.0), place("dead", "darro", 12.0)],
+            ),
+            (
+                "Floods\n\nThe storm injured 40 people in Velm, 15 in Darro and at least 9 in Kesh.",
+                vec![place("injured", "velm", 40.0), place("injured", "darro", 15.0), place("injured", "kesh", 9.0)],
+            ),
+            (
+                "Floods\n\nOf the deaths reported, 25 occurred in Velm and 9 in Darro.",
+                vec![place("dead", "velm", 25.0), place("dead", "darro", 9.0)],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(seen(text), expected, "{text}");
+        }
+        // Without a place after it, a bare "and 12" may count anything.
+        let f = seen("Floods\n\nThe floods killed 30 people in Velm and 12 more were rescued later.");
+        assert!(f.iter().all(|f| f.2 != 12.0 || f.0 == "rescued"), "{f:?}");
+        let f = seen("Floods\n\nThe floods killed 30 people in Velm, and 12 in March.");
+        assert_eq!(f.len(), 1, "a month is no place: {f:?}");
+        // "in Qiaojia County of Zhaotong and in neighbouring Huize County": two places, not one.
+        let f = seen(
+            "Quake\n\nThe quake caused at least 53 deaths in Velm County of Ostria and in neighbouring Darro County.",
+        );
+        assert_eq!(f[0].1.as_deref(), Some("velm, darro"), "{f:?}");
     }
 
     #[test]
