@@ -1101,8 +1101,14 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
             return row.get(1).map(|scope| scope.to_string());
         }
     }
-    let end = (after + REACH + 2).min(c.len);
-    let i = (after..end).take_while(|&i| !c.is_stop(i)).find(|&i| c.f(i) == "in")?;
+    // "left seven dead and 785 injured in Taiwan": two figures joined by "and" share a place.
+    let joined = |i: usize| c.f(i) == "and" && i + 1 < c.len && c.kind(i + 1) == TokenKind::Number;
+    let mut end = (after + REACH + 2).min(c.len);
+    if let Some(j) = (after..end).take_while(|&i| !c.is_stop(i) || joined(i)).find(|&i| joined(i)) {
+        end = (j + REACH + 2).min(c.len);
+    }
+    let passable = |i: usize| !c.is_stop(i) || joined(i) || (i > 0 && joined(i - 1));
+    let i = (after..end).take_while(|&i| passable(i)).find(|&i| c.f(i) == "in")?;
     // "marched in the capital": the capital of the country the report names first.
     if i + 2 < c.len && c.f(i + 1) == "the" && c.f(i + 2) == "capital" {
         return Some(capital_of_report(c.doc).unwrap_or_else(|| "the capital".to_string()));
@@ -1171,7 +1177,9 @@ fn place_list(c: &Clause, j: usize) -> String {
     let mut k = j + 1;
     while open && k < c.len && c.is_cap(k) {
         let f = crate::fold::without_possessive(c.f(k));
-        if REGION_NOUNS.contains(f) {
+        // A headline in title case capitalises every word: "8 Dead In Philippines As Taiwan
+        // Closes Offices" names the Philippines.
+        if REGION_NOUNS.contains(f) || (f != "of" && crate::words::is_stop_word(f)) {
             break;
         }
         name.push(' ');
@@ -1232,6 +1240,15 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         i -= 1;
         if c.kind(i) == TokenKind::Number {
             return None;
+        }
+        // "Typhoon Gaemi, which came ashore in Yilan County on Thursday, has left seven people
+        // dead": a place in a relative clause between commas tells of something else.
+        if c.text(i) == "," {
+            let opening = (0..i).rev().find(|&k| c.text(k) == ",");
+            if let Some(k) = opening.filter(|&k| matches!(c.f(k + 1), "which" | "who")) {
+                i = k;
+                continue;
+            }
         }
         if crate::lists::SPEECH_VERBS.contains(c.f(i)) {
             past_speech = true;
@@ -2259,6 +2276,14 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("velm"), "{f:?}");
         let f = figures_of("Fires\n\nThe number of people killed reached 40 as firefighters began a second week.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", None), "a new clause counts no one: {f:?}");
+        // Two figures joined by "and" share the place after them; a headline in title case names
+        // only its place; a place in a relative clause tells of something else.
+        let f = seen("Storm\n\nThe storm left seven dead and 785 injured in Ostria.");
+        assert_eq!(f.iter().map(|f| f.1.as_deref()).collect::<Vec<_>>(), [Some("ostria"), Some("ostria")], "{f:?}");
+        let f = seen("8 Dead In Velm As Ostria Closes Offices Before Storm Arrives\n\nThe storm hit on Monday.");
+        assert_eq!(f[0].1.as_deref(), Some("velm"), "{f:?}");
+        let f = seen("Storm\n\nThe storm, which came ashore in Velm County on Thursday, has left seven people dead.");
+        assert_eq!(f[0].1, None, "{f:?}");
         // "in Qiaojia County of Zhaotong and in neighbouring Huize County": two places, not one.
         let f = seen(
             "Quake\n\nThe quake caused at least 53 deaths in Velm County of Ostria and in neighbouring Darro County.",
