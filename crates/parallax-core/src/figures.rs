@@ -88,7 +88,7 @@ const COUNT_PROGRESS: &str = "share counted";
 
 /// The class of a crowd's size: each counter counts its own way (organisers and police give
 /// different numbers by method, every time), so figures of different counters are not compared.
-const ATTENDANCE: &str = "attendance";
+pub const ATTENDANCE: &str = "attendance";
 
 /// The group of attackers of every name (data/figure-groups.txt: gunmen, assailants, militants).
 const ATTACKERS: &str = "militant";
@@ -984,7 +984,12 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
         TokenKind::Number => false,
     };
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
-    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string())).or_else(|| {
+        // "all four Turkish pilgrims": a nationality between the number and its noun narrows
+        // whom it counts.
+        let noun = unit_at?;
+        (first + 1..noun).find(|&i| is_demonym(c.text(i))).map(|i| c.f(i).to_string())
+    })
 }
 
 /// Whether a candidate's name ends at most three connecting words before token `first`.
@@ -1443,13 +1448,87 @@ fn key_of(f: &Figure) -> Key<'_> {
     (f.class, f.group.as_deref(), f.scope.as_deref(), f.era, counter)
 }
 
-/// The figures whose source matters to the comparison, whose credit `attribution` reads: a
-/// crowd's size, which each counter counts its own way. (Two values for one thing in one report,
-/// each credited, were tried as two voices of that report: on the development set they were
-/// most often one figure for two places or times, "1,400 injured, the ministry said" beside
-/// "1,300 in Ludian County, the local government said", and precision fell from 0.91 to 0.90.)
+/// The figures whose source matters, whose credit `attribution` reads: a crowd's size, which
+/// each counter counts its own way, and a figure its report gives again with a value that
+/// cannot also hold (the report may credit the two to two sources: `credited_within`). Only a
+/// crowd's counter parts figures compared across reports. (Two values for one thing in one
+/// report, each credited, were tried as two voices compared apart across reports: on the
+/// development set they were most often one figure for two places or times, "1,400 injured, the
+/// ministry said" beside "1,300 in Ludian County, the local government said", and precision fell
+/// from 0.91 to 0.90.)
 pub fn voiced(figures: &[Figure]) -> Vec<usize> {
-    (0..figures.len()).filter(|&i| figures[i].class == ATTENDANCE && compared(&figures[i])).collect()
+    let all: Vec<usize> = (0..figures.len()).filter(|&i| compared(&figures[i])).collect();
+    let mut out = Vec::new();
+    for same_doc in all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc) {
+        for &i in same_doc {
+            let f = &figures[i];
+            let given_apart =
+                || same_doc.iter().any(|&j| j != i && key_of(&figures[j]) == key_of(f) && !compatible(f, &figures[j]));
+            if f.class == ATTENDANCE || given_apart() {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// What a report that gives one figure two values that cannot both hold, each credited to a
+/// different named source, says: "The Railways ... put the official death toll at 278" and "The
+/// State Government's revised toll, however, stayed at 275". One claim for each such report
+/// (its first such pair), the values as written with their sources.
+fn credited_within(
+    documents: &[Document],
+    figures: &[Figure],
+    all: &[usize],
+    what: &str,
+    counters: &[String],
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for same_doc in all.chunk_by(|&a, &b| figures[a].doc == figures[b].doc) {
+        let apart = same_doc.iter().enumerate().find_map(|(k, &a)| {
+            let (fa, ca) = (&figures[a], figures[a].counter);
+            same_doc[k + 1..]
+                .iter()
+                .find(|&&b| {
+                    ca != 0 && figures[b].counter != 0 && figures[b].counter != ca && !compatible(fa, &figures[b])
+                })
+                .map(|&b| (a, b))
+        });
+        let Some((a, b)) = apart else { continue };
+        let doc = &documents[figures[a].doc];
+        let credited = |i: usize| {
+            let f = &figures[i];
+            let who = counters.get(f.counter as usize).map_or("", String::as_str);
+            (format!("{} ({who})", &doc.text[f.start..f.end]), f)
+        };
+        let values: Vec<ConflictValue> = [credited(a), credited(b)]
+            .into_iter()
+            .map(|(value, f)| ConflictValue {
+                value,
+                docs: vec![f.doc],
+                spans: vec![(f.doc, f.sentence, f.start, f.end)],
+            })
+            .collect();
+        let explanation = format!(
+            "{} gives two figures for {what}, credited to two sources: {} and {}.",
+            doc.id, values[0].value, values[1].value
+        );
+        let mut sentences = vec![(figures[a].doc, figures[a].sentence), (figures[b].doc, figures[b].sentence)];
+        sentences.dedup();
+        out.push(Claim {
+            id: String::new(),
+            status: Status::Disagreement,
+            kind: ClaimKind::Quantity,
+            docs: vec![figures[a].doc],
+            sentences,
+            conflicts: vec![Conflict { what: format!("{what}, within one report"), values }],
+            explanation,
+            similarity: 1.0,
+            figure: None,
+            difference: None,
+        });
+    }
+    out
 }
 
 /// The figures compared across sources: one claim per class, group and scope given by two
@@ -1499,6 +1578,13 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
         // A crowd's size that no one is said to have counted is not compared: reports give the
         // organisers' and the police's numbers both, and leave out whose one of them is.
         let uncounted = key.0 == ATTENDANCE && key.4 == 0;
+        if key.0 != ATTENDANCE && key.0 != THINGS {
+            let what = what_of(figures[all[0]].label, key.1, key.2);
+            for claim in credited_within(documents, figures, all, &what, counters) {
+                evidence.push(Vec::new());
+                claims.push(claim);
+            }
+        }
         if said.len() < 2 || (key.0 == THINGS && ambiguous(all)) || uncounted {
             continue;
         }
@@ -2276,6 +2362,9 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("velm"), "{f:?}");
         let f = figures_of("Fires\n\nThe number of people killed reached 40 as firefighters began a second week.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", None), "a new clause counts no one: {f:?}");
+        // A nationality between a number and its noun narrows whom it counts.
+        let f = figures_of("Crush\n\nOfficials said all four Kenyan pilgrims were killed.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("kenyan")), "{f:?}");
         // Two figures joined by "and" share the place after them; a headline in title case names
         // only its place; a place in a relative clause tells of something else.
         let f = seen("Storm\n\nThe storm left seven dead and 785 injured in Ostria.");
