@@ -48,6 +48,12 @@ fn way_of(
     let s = &doc.sentences[sentence];
     let tokens = doc.sentence_tokens(s);
     let folded = doc.sentence_folded(s);
+    // Every way's phrases hold one of these words: most sentences are passed over here, before
+    // any is read word by word.
+    let telling = |f: &str| f.contains("phone") || f.contains("video") || f == "person" || f.starts_with("face");
+    if !(0..tokens.len()).any(|i| telling(&folded[i])) {
+        return None;
+    }
     // The words folded, each followed by a space, a hyphen read as a space ("face-to-face", one
     // token or five); other punctuation or a number breaks a phrase. `owner`: each byte's token.
     let mut line = String::from(" ");
