@@ -274,9 +274,17 @@ impl<'a> Reader<'a> {
                 )
             })
         };
+        // "The state Anadolu news agency had Erdogan at 52.1%": a count's source "has" what it
+        // counted at a number.
+        let had_at = |i: usize| {
+            matches!(fold(self.text(words[i])).as_str(), "had" | "has" | "showed" | "shows")
+                && words.get(i + 1).is_some_and(|t| self.text(t).chars().next().is_some_and(char::is_uppercase))
+                && (i + 2..(i + 7).min(words.len()))
+                    .any(|k| fold(self.text(words[k - 1])) == "at" && words[k].kind == TokenKind::Number)
+        };
         let vi = (0..words.len()).find(|&i| {
             words[i].kind == TokenKind::Word
-                && is_credit_verb(&fold(self.text(words[i])))
+                && (is_credit_verb(&fold(self.text(words[i]))) || had_at(i))
                 && !passive(i)
                 && !describes(i)
         })?;
@@ -969,6 +977,8 @@ mod tests {
             ("The Railways on June 5 put the toll at 178.", &["Railways"]),
             ("The storm's toll rose to 40.", &["-"]),
             ("Velm lowers confirmed death toll to 38.", &["-"]),
+            ("The state Velm news agency had Erik Holm at 52.1% of the vote.", &["Velm"]),
+            ("Erik Holm had 12 goals at 30.", &["-"]),
             ("The prefect cut the number of confirmed dead to 38.", &["-"]),
             // A source set apart by commas, with what it is, before the verb.
             ("The police chief of Oslo, Erik Holm, said on Monday that 23 died.", &["Erik Holm"]),

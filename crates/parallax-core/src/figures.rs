@@ -1698,7 +1698,11 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
 /// Do two figures give the same number, hedged alike or not ("at least 23" and "23"; not "at
 /// least 201" and 245, which are compatible but two different counts)?
 fn same_number(a: &Figure, b: &Figure) -> bool {
-    compatible(a, b) && (a.value - b.value).abs() <= 0.01 * a.value.abs().max(b.value.abs())
+    // A share is given to a decimal: 52.1% and 52.14% are two counts (one at 98% counted, one
+    // final), though one rounds to the other.
+    let share = matches!(a.class, "vote share" | TURNOUT | COUNT_PROGRESS);
+    let slack = if share { 1e-9 } else { 0.01 * a.value.abs().max(b.value.abs()) };
+    compatible(a, b) && (a.value - b.value).abs() <= slack
 }
 
 fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key, counters: &[String]) -> Claim {
@@ -2324,6 +2328,20 @@ mod tests {
             figures_of("Strike\n\nPolice said 5,000 people marched in Hong Kong. In Sonoma County, 40 people died.");
         let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
         assert_eq!(scopes, [Some("hong kong"), Some("sonoma")], "a place's every word, not its kind: {f:?}");
+    }
+
+    #[test]
+    fn shares_are_the_same_number_only_to_their_last_decimal() {
+        let share = |text: &str| {
+            let doc = crate::ingest::ingest("d", text);
+            let numbers = vec![crate::numbers::extract(&doc)];
+            read(std::slice::from_ref(&doc), &numbers, &[]).remove(0)
+        };
+        let (a, b) = (share("Vote\n\nLind had 52.1% of the votes."), share("Vote\n\nLind had 52.14% of the votes."));
+        assert!(compatible(&a, &b) && !same_number(&a, &b), "{a:?} {b:?}");
+        // A count is the same number hedged or not: "at least 23" and 23.
+        let (a, b) = (share("Toll\n\nAt least 23 people died."), share("Toll\n\n23 people died."));
+        assert!(same_number(&a, &b), "{a:?} {b:?}");
     }
 
     // Written for these rules (unit fixtures, not unseen news).

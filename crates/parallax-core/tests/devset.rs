@@ -88,7 +88,10 @@ use parallax_core::{analyze, Analysis, Source};
 // the report names: 51/77, 54/59.
 // 0.66 -> 0.67: the volume of earth a landslide moves is a figure ("18 million cubic metres"
 // against "282 million cubic feet"): 52/77.
-const FIGURE_RECALL_FLOOR: f64 = 0.67;
+// 0.67 -> 0.71: a report giving one figure two values credited to two named sources says so
+// (the Railways' 278 and the State Government's 275; Anadolu's and ANKA's shares at 98%
+// counted, "The state Anadolu news agency had Erdogan at 52.1%"): 55/77.
+const FIGURE_RECALL_FLOOR: f64 = 0.71;
 const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
