@@ -81,6 +81,8 @@ pub(super) struct Candidate {
     pub titled: bool,
     /// The title was a form of address ("Mr ..."): surely a person.
     pub honorific: bool,
+    /// A title followed it in its run ("Union Railway" of "Union Railway Minister").
+    pub before_title: bool,
     /// A place word stood before it ("in ...", "the village of ...").
     pub place_hint: bool,
     /// An organisation noun follows it ("... news agency").
@@ -99,6 +101,7 @@ impl Candidate {
             words,
             target,
             heading: false,
+            before_title: false,
             initial: false,
             titled: false,
             honorific: false,

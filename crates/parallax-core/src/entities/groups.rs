@@ -31,6 +31,8 @@ pub(super) struct Evidence {
     pub body: usize,
     /// Mentions not at a sentence start (or of more than one word).
     pub non_initial: usize,
+    /// Mentions not followed by a title in their run.
+    pub untitling: usize,
 }
 
 impl Evidence {
@@ -44,6 +46,7 @@ impl Evidence {
             article: usize::from(c.article_before),
             body: usize::from(!c.heading),
             non_initial: usize::from(!c.initial || c.words.len() > 1),
+            untitling: usize::from(!c.before_title),
         }
     }
 
@@ -56,6 +59,7 @@ impl Evidence {
         self.article += other.article;
         self.body += other.body;
         self.non_initial += other.non_initial;
+        self.untitling += other.untitling;
     }
 }
 
@@ -72,6 +76,9 @@ pub(super) enum Fate {
     HeadingOnly,
     /// A misspelling of this gazetteer entry ("Uraine"): its mentions go to the entry.
     Misspelling(usize),
+    /// Words of a title, always written before one ("Union Railway" of "Union Railway Minister
+    /// Ashwini Vaishnaw", "House Minority" of "House Minority Leader Nancy Pelosi").
+    TitleWords,
 }
 
 /// The candidates that spell one name.
@@ -226,6 +233,22 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
     }
 }
 
+/// Drops the words of titles: names of two words or more always written just before a title,
+/// whose last word is not an institution's or a place's kind ("Islamabad Police Chief Khalid
+/// Khattak" keeps the Islamabad Police; "Odisha Chief Minister" keeps Odisha, one word).
+pub(super) fn drop_title_words(groups: &mut [Group]) {
+    for gr in groups.iter_mut().filter(|g| g.is_live() && g.evidence.untitling == 0 && !g.is_single_word()) {
+        // Its last word names its kind (keys fold doubled letters, "comision": the word as
+        // written says it): "Islamabad Police" is a body, "House Minority" is not.
+        let surface = gr.longest_surface();
+        let last = surface.rsplit(' ').next().unwrap_or("");
+        let named_kind = super::vocabulary::keyword_kind(&crate::fold::fold(last)).is_some();
+        if !named_kind {
+            gr.fate = Fate::TitleWords;
+        }
+    }
+}
+
 /// Drops names seen only in headings: headings repeat what the body says.
 pub(super) fn drop_heading_only(groups: &mut [Group]) {
     for gr in groups.iter_mut().filter(|g| g.is_live() && g.evidence.body == 0) {
@@ -325,20 +348,40 @@ mod tests {
             (
                 "President Biden said so. Later, Mr Biden left.",
                 "Biden",
-                Evidence { titled: 2, honorific: 1, agent: 1, body: 2, non_initial: 1, ..Evidence::default() },
+                Evidence {
+                    titled: 2,
+                    honorific: 1,
+                    agent: 1,
+                    body: 2,
+                    non_initial: 1,
+                    untitling: 2,
+                    ..Evidence::default()
+                },
             ),
-            ("Mr Biden left.", "Biden", Evidence { body: 1, non_initial: 1, ..Evidence::default() }),
+            ("Mr Biden left.", "Biden", Evidence { body: 1, non_initial: 1, untitling: 1, ..Evidence::default() }),
             (
                 "They met in Riverton. The Riverton mayor spoke.",
                 "Riverton",
-                Evidence { place: 1, article: 1, body: 2, non_initial: 2, ..Evidence::default() },
+                Evidence { place: 1, article: 1, body: 2, non_initial: 2, untitling: 2, ..Evidence::default() },
             ),
-            ("Officials left.", "Officials", Evidence { body: 1, ..Evidence::default() }),
+            ("Officials left.", "Officials", Evidence { body: 1, untitling: 1, ..Evidence::default() }),
         ];
         for (text, name, evidence) in cases {
             let g = grouped(&[text]);
             assert_eq!(g.owner(name).map(|gr| gr.evidence), Some(*evidence), "{text}");
         }
+    }
+
+    // Written for this rule (unit fixtures, not unseen news).
+    #[test]
+    fn words_always_written_before_a_title_are_no_name() {
+        let mut g = grouped(&["House Minority Leader Sara Lind spoke. Velm Police Chief Erik Holm spoke. \
+             Velm Chief Minister Anna Berg spoke."]);
+        drop_title_words(&mut g.groups);
+        let mut live: Vec<&str> = g.groups.iter().filter(|gr| gr.is_live()).map(|gr| gr.first_surface()).collect();
+        live.sort();
+        assert_eq!(live, ["Anna Berg", "Erik Holm", "Sara Lind", "Velm", "Velm Police"]);
+        assert!(g.groups.iter().any(|gr| gr.first_surface() == "House Minority" && gr.fate == Fate::TitleWords));
     }
 
     #[test]

@@ -132,6 +132,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     acronyms::merge(&mut groups);
     near_misses::mark(&mut groups);
     groups::drop_heading_only(&mut groups);
+    groups::drop_title_words(&mut groups);
     surnames::merge(&mut groups, &mut gaz_mentions, &cands);
 
     let mut entities = build::gazetteer_entities(&gaz_mentions, &groups, &cands);

@@ -40,6 +40,7 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         c.initial = initial && idx == 0;
         c.titled = segment.titled;
         c.honorific = segment.honorific;
+        c.before_title = segment.before_title;
         c.place_hint = around.place_before && idx == 0;
         c.article_before = around.article_before && idx == 0;
         if idx + 1 == count {
@@ -240,6 +241,9 @@ struct Segment {
     target: Target,
     titled: bool,
     honorific: bool,
+    /// A title follows it in the run ("Union Railway" of "Union Railway Minister Ashwini
+    /// Vaishnaw"): it may be words of the title, not a name.
+    before_title: bool,
 }
 
 /// The walk through a run's words: closed segments, and the name being read.
@@ -285,7 +289,11 @@ impl Segmenter<'_> {
         }
         let f = fold(&word.text);
         if self.is_title_here(&f) {
+            let closed = self.segments.len();
             self.close();
+            if let Some(before) = self.segments.get_mut(closed) {
+                before.before_title = true;
+            }
             self.titled = true;
             self.honorific |= is_honorific(&f);
         } else if f == "of" && self.place_in_place() {
@@ -328,7 +336,7 @@ impl Segmenter<'_> {
     }
 
     fn push(&mut self, words: Vec<Word>, target: Target) {
-        self.segments.push(Segment { words, target, titled: false, honorific: false });
+        self.segments.push(Segment { words, target, titled: false, honorific: false, before_title: false });
     }
 
     /// Closes the pending name (without trailing connectors), marked with the title before it.
@@ -343,7 +351,9 @@ impl Segmenter<'_> {
             .pending
             .iter()
             .enumerate()
-            .take_while(|(k, w)| is_connector(&w.text) && !(*k == 0 && article(w) && self.pending.len() > 1))
+            .take_while(|(k, w)| {
+                (is_connector(&w.text) || fold(&w.text) == "and") && !(*k == 0 && article(w) && self.pending.len() > 1)
+            })
             .count();
         self.pending.drain(..leading);
         // "Southern" before "California": a scope adjective alone names nothing.
@@ -352,7 +362,8 @@ impl Segmenter<'_> {
         }
         if !self.pending.is_empty() {
             let words = std::mem::take(&mut self.pending);
-            self.segments.push(Segment { words, target: Target::Name, titled: self.titled, honorific: self.honorific });
+            let (titled, honorific) = (self.titled, self.honorific);
+            self.segments.push(Segment { words, target: Target::Name, titled, honorific, before_title: false });
         }
     }
 
