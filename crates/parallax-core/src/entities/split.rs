@@ -541,6 +541,7 @@ mod tests {
             ("Later Mr Macron left.", &["Macron name th"]),
             ("The talks, British Prim Minister Keir Starmer said.", &["British demonym", "Keir Starmer name ta"]),
             ("Foreign Minister Sergei Lavrov said.", &["Sergei Lavrov name tia"]),
+            ("Backers of former PM Erik Holm rallied.", &["Backers name i", "Erik Holm name t"]),
             ("Secretary General Antonio Guterres spoke.", &["Antonio Guterres name ti"]),
             ("The Ukrainian Air Force said so.", &["Ukrainian demonym r", "Air Force name a"]),
             ("Shares in Baltic Wind fell.", &["Shares name i", "Baltic Wind name"]),
