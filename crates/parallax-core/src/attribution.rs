@@ -199,7 +199,14 @@ impl<'a> Reader<'a> {
         let last = if folded[owner_end] == "'s" { words[owner_end - 1] } else { words[owner_end] };
         // Back to the clause's start.
         let first = (0..owner_end).rev().find(|&k| words[k].kind == TokenKind::Punct).map_or(0, |k| k + 1);
-        let end = last.end() - if folded[owner_end] == "'s" { 0 } else { 2 };
+        // Where the owner's name ends: before its apostrophe, however it is written ("’" is
+        // three bytes).
+        let end = if folded[owner_end] == "'s" {
+            last.end()
+        } else {
+            let raw = self.text(last);
+            last.start() + raw.rfind(crate::text::is_apostrophe).unwrap_or(raw.len())
+        };
         self.credit_of(words[first].start(), end.max(words[first].start()))
     }
 
@@ -977,6 +984,7 @@ mod tests {
             // Whose figure it is, written as its owner; when and where a source spoke is not who.
             ("The State Government's revised toll, however, stayed at 175.", &["State Government"]),
             ("The interior ministry's latest count was 40.", &["interior ministry"]),
+            ("The interior ministry\u{2019}s latest count was 40.", &["interior ministry"]),
             ("The Railways on June 5 put the toll at 178.", &["Railways"]),
             ("The storm's toll rose to 40.", &["-"]),
             (
