@@ -181,27 +181,29 @@ impl<'a> Reader<'a> {
             }
             (Some(according), _) => Some(according),
             (None, Some(speaker)) => Some(speaker),
-            (None, None) => self.possessive(&words),
+            (None, None) => self.possessive(&words, s),
         }
     }
 
     /// "The State Government's revised toll stayed at 275": whose figure it is, written as its
     /// owner ("X's toll", "X's latest count"), when no verb names a source.
-    fn possessive(&self, words: &[&Token]) -> Option<Credit> {
-        let folded: Vec<String> = words.iter().map(|t| fold(self.text(t))).collect();
+    fn possessive(&self, words: &[&Token], s: &Sentence) -> Option<Credit> {
+        let folded = self.doc.folded.slice(s.tokens.clone());
+        let f = |i: usize| folded.get(i).unwrap_or("");
         // The owner's last word ("Government's", or "Government" then "'s"), then up to two
         // words ("revised", "official") before the figure's noun.
         let owner_end = (0..words.len()).find(|&i| {
-            let split = folded[i] == "'s" && i > 0;
-            let joined = folded[i].len() > 2 && folded[i].ends_with("'s");
-            (split || joined) && (i + 1..(i + 4).min(words.len())).any(|k| FIGURE_NOUNS.contains(&folded[k].as_str()))
+            let split = f(i) == "'s" && i > 0;
+            let joined = f(i).len() > 2 && f(i).ends_with("'s");
+            (split || joined) && (i + 1..(i + 4).min(words.len())).any(|k| FIGURE_NOUNS.contains(&f(k)))
         })?;
-        let last = if folded[owner_end] == "'s" { words[owner_end - 1] } else { words[owner_end] };
+        let split = f(owner_end) == "'s";
+        let last = if split { words[owner_end - 1] } else { words[owner_end] };
         // Back to the clause's start.
         let first = (0..owner_end).rev().find(|&k| words[k].kind == TokenKind::Punct).map_or(0, |k| k + 1);
         // Where the owner's name ends: before its apostrophe, however it is written ("’" is
         // three bytes).
-        let end = if folded[owner_end] == "'s" {
+        let end = if split {
             last.end()
         } else {
             let raw = self.text(last);
@@ -261,39 +263,28 @@ impl<'a> Reader<'a> {
 
     /// "X said", "X urged", "said X": the subject of a verb of speech or urging.
     fn by_verb(&self, words: &[&Token], s: &Sentence) -> Option<Credit> {
+        // The document's folded forms, each word folded once for every test below.
+        let folded = self.doc.folded.slice(s.tokens.clone());
+        let f = |i: usize| folded.get(i).unwrap_or("");
         // "205 were confirmed dead": a passive verb names no source.
-        let passive = |i: usize| i > 0 && BE_FORMS.contains(&fold(self.text(words[i - 1])));
+        let passive = |i: usize| i > 0 && BE_FORMS.contains(f(i - 1));
         // "lowers confirmed death toll", "cut the number of confirmed dead": a participle before
         // what is counted describes it; it is no verb of a source.
         let describes = |i: usize| {
-            words.get(i + 1).is_some_and(|t| {
-                matches!(
-                    fold(self.text(t)).as_str(),
-                    "dead"
-                        | "death"
-                        | "deaths"
-                        | "toll"
-                        | "cases"
-                        | "casualties"
-                        | "fatalities"
-                        | "injured"
-                        | "missing"
-                )
-            })
+            matches!(
+                f(i + 1),
+                "dead" | "death" | "deaths" | "toll" | "cases" | "casualties" | "fatalities" | "injured" | "missing"
+            )
         };
         // "The state Anadolu news agency had Erdogan at 52.1%": a count's source "has" what it
         // counted at a number.
         let had_at = |i: usize| {
-            matches!(fold(self.text(words[i])).as_str(), "had" | "has" | "showed" | "shows")
+            matches!(f(i), "had" | "has" | "showed" | "shows")
                 && words.get(i + 1).is_some_and(|t| self.text(t).chars().next().is_some_and(char::is_uppercase))
-                && (i + 2..(i + 7).min(words.len()))
-                    .any(|k| fold(self.text(words[k - 1])) == "at" && words[k].kind == TokenKind::Number)
+                && (i + 2..(i + 7).min(words.len())).any(|k| f(k - 1) == "at" && words[k].kind == TokenKind::Number)
         };
         let vi = (0..words.len()).find(|&i| {
-            words[i].kind == TokenKind::Word
-                && (is_credit_verb(&fold(self.text(words[i]))) || had_at(i))
-                && !passive(i)
-                && !describes(i)
+            words[i].kind == TokenKind::Word && (is_credit_verb(f(i)) || had_at(i)) && !passive(i) && !describes(i)
         })?;
         // Before the verb: back to the clause's start (a comma, a quote mark, "that", the sentence start).
         let mut from = vi;

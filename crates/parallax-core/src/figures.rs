@@ -64,10 +64,7 @@ static GROUPS: WordList =
 /// Is the number at `first` a margin between candidates ("by 2.57 million votes", "2 million
 /// votes ahead", "a margin of ...")?
 fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
-    let mut i = first;
-    while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
-        i -= 1;
-    }
+    let i = hedge_start(c, first);
     let by = i > 0 && c.f(i - 1) == "by";
     let margin = (i.saturating_sub(3)..i).any(|k| matches!(c.f(k), "margin" | "lead"));
     let ahead = (after..(after + 2).min(c.len)).any(|k| matches!(c.f(k), "ahead" | "more"));
@@ -713,10 +710,7 @@ fn from_sentence(
         return None;
     }
     let whole = before.filter(|b| b.unit.is_none() && b.class != THINGS);
-    let mut i = first;
-    while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
-        i -= 1;
-    }
+    let i = hedge_start(c, first);
     if i == 0 {
         return None;
     }
@@ -950,6 +944,16 @@ fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
     };
     let from = last.saturating_sub(2 * REACH);
     (from..=last).rev().take_while(|&i| inside(i)).filter(|&i| c.kind(i) == TokenKind::Word).find_map(|i| cue_at(c, i))
+}
+
+/// Where the words of a number's hedge start ("at least 9": the index of "at"), or the number's
+/// own index when it has none.
+fn hedge_start(c: &Clause, first: usize) -> usize {
+    let mut i = first;
+    while i > 0 && (crate::hedges::is_hedge(c.f(i - 1)) || is_hedge_word(c.f(i - 1))) {
+        i -= 1;
+    }
+    i
 }
 
 /// A word that is part of some hedge phrase ("least" of "at least").
