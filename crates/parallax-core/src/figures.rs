@@ -610,7 +610,8 @@ fn classify(
             }
             // "turnout at 85.41%", "a turnout of about 85 percent": how many of those who could
             // vote did, not anyone's share.
-            if near(c, first, end, |w| TURNOUT_WORDS.contains(w)) {
+            let turnout = |w: &str| TURNOUT_WORDS.contains(w);
+            if near(c, first, end, turnout) || subject_past_aside(c, first, turnout) {
                 return Some((TURNOUT, "turnout", 1.0, unit_at));
             }
             // In a report about a vote, a percentage set right beside a candidate's name is the
@@ -954,6 +955,23 @@ fn hedge_start(c: &Clause, first: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Whether the subject of the verb before a number, read past a phrase set between commas, holds
+/// a word satisfying `is_cue`: "The overall participation rate, including votes cast abroad, was
+/// 87.05 percent" (the phrase may hold commas of its own).
+fn subject_past_aside(c: &Clause, first: usize, is_cue: impl Fn(&str) -> bool) -> bool {
+    let mut i = hedge_start(c, first);
+    while i > 0 && matches!(c.f(i - 1), "was" | "is" | "were" | "stood" | "reached" | "at" | "has" | "had" | "been") {
+        i -= 1;
+    }
+    if i == 0 || c.text(i - 1) != "," {
+        return false;
+    }
+    let commas = (i.saturating_sub(3 * REACH)..i - 1).rev().filter(|&k| c.text(k) == ",");
+    commas
+        .into_iter()
+        .any(|open| (open.saturating_sub(REACH)..open).rev().take_while(|&k| !c.is_stop(k)).any(|k| is_cue(c.f(k))))
 }
 
 /// A word that is part of some hedge phrase ("least" of "at least").
@@ -1935,6 +1953,8 @@ mod tests {
             ("The votes were counted: 47.7 percent for Kilicdaroglu (Kemal Kilicdaroglu).", Some("vote share")),
             ("The votes were counted, with turnout at 85.41%.", Some("turnout")),
             ("Ballots were cast. Turnout was 87 percent.", Some("turnout")),
+            ("The participation rate, including votes cast abroad, was 87.05 percent.", Some("turnout")),
+            ("The rate, votes abroad aside, was 87 percent.", None),
             ("Shares rose. Elon Musk had 9.2%.", None),
             ("By Sunday 88 bodies had been identified.", Some("identified")),
             ("So far 187 bodies remain unidentified.", Some("unidentified")),
@@ -2069,6 +2089,9 @@ mod tests {
             // Measured against an earlier figure, the figure is the story's own.
             ("About 180 people are missing, far more than previously thought.", None),
             ("The toll previously stood at 80.", Some("about another time")),
+            // What has happened "since then" has happened by now: the story's own figure.
+            ("Since then, rescuers have reached the miners trapped nearly a mile underground.", None),
+            ("Since then, the toll has risen to 40.", None),
         ];
         for (text, why) in cases {
             assert_eq!(aside(text), why, "{text}: {:?}", figures_of(text));

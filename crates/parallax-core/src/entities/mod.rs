@@ -119,6 +119,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     groups::note_spelling_variants(&mut groups);
     groups::drop_common_words(&mut groups, &lower_case_words(docs));
     let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
+    variants::merge_joined_words(&mut groups);
     variants::merge_prefixed(&mut groups);
     variants::merge_middle_names(&mut groups);
     variants::merge_initials(&mut groups);

@@ -35,6 +35,13 @@ list!(SCOPE_ADJECTIVES, "scope-adjectives.txt");
 list!(SETTLEMENT_NOUNS, "settlement-nouns.txt");
 list!(HYPHEN_ENDINGS, "name-hyphen-endings.txt");
 list!(FACILITY_NOUNS, "facility-nouns.txt");
+list!(ROMANISED_PLACE_SUFFIXES, "romanised-place-suffixes.txt");
+
+/// The kinds of place a romanised name may end in, as (suffix, English kind word): ("xian",
+/// "county"), ("ken", "prefecture").
+pub(super) fn romanised_place_suffixes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ROMANISED_PLACE_SUFFIXES.rows().filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+}
 
 /// A kind of public place written after its name ("Westgate Mall", "Bahanaga Bazar").
 pub(super) fn is_facility_noun(folded: &str) -> bool {
