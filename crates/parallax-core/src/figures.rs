@@ -271,6 +271,17 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
                     f.scope = None;
                 }
+                // "Two people died ... Another 380 people were reported injured": after figures
+                // of other classes only, "another" adds a class to the report's figures, not a
+                // number to an earlier count of its own.
+                let earlier = &out[first_of_doc..];
+                if f.aside == Some("an increment")
+                    && !earlier.is_empty()
+                    && !earlier.iter().any(|e| e.class == f.class)
+                    && crate::fold::fold(doc.text[..f.start].trim_end().rsplit(' ').next().unwrap_or("")) == "another"
+                {
+                    f.aside = None;
+                }
                 out.push(f);
             }
         }
@@ -738,6 +749,10 @@ fn from_sentence(
 /// Whether a counted noun counts people: a noun for people ("residents", "deaths"), a group,
 /// or a demonym ("1,771 Malawians").
 fn counts_people(unit: &str) -> bool {
+    // "150 missing-persons reports": a compound counts what its last part counts.
+    if let Some((_, last)) = unit.rsplit_once('-') {
+        return !last.is_empty() && counts_people(last);
+    }
     PERSON_NOUNS.contains(unit)
         || tables().groups.contains_key(unit)
         || tables().cues.contains_key(unit)
@@ -766,6 +781,10 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
             // "88 bodies have been identified": how many of the dead have a name, a count of its
             // own, compared with other reports' identified and never with the toll.
             return Some(identification(c, u + 1).unwrap_or(k));
+        }
+        // "150 missing-persons reports": the compound's first part says what befell them.
+        if let Some(&k) = c.f(u).split_once('-').and_then(|(head, _)| tables().cues.get(head)) {
+            return Some(k);
         }
     }
     if last + 1 < c.len && c.kind(last + 1) == TokenKind::Word {
@@ -1943,6 +1962,7 @@ mod tests {
             ("At least 12 pupils and teachers died.", Some("dead")),
             ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
+            ("The sheriff said about 150 missing-persons reports had come in.", Some("missing")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
             ("It struck at a depth of 10 km.", Some("depth")),
@@ -2096,6 +2116,12 @@ mod tests {
         for (text, why) in cases {
             assert_eq!(aside(text), why, "{text}: {:?}", figures_of(text));
         }
+        // "Another" adds to a count of its own class, not to the figures of another class.
+        let last_aside = |text: &str| figures_of(text).last().map(|f| (f.0.to_string(), f.5));
+        let text = "Two people died on Wednesday. Another 380 people were reported injured.";
+        assert_eq!(last_aside(text), Some(("injured".to_string(), None)), "{:?}", figures_of(text));
+        let text = "At least 200 people were injured. Another 80 people were injured on Friday.";
+        assert_eq!(last_aside(text), Some(("injured".to_string(), Some("an increment"))), "{:?}", figures_of(text));
     }
 
     #[test]

@@ -452,7 +452,7 @@ fn classify_line(line: &str, after_link_marker: bool) -> Role {
 /// Are all of a line's words of four letters or more capitalised, as in a headline written in
 /// title case (at least five such words)? Running text leaves its verbs and nouns in lower case;
 /// a short sentence of names ("Prime Minister Luis Montenegro won.") has fewer.
-fn is_title_case(line: &str) -> bool {
+pub(crate) fn is_title_case(line: &str) -> bool {
     let long: Vec<&str> =
         line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     let capitalised = long.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();

@@ -95,7 +95,13 @@ use parallax_core::{analyze, Analysis, Source};
 // mile underground" now meets "420 meters deep"), and a rate named before a phrase set between
 // commas is a turnout ("The overall participation rate, including ..., was 87.05 percent"):
 // 57/77, 58/61.
-const FIGURE_RECALL_FLOOR: f64 = 0.74;
+// 0.74 -> 0.76: "another" after figures of other classes only is no increment ("Two people died
+// ... Another 380 people were reported injured"), a compound counted noun says its class ("150
+// missing-persons reports"), and a headline in title case keeps its numbers ("Sheriff Cites 560
+// Missing"): 59/77, 60/63. The first costs one attribution flag the set calls wrong (the 18
+// rescued "another 18 people rescued", credited to the local disaster agency in one report and
+// to police in two): 7/8.
+const FIGURE_RECALL_FLOOR: f64 = 0.76;
 const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.

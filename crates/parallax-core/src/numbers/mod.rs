@@ -153,6 +153,8 @@ pub fn extract(doc: &Document) -> Vec<Quantity> {
     for s in doc.content_sentences() {
         let before = out.len();
         let mut scan = Scan::new(&doc.text, doc.sentence_tokens(s), doc.sentence_folded(s));
+        scan.title_case =
+            s.role == crate::ingest::Role::Heading && crate::ingest::is_title_case(&doc.text[s.start..s.end]);
         calendar::dates(&mut scan, s.index, s.start, s.end, &mut out);
         calendar::partial_dates(&mut scan, s.index, &mut out);
         calendar::clock_times(&mut scan, s.index, &mut out);
@@ -291,6 +293,16 @@ mod tests {
         let qs = quantities(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         qs.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_headline_in_title_case_keeps_its_numbers() {
+        let numbers = |text: &str| quantities(text).into_iter().map(|q| q.0).collect::<Vec<_>>();
+        let headline = "Toll Rises To 21, Sheriff Cites 560 Missing\n\nThe fires burned on.";
+        assert_eq!(numbers(headline), ["21", "560"]);
+        // In running text a capitalised word before a number may still name it.
+        assert!(numbers("Ostria invoked Article 5 of the treaty.").is_empty());
+        assert!(numbers("Ostria Invokes Article 5 Of Its Defence Treaty\n\nThe allies met.").is_empty());
     }
 
     #[test]

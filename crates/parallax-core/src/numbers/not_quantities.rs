@@ -56,6 +56,11 @@ pub(super) fn is_name_part(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let p = scan.t(prev);
+    // "Toll Rises To 21", "Sheriff Cites 560 Missing": in a headline in title case, a function
+    // word or a verb ending in "s" before a number is no name's word ("Flight 370", "Article 5").
+    if scan.title_case && (words::is_stop_word(scan.f(prev)) || (p.ends_with('s') && !p.ends_with("ss"))) {
+        return false;
+    }
     // "Monday's 6.4-magnitude quake", "Kenya's 67 dead": a possessive is no name a number ends.
     let possessive = p.ends_with("'s") || p.ends_with("\u{2019}s");
     if possessive

@@ -10,11 +10,13 @@ pub(super) struct Scan<'a> {
     pub folded: crate::ingest::FoldedSlice<'a>,
     /// Tokens already part of a quantity (a date's day is not also a count).
     pub used: Vec<bool>,
+    /// The sentence is a headline in title case, where a capital says nothing of a name.
+    pub title_case: bool,
 }
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], folded: crate::ingest::FoldedSlice<'a>) -> Self {
-        Scan { text, tokens, folded, used: vec![false; tokens.len()] }
+        Scan { text, tokens, folded, used: vec![false; tokens.len()], title_case: false }
     }
 
     /// Token `i` as written, or "" past the end.
