@@ -830,6 +830,9 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
         let person = |w: &str| counts_people(w) || counts_people(&format!("{w}s"));
         if noun < c.len && c.kind(noun) == TokenKind::Word && person(c.f(noun)) {
             i = noun + 1;
+        } else if noun + 1 < c.len && c.kind(noun) == TokenKind::Number && c.kind(noun + 1) == TokenKind::Word {
+            // "lifted 20,000 people and 1,000 pets to safety": past another count the verb shares.
+            i = noun + 2;
         }
     }
     let end = (i + REACH).min(c.len);
@@ -1962,7 +1965,10 @@ mod tests {
             ("At least 12 pupils and teachers died.", Some("dead")),
             ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
+            ("Crews had lifted 20,000 people and 1,000 pets to safety.", Some("rescued")),
             ("The sheriff said about 150 missing-persons reports had come in.", Some("missing")),
+            ("About 60,000 people have signed up for disaster assistance.", Some("registered")),
+            ("She said 40,000 residents had already registered for aid.", Some("registered")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
             ("It struck at a depth of 10 km.", Some("depth")),

@@ -101,7 +101,10 @@ use parallax_core::{analyze, Analysis, Source};
 // Missing"): 59/77, 60/63. The first costs one attribution flag the set calls wrong (the 18
 // rescued "another 18 people rescued", credited to the local disaster agency in one report and
 // to police in two): 7/8.
-const FIGURE_RECALL_FLOOR: f64 = 0.76;
+// 0.76 -> 0.79: those who registered or signed up (for aid, to vote) are a class of their own;
+// "had already registered" reads past "already"; "lifted 20,000 people and 1,000 pets to
+// safety" rescued them (past another count the verb shares; "to safety" is a cue): 61/77, 62/65.
+const FIGURE_RECALL_FLOOR: f64 = 0.79;
 const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
