@@ -247,6 +247,21 @@ fn skippable_right(w: &str) -> bool {
 pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity]) -> Vec<Figure> {
     let mut out = Vec::new();
     let country = story_country(documents, entities);
+    // The one place of care each sentence names, if it names one: (document, sentence) -> its
+    // name, folded ("", a sentence that names two).
+    let mut care_places: FastMap<(usize, usize), String> = FastMap::default();
+    for e in entities {
+        if !e.name.split(' ').any(|w| CARE_PLACE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
+            continue;
+        }
+        let name = crate::fold::fold(&e.name);
+        for m in &e.mentions {
+            let place = care_places.entry((m.doc, m.sentence)).or_insert_with(|| name.clone());
+            if *place != name {
+                place.clear();
+            }
+        }
+    }
     for (di, (doc, quantities)) in documents.iter().zip(numbers).enumerate() {
         // A figure "in Islamabad" in a report from Islamabad, or "in Indonesia" in a story every
         // report of which is about Indonesia, is the story's figure, not a part of it.
@@ -270,6 +285,15 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
             if let Some(mut f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
                 if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
                     f.scope = None;
+                }
+                // "Nineteen bodies were brought to the Pakistan Institute of Medical Sciences": a
+                // part in someone's care at a place its sentence names is that place's figure,
+                // compared with other reports' figures for the same place.
+                if f.aside == Some(IN_CARE) {
+                    if let Some(place) = care_places.get(&(di, f.sentence)).filter(|p| !p.is_empty()) {
+                        f.aside = None;
+                        f.scope = Some(place.clone());
+                    }
                 }
                 // "Two people died ... Another 380 people were reported injured": after figures
                 // of other classes only, "another" adds a class to the report's figures, not a
@@ -1372,6 +1396,13 @@ fn last_of(first: usize, after: usize) -> usize {
 /// year ("the 2008 quake killed 87,000" against "killed nearly 90,000 in May 2008").
 const ANOTHER_YEAR: &str = "about another year";
 
+/// Why a figure is a part of the whole in someone's care ("taken to hospital").
+const IN_CARE: &str = "the part in someone's care";
+
+/// Words in the name of a place of care ("Holy Family Hospital", "Pakistan Institute of Medical
+/// Sciences"): a part in someone's care that its sentence places there is that place's figure.
+const CARE_PLACE_WORDS: [&str; 6] = ["hospital", "clinic", "infirmary", "medical", "morgue", "mortuary"];
+
 /// The earlier year a figure's sentence names, if any: "in 1970", "the 2008 quake" are another
 /// event. "since March 2022" is when a running count began, not another event.
 fn earlier_year(c: &Clause, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<i64> {
@@ -1439,7 +1470,7 @@ fn aside(
     // with the toll or all the injured). Only people are in someone's care: a landslide that
     // "buried 62 houses" buried the houses.
     if q.kind == NumberKind::Count && cared_for && class != "in hospital" && class != THINGS {
-        return Some("the part in someone's care");
+        return Some(IN_CARE);
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
     // (rescued) and the word after says who they were (injured): neither is the toll.
@@ -2128,6 +2159,25 @@ mod tests {
         assert_eq!(last_aside(text), Some(("injured".to_string(), None)), "{:?}", figures_of(text));
         let text = "At least 200 people were injured. Another 80 people were injured on Friday.";
         assert_eq!(last_aside(text), Some(("injured".to_string(), Some("an increment"))), "{:?}", figures_of(text));
+    }
+
+    #[test]
+    fn a_part_in_care_at_a_named_hospital_is_that_hospitals_figure() {
+        let got = compared(&[
+            ("a", "", "Blast hits market\n\nNineteen bodies were brought to Darro Teaching Hospital, police said."),
+            ("b", "", "Market blast\n\nA spokeswoman said Darro Teaching Hospital had received 15 bodies."),
+        ]);
+        let dead = got
+            .iter()
+            .find(|g| g.0.starts_with("dead"))
+            .unwrap_or_else(|| panic!("the bodies at one hospital are compared: {got:?}"));
+        assert_eq!(dead.2, ["Nineteen", "15"], "{got:?}");
+        // Taken to hospital with no hospital named: still a part, compared with nothing.
+        let got = compared(&[
+            ("a", "", "Blast hits market\n\nNineteen bodies were brought to hospital, police said."),
+            ("b", "", "Market blast\n\nA spokeswoman said the hospital had received 15 bodies."),
+        ]);
+        assert!(got.iter().all(|g| !g.0.starts_with("dead")), "{got:?}");
     }
 
     #[test]
