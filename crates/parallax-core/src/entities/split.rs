@@ -41,7 +41,9 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         c.titled = segment.titled;
         c.honorific = segment.honorific;
         c.before_title = segment.before_title;
-        c.place_hint = around.place_before && idx == 0;
+        // "in Ruto's words": a name owning what follows the "in" is no place.
+        let owner = view.text.get(c.end()..).is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s"));
+        c.place_hint = around.place_before && idx == 0 && !owner;
         c.article_before = around.article_before && idx == 0;
         if idx + 1 == count {
             c.org_hint = around.org_after;
@@ -395,8 +397,16 @@ impl Segmenter<'_> {
 
     /// Is the region `id` of `len` words here (a state, a continent) a word of a longer name:
     /// before another capitalised word ("Kansas City", "Virginia Beach", "Texas Instruments") or
-    /// after "of" in one ("University of California")? Countries keep their own rules.
+    /// after "of" in one ("University of California")? A country is only after "of" in a body's
+    /// name.
     fn part_of_longer_name(&self, id: usize, len: usize) -> bool {
+        let after_of = self.pending.len() >= 2 && self.pending.last().is_some_and(|w| w.text.as_ref() == "of");
+        // "Election Commission of Pakistan", "Civil Aviation Authority of Nepal": a country
+        // after "of" ends the name of the body the words before it name.
+        if gazetteer().entries[id].kind == GazKind::Country {
+            return after_of
+                && self.pending.iter().any(|w| keyword_kind(&fold(&w.text)) == Some(super::EntityKind::Organisation));
+        }
         if gazetteer().entries[id].kind != GazKind::Region {
             return false;
         }
@@ -409,7 +419,6 @@ impl Segmenter<'_> {
                 && gazetteer().demonym(&n.word.text).is_none()
                 && !self.words[self.at + len - 1].possessive
         });
-        let after_of = self.pending.len() >= 2 && self.pending.last().is_some_and(|w| w.text.as_ref() == "of");
         name_after || after_of
     }
 
@@ -547,7 +556,12 @@ mod tests {
             ("Shares in Baltic Wind fell.", &["Shares name i", "Baltic Wind name"]),
             ("Aid reached Kyiv's suburbs.", &["Aid name i", "Kyiv gaz"]),
             ("Aid reached the Kharkiv region overnight.", &["Aid name i", "Kharkiv region name pr"]),
-            ("A girl in Luis Montenegro's town spoke.", &["Luis Montenegro name p"]),
+            // "in" before a name that owns what follows is no sign of a place.
+            ("A girl in Luis Montenegro's town spoke.", &["Luis Montenegro name"]),
+            ("That was, in Erik Holm's words, a win.", &["Erik Holm name"]),
+            ("The Election Commission of Ostria said so.", &["Election Commission of Ostria name ar"]),
+            ("The Election Commission of Pakistan said so.", &["Election Commission of Pakistan name ar"]),
+            ("The President of Pakistan spoke.", &["Pakistan gaz r"]),
             ("They met President Chad.", &["Chad name t"]),
             ("The Belta news agency said so.", &["Belta name or"]),
             (

@@ -54,36 +54,33 @@ fn keeper(groups: &[Group], a: usize, b: usize) -> (usize, usize) {
     }
 }
 
-/// "Khyber Pakhtunkhwa" is "Khyber-Pakhtunkhwa": a name whose words are written apart in one
-/// report and joined by a hyphen in another (or run together, "Darro Velm" / "DarroVelm") is one
-/// name. Only names with a hyphen are looked for among the others, so most groups cost nothing.
+/// "Khyber Pakhtunkhwa" is "Khyber-Pakhtunkhwa", "Pushpa Kamal Dahal" is "Pushpakamal Dahal",
+/// "ATR 72" is "ATR-72": a name whose words are written apart in one report and joined by a
+/// hyphen, or run together, in another is one name.
 pub(super) fn merge_joined_words(groups: &mut [Group]) {
     let squeezed = |key: &str| key.replace(['-', ' '], "");
     // In the order of the names' keys, not of the reports (group indices follow first mention).
     let order = in_key_order(groups);
-    let mut hyphened: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut joined: FastMap<String, Vec<usize>> = FastMap::default();
     for &gi in &order {
         let g = &groups[gi];
-        if g.is_live() && g.key.contains('-') && !is_acronym(g.first_surface()) {
-            hyphened.entry(squeezed(&g.key)).or_default().push(gi);
+        if g.is_live() && g.key.contains(['-', ' ']) {
+            joined.entry(squeezed(&g.key)).or_default().push(gi);
         }
     }
-    if hyphened.is_empty() {
-        return;
-    }
     for &gi in &order {
         let g = &groups[gi];
-        if g.is_live() && !g.key.contains('-') {
-            if let Some(forms) = hyphened.get_mut(&squeezed(&g.key)) {
+        if g.is_live() && !g.key.contains(['-', ' ']) {
+            if let Some(forms) = joined.get_mut(&g.key) {
                 forms.push(gi);
             }
         }
     }
     for gi in order {
-        if !groups[gi].key.contains('-') {
+        if !groups[gi].key.contains(['-', ' ']) {
             continue;
         }
-        let Some(forms) = hyphened.remove(&squeezed(&groups[gi].key)) else { continue };
+        let Some(forms) = joined.remove(&squeezed(&groups[gi].key)) else { continue };
         let mut fi = forms[0];
         for &other in &forms[1..] {
             if !groups[other].is_live() || !groups[fi].is_live() {
@@ -91,7 +88,7 @@ pub(super) fn merge_joined_words(groups: &mut [Group]) {
             }
             let (gone, kept) = keeper(groups, other, fi);
             let (form, name) = (groups[gone].first_surface().to_string(), groups[kept].first_surface().to_string());
-            let reason = format!("\"{form}\" is \"{name}\" with its words joined by a hyphen or written apart");
+            let reason = format!("\"{form}\" is \"{name}\" with its words joined or written apart");
             absorb(groups, gone, kept, Merge { alias: form, reason });
             fi = kept;
         }
@@ -675,6 +672,7 @@ mod tests {
             (&["Floods hit Darro-Velm.", "Crews reached Darro Velm."], "Darro-Velm", "Darro Velm", true),
             (&["Anna Berg-Holm said so.", "Anna Berg Holm left."], "Anna Berg-Holm", "Anna Berg Holm", true),
             (&["Floods hit Darro-Velm.", "Crews reached DarroVelm."], "Darro-Velm", "DarroVelm", true),
+            (&["Anna Berg Holm said so.", "Annaberg Holm left."], "Anna Berg Holm", "Annaberg Holm", true),
             // The order of the words is the name's: a route the other way is not this name.
             (&["Floods hit Darro-Velm.", "Crews reached Velm Darro."], "Darro-Velm", "Velm Darro", false),
         ];
