@@ -422,6 +422,19 @@ fn read_one(
         let half = 0.5 * 10f64.powi(-(decimals(clause.text(first)) as i32));
         (low, high) = (low - half, high + half);
     }
+    // A candidate's votes given round ("925,000", "5.8 million") are the count rounded: 925,042
+    // and 5,823,728 are within them.
+    if class == VOTES && hedge.is_none() && q.high.is_none() && value >= 1000.0 {
+        // In integers: a float remainder would bring in a `fmod` of its own.
+        let (whole, mut unit) = (value.round() as u64, 1u64);
+        while unit < 1_000_000_000_000 && whole % (unit * 10) == 0 {
+            unit *= 10;
+        }
+        if unit >= 1000 {
+            let half = unit as f64 / 2.0;
+            (low, high) = (low - half, high + half);
+        }
+    }
     if class == COUNT_PROGRESS || class == TURNOUT {
         // "more than 94%" of anything counted cannot pass the whole.
         high = high.min(100.0);
@@ -631,8 +644,10 @@ fn classify(
         }
         NumberKind::Percent => {
             // "55.8% of the votes", "won 44% of the ballots": a candidate's share of the vote.
-            let of_votes = (last + 1..(last + 4).min(c.len))
-                .take_while(|&i| matches!(c.f(i), "of" | "the" | "%") || VOTE_WORDS.contains(c.f(i)))
+            let of_votes = (last + 1..(last + 5).min(c.len))
+                .take_while(|&i| {
+                    matches!(c.f(i), "of" | "the" | "%" | "total" | "valid" | "all") || VOTE_WORDS.contains(c.f(i))
+                })
                 .any(|i| VOTE_WORDS.contains(c.f(i)));
             // "96 percent of ballots counted" is how far the count has gone, not a result.
             let counted =
@@ -1094,6 +1109,8 @@ fn name_just_before(c: &Clause, first: usize) -> bool {
 /// The last word of the name after "for" just past token `end` ("44.2% for Sergio Massa"), if
 /// it names a candidate.
 fn name_after_for(c: &Clause, end: usize) -> Option<usize> {
+    // "48.5 per cent voted for Odinga": past the verb.
+    let end = if end + 1 < c.len && c.f(end + 1) == "voted" { end + 1 } else { end };
     if end + 2 >= c.len || c.f(end + 1) != "for" || !c.is_cap(end + 2) {
         return None;
     }
@@ -1469,7 +1486,7 @@ fn aside(
     // A count of those in hospital is a class of its own, compared with other reports' (never
     // with the toll or all the injured). Only people are in someone's care: a landslide that
     // "buried 62 houses" buried the houses.
-    if q.kind == NumberKind::Count && cared_for && class != "in hospital" && class != THINGS {
+    if q.kind == NumberKind::Count && cared_for && !matches!(class, "in hospital" | THINGS | VOTES) {
         return Some(IN_CARE);
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
@@ -2092,6 +2109,16 @@ mod tests {
             shares("With the votes counted, Javier Milei had 55.69% and Sergio Massa 44.30%."),
             [vote("milei"), vote("massa")]
         );
+        assert_eq!(
+            shares("Erik Holm led the vote. Data shows 48.5 per cent voted for Sara Lind."),
+            [vote("lind")],
+            "past the verb to the name"
+        );
+        assert_eq!(
+            figures_of("Officials said 48.85 percent of the total votes went to the opposition.")[0].0,
+            "vote share",
+            "of the total votes is of the votes"
+        );
         let parts = shares("Turnout was 88.92 percent at home and 53.80 percent abroad, ballots showed.");
         assert_eq!(parts[0], ("turnout".to_string(), None, Some("at home".to_string())));
         assert!(parts.iter().all(|p| p.2.is_some()), "a part of the whole is never the overall turnout: {parts:?}");
@@ -2128,6 +2155,8 @@ mod tests {
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
+            // Votes are in no one's care.
+            ("Erik Holm received 7,176,141 votes.", None),
             ("The landslide buried 62 houses.", None),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
             // A multiple is a figure of its own (the class "multiple"), not one of people on board.
@@ -2192,13 +2221,26 @@ mod tests {
     }
 
     #[test]
+    fn a_candidates_votes_given_round_are_rounded() {
+        let exact = ("a", "", "Vote count\n\nErik Holm won the vote. Sara Lind got 925,042 votes.");
+        let lind = |other: (&'static str, &'static str, &'static str)| {
+            let got = compared(&[exact, other]);
+            got.into_iter().find(|g| g.0.contains("lind")).map(|g| (g.1, g.2))
+        };
+        let rounded = lind(("b", "", "Holm wins\n\nErik Holm won the vote, and Sara Lind took 925,000 votes."));
+        assert_eq!(rounded, Some((None, vec!["925,042".to_string(), "925,000".to_string()])), "925,042 rounded");
+        let other = lind(("c", "", "Result\n\nErik Holm won the vote. Sara Lind won 5.8 million votes."));
+        assert_eq!(other.map(|o| o.0), Some(Some(Nature::Conflict)), "5.8 million is not 925,042");
+    }
+
+    #[test]
     fn a_candidates_votes_are_theirs_and_a_margin_is_a_margin() {
         let f = figures_of(
             "Erik Holm beat Sara Lind in the vote. Holm won 15.4 million votes to 13.3 million for Lind, \
              beating her by 2.1 million votes.",
         );
         let votes: Vec<(Option<&str>, f64)> =
-            f.iter().filter(|f| f.0 == VOTES && f.5.is_none()).map(|f| (f.1.as_deref(), f.3)).collect();
+            f.iter().filter(|f| f.0 == VOTES && f.5.is_none()).map(|f| (f.1.as_deref(), (f.3 + f.4) / 2.0)).collect();
         assert_eq!(votes, [(Some("holm"), 15.4e6), (Some("lind"), 13.3e6), (Some("margin"), 2.1e6)]);
         let f = figures_of("Sara Lind lost to Erik Holm. He won 5.8 million votes, against 1.8 for Sara Lind.");
         assert_eq!(f[0].1, None, "the name after another number is that number's: {f:?}");
