@@ -465,9 +465,10 @@ fn read_one(
         // Passengers count everyone in a toll ("180 passengers are missing"), but aboard they
         // are not the crew: "150 passengers and 6 crew" are not "156 people on board".
         // "156 passengers and crew" are everyone aboard.
+        // "Fifty-three Nepalese passengers" are some of them (`group_of` reads the nationality).
         ON_BOARD if q.unit.as_deref() == Some("passengers") => {
             let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
-            (!and_crew).then(|| "passengers".to_string())
+            nationality(&clause, first, unit_at).or_else(|| (!and_crew).then(|| "passengers".to_string()))
         }
         // "The toll rose to 61, including people on the ground": a crash's toll with those
         // it killed on the ground is not the toll of those aboard.
@@ -1081,13 +1082,18 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
         }
         TokenKind::Number => false,
     };
+    if let Some(nationality) = nationality(c, first, unit_at) {
+        return Some(nationality);
+    }
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
-    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string())).or_else(|| {
-        // "all four Turkish pilgrims": a nationality between the number and its noun narrows
-        // whom it counts.
-        let noun = unit_at?;
-        (first + 1..noun).find(|&i| is_demonym(c.text(i))).map(|i| c.f(i).to_string())
-    })
+    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+}
+
+/// "all four Turkish pilgrims", "Fifty-three Nepalese passengers": a nationality between the
+/// number and its noun narrows whom it counts, before the noun's own group.
+fn nationality(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> {
+    let noun = unit_at?;
+    (first + 1..noun).find(|&i| is_demonym(c.text(i))).map(|i| c.f(i).to_string())
 }
 
 /// Whether a candidate's name ends at most three connecting words before token `first`.
@@ -1413,6 +1419,11 @@ fn last_of(first: usize, after: usize) -> usize {
 /// year ("the 2008 quake killed 87,000" against "killed nearly 90,000 in May 2008").
 const ANOTHER_YEAR: &str = "about another year";
 
+/// Why a figure is a part of another ("four of them", "53 of the passengers") or the whole of one
+/// ("four of the seven").
+const PART: &str = "a part of another figure";
+const WHOLE_OF_PART: &str = "the whole of a part";
+
 /// Why a figure is a part of the whole in someone's care ("taken to hospital").
 const IN_CARE: &str = "the part in someone's care";
 
@@ -1466,7 +1477,16 @@ fn aside(
         && !degree
         && !named_part
     {
-        return Some("a part of another figure");
+        return Some(PART);
+    }
+    // "four of the seven commissioners": the seven are the whole that the four are part of;
+    // "53 of the passengers were Nepali": a part of those aboard, not their number.
+    let a_number = |i: usize| c.kind(i) == TokenKind::Number || crate::words::number_word(c.f(i)).is_some();
+    if first >= 3 && c.f(first - 1) == "the" && c.f(first - 2) == "of" && a_number(first - 3) {
+        return Some(WHOLE_OF_PART);
+    }
+    if matches!(class, ON_BOARD | THINGS) && next(first + 1) == Some("of") && next(first + 2) == Some("the") {
+        return Some(PART);
     }
     // "seven other people had also been detained": besides those counted elsewhere.
     if matches!(next(first + 1).or(next(after)), Some("more" | "additional" | "further" | "new" | "other"))
@@ -1665,8 +1685,10 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
     let mut claims = Vec::new();
     let mut evidence = Vec::new();
     // The numbers compared here, which `claims` does not compare again: every figure but the
-    // counts of things left uncompared (those stay for the statements that hold them).
-    let mut taken: Vec<bool> = figures.iter().map(|f| f.class != THINGS).collect();
+    // counts of things left uncompared (those stay for the statements that hold them), but for
+    // a part or the whole it is part of ("four of the seven commissioners"), which no one compares.
+    let part = |f: &Figure| matches!(f.aside, Some(PART | WHOLE_OF_PART));
+    let mut taken: Vec<bool> = figures.iter().map(|f| f.class != THINGS || part(f)).collect();
     for &key in &keys {
         let all = &every[&key];
         // Each source's first figure of a key is what it says (a crowd's counter is in the key).
@@ -2157,6 +2179,8 @@ mod tests {
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
             // Votes are in no one's care.
             ("Erik Holm received 7,176,141 votes.", None),
+            ("Four of the seven commissioners disowned the result.", Some("the whole of a part")),
+            ("Details show that 53 of the passengers were from Ostria.", Some("a part of another figure")),
             ("The landslide buried 62 houses.", None),
             ("He helped rescue at least 40 injured people.", Some("counted by one act, described by another")),
             // A multiple is a figure of its own (the class "multiple"), not one of people on board.
