@@ -2043,6 +2043,7 @@ mod tests {
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
             ("It struck at a depth of 10 km.", Some("depth")),
             ("The town lies 25 km from the city.", Some("distance")),
+            ("The blast was about 700 meters from the tomb.", Some("distance")),
             ("Sergio Massa, who had 44.04% of the votes, conceded.", Some("vote share")),
             ("The votes were counted. Sergio Massa had 44.04%.", Some("vote share")),
             ("The votes were counted. Erdogan, at 52.1%, led Kemal Kilicdaroglu, at 47.9%.", Some("vote share")),

@@ -114,6 +114,10 @@ pub(super) fn measure_unit(scan: &Scan, j: usize) -> Option<(String, usize)> {
     if unit == "km" && scan.t(j + 1) == "/" && scan.f(j + 2) == "h" && scan.adjacent(j, j + 1) {
         return Some(("km/h".into(), j + 3));
     }
+    // "33 meters per second": a speed, which no class here measures.
+    if matches!(scan.f(j + 1), "per" | "a") && scan.f(j + 2) == "second" {
+        return Some((format!("{unit}/s"), j + 3));
+    }
     // "198 kilometres per hour", "40 miles an hour": a speed, not a distance.
     if matches!(scan.f(j + 1), "per" | "an") && scan.f(j + 2) == "hour" {
         let speed = match unit {
@@ -287,6 +291,7 @@ mod tests {
             ("140 kilometres away", Some(("km", 2))),
             ("120 km/h winds", Some(("km/h", 4))),
             ("198 kilometres per hour gusts", Some(("km/h", 4))),
+            ("33 meters per second near its centre", Some(("metres/s", 4))),
             ("40 miles an hour", Some(("mph", 4))),
             ("40 miles away", Some(("miles", 2))),
             ("460 yards deep", Some(("yards", 2))),
