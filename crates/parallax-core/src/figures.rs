@@ -820,7 +820,9 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
         if let Some(k) = cue(u) {
             // "88 bodies have been identified": how many of the dead have a name, a count of its
             // own, compared with other reports' identified and never with the toll.
-            return Some(identification(c, u + 1).unwrap_or(k));
+            // "the four bodies still missing": bodies not yet found are missing, not counted dead.
+            let missing = (u + 1..(u + 3).min(c.len)).find(|&i| c.f(i) == "missing").and_then(cue);
+            return Some(identification(c, u + 1).or(missing).unwrap_or(k));
         }
         // "150 missing-persons reports": the compound's first part says what befell them.
         if let Some(&k) = c.f(u).split_once('-').and_then(|(head, _)| tables().cues.get(head)) {
@@ -1502,7 +1504,9 @@ fn aside(
     let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
     // "took them to hospital", but not "took part in the march".
     let part_cue = |i: usize| PART_CUES.contains(c.f(i)) && !(i + 1 < c.len && c.f(i + 1) == "part");
-    let cared_for = (first > 0 && part_cue(first - 1)) || right.clone().any(part_cue);
+    // "had received the bodies of 64 people": the cue may stand before the counted noun's phrase.
+    let received_the = first >= 4 && matches!(c.f(first - 1), "of") && part_cue(first - 4);
+    let cared_for = (first > 0 && part_cue(first - 1)) || received_the || right.clone().any(part_cue);
     // A count of those in hospital is a class of its own, compared with other reports' (never
     // with the toll or all the injured). Only people are in someone's care: a landslide that
     // "buried 62 houses" buried the houses.
@@ -2035,6 +2039,7 @@ mod tests {
             ("At least 12 pupils and teachers died.", Some("dead")),
             ("Bermano directs Genoa's 118 rescue service.", None),
             ("Crews evacuated 20,000 people.", Some("evacuated")),
+            ("Rescuers are looking for the four bodies still missing in the gorge.", Some("missing")),
             ("Crews had lifted 20,000 people and 1,000 pets to safety.", Some("rescued")),
             ("The sheriff said about 150 missing-persons reports had come in.", Some("missing")),
             ("About 60,000 people have signed up for disaster assistance.", Some("registered")),
@@ -2178,6 +2183,7 @@ mod tests {
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
+            ("By 4pm it had received the bodies of 64 people.", Some("the part in someone's care")),
             // Votes are in no one's care.
             ("Erik Holm received 7,176,141 votes.", None),
             ("Four of the seven commissioners disowned the result.", Some("the whole of a part")),
