@@ -143,7 +143,11 @@ impl Gazetteer {
 
     /// The country (or region) a demonym belongs to: "Russian" -> Russia, "European" -> Europe.
     pub fn demonym(&self, written: &str) -> Option<usize> {
-        with_key(written, |k| self.demonyms.get(k).copied())
+        // "Nepalis", "Kenyans": a plural the list does not give is its singular's.
+        with_key(written, |k| self.demonyms.get(k).copied()).or_else(|| {
+            let one = written.strip_suffix('s')?;
+            with_key(one, |k| self.demonyms.get(k).copied())
+        })
     }
 
     /// Can a name of several words start with this word?
@@ -205,6 +209,7 @@ mod tests {
         assert_eq!(g.entries[eu].name, "European Union");
         assert_eq!(g.demonym("Russian").map(|i| g.entries[i].name), Some("Russia"));
         assert_eq!(g.demonym("European").map(|i| g.entries[i].name), Some("Europe"));
+        assert_eq!(g.demonym("Nepalis").map(|i| g.entries[i].name), Some("Nepal"), "a plural the list leaves out");
         let kyiv = g.lookup("Kiev").unwrap();
         assert_eq!(g.entries[kyiv].name, "Kyiv");
         assert_eq!(g.entries[kyiv].kind, GazKind::City, "a city is not its country");

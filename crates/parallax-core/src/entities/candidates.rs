@@ -9,6 +9,7 @@ use super::vocabulary::{is_connector, is_name_abbreviation, is_scope_adjective, 
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
 use crate::ingest::Document;
+use crate::text::TokenKind;
 
 /// A word of a candidate: its byte span and the text without a possessive ending.
 ///
@@ -152,7 +153,12 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
                 let article = matches!(view.t(i), "al" | "el") && view.is_cap(i + 1) && view.joined(i, i + 1);
                 let opens_name =
                     article || (is_scope_adjective(view.t(i)) && view.is_cap(i + 1) && view.joined(i, i + 1));
-                if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name) {
+                // "Jan. 5": an abbreviated month before a day, though "Jan" is also a name.
+                let month_day = crate::lexicon::month_number(view.t(i)).is_some() && {
+                    let day = if view.t(i + 1) == "." { i + 2 } else { i + 1 };
+                    view.tokens.get(day).is_some_and(|t| t.kind == TokenKind::Number)
+                };
+                if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name) || month_day {
                     i += 1;
                     continue;
                 }

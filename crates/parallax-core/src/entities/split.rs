@@ -562,6 +562,8 @@ mod tests {
             ("The Election Commission of Ostria said so.", &["Election Commission of Ostria name ar"]),
             ("The Election Commission of Pakistan said so.", &["Election Commission of Pakistan name ar"]),
             ("The President of Pakistan spoke.", &["Pakistan gaz r"]),
+            // An abbreviated month before a day is no name ("Jan" is one before a surname).
+            ("Mourners met on Jan. 5 and Jan Berg spoke.", &["Mourners name i", "Jan Berg name"]),
             ("They met President Chad.", &["Chad name t"]),
             ("The Belta news agency said so.", &["Belta name or"]),
             (
