@@ -409,7 +409,12 @@ fn read_one(
     // read as "about" (1.03 million is "a million").
     let in_words = doc.text[q.start..q.end].starts_with(char::is_alphabetic);
     if hedge.is_none() && in_words && q.kind == NumberKind::Count && value >= 1000.0 && q.high.is_none() {
-        let magnitude = 10f64.powi(value.log10().floor() as i32);
+        // The largest power of ten not above it, by multiplying: `log10` would bring in a libm
+        // routine of its own.
+        let mut magnitude = 1.0;
+        while magnitude * 10.0 <= value {
+            magnitude *= 10.0;
+        }
         if (value / magnitude).fract() == 0.0 {
             hedge = Some(Hedge::About);
         }
@@ -1421,6 +1426,20 @@ fn last_of(first: usize, after: usize) -> usize {
 /// year ("the 2008 quake killed 87,000" against "killed nearly 90,000 in May 2008").
 const ANOTHER_YEAR: &str = "about another year";
 
+/// Why a figure is a bar to clear, not a result ("the 50% threshold", "the 50 percent needed").
+const THRESHOLD: &str = "a threshold";
+
+/// Does a percentage name a bar to clear rather than a result? `words` are the folded words of
+/// its clause around it (up to a comma or a stop on either side): "the 50% threshold needed to
+/// avoid a runoff", "the required 50% mark", "a turnout of 50 percent for a valid result", "at
+/// least 50 percent of eligible voters had to cast a ballot", "short of the 50 percent".
+pub(crate) fn names_a_threshold(words: &[&str]) -> bool {
+    const ONE: [&str; 6] = ["threshold", "needed", "required", "requires", "mandatory", "minimum"];
+    const TWO: [(&str, &str); 5] =
+        [("had", "to"), ("short", "of"), ("plus", "one"), ("valid", "result"), ("be", "valid")];
+    words.iter().any(|w| ONE.contains(w)) || words.windows(2).any(|p| TWO.contains(&(p[0], p[1])))
+}
+
 /// Why a figure is a part of another ("four of them", "53 of the passengers") or the whole of one
 /// ("four of the seven").
 const PART: &str = "a part of another figure";
@@ -1469,6 +1488,15 @@ fn aside(
     class: &str,
 ) -> Option<&'static str> {
     let next = |i: usize| (i < c.len).then(|| c.f(i));
+    if q.kind == NumberKind::Percent {
+        let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i));
+        let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
+        let mut around: Vec<usize> = left.chain(right).collect();
+        crate::order::sort(&mut around);
+        if names_a_threshold(&around.into_iter().map(|i| c.f(i)).collect::<Vec<_>>()) {
+            return Some(THRESHOLD);
+        }
+    }
     // "72 of them seriously hurt" is a part with a name of its own (the seriously injured),
     // compared with other reports' seriously injured; another part is not the whole.
     let degree = (after + 2..(after + 5).min(c.len)).any(|i| tables().groups.get(c.f(i)) == Some(&"seriously"));
@@ -2186,6 +2214,9 @@ mod tests {
             ("By 4pm it had received the bodies of 64 people.", Some("the part in someone's care")),
             // Votes are in no one's care.
             ("Erik Holm received 7,176,141 votes.", None),
+            ("Erik Holm fell short of the 50% of the votes needed to win outright.", Some("a threshold")),
+            ("The law required a turnout of 50 percent for a valid result.", Some("a threshold")),
+            ("Turnout reached 43.35 percent, officials said.", None),
             ("Four of the seven commissioners disowned the result.", Some("the whole of a part")),
             ("Details show that 53 of the passengers were from Ostria.", Some("a part of another figure")),
             ("The landslide buried 62 houses.", None),
