@@ -470,7 +470,7 @@ fn read_one(
         // Passengers count everyone in a toll ("180 passengers are missing"), but aboard they
         // are not the crew: "150 passengers and 6 crew" are not "156 people on board".
         // "156 passengers and crew" are everyone aboard.
-        // "Fifty-three Nepalese passengers" are some of them (`group_of` reads the nationality).
+        // "Fifty-three Nepalese passengers" are some of them (see `nationality`).
         ON_BOARD if q.unit.as_deref() == Some("passengers") => {
             let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
             nationality(&clause, first, unit_at).or_else(|| (!and_crew).then(|| "passengers".to_string()))
@@ -1433,7 +1433,7 @@ const THRESHOLD: &str = "a threshold";
 /// its clause around it (up to a comma or a stop on either side): "the 50% threshold needed to
 /// avoid a runoff", "the required 50% mark", "a turnout of 50 percent for a valid result", "at
 /// least 50 percent of eligible voters had to cast a ballot", "short of the 50 percent".
-pub(crate) fn names_a_threshold(words: &[&str]) -> bool {
+fn names_a_threshold(words: &[&str]) -> bool {
     const ONE: [&str; 6] = ["threshold", "needed", "required", "requires", "mandatory", "minimum"];
     const TWO: [(&str, &str); 5] =
         [("had", "to"), ("short", "of"), ("plus", "one"), ("valid", "result"), ("be", "valid")];
