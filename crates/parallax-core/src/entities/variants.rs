@@ -409,12 +409,14 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     // "Maoxian" and "Maoxian county" are "Mao County" when the corpus writes that: the last
     // syllable of a romanised name ("-xian") is the kind word ("county") in the other form.
     let written_noun = |fi: usize| fold(groups[fi].first_surface().rsplit(' ').next().unwrap_or(""));
+    // The list's rows read once here, not once for every name tried.
+    let suffixes: Vec<(&str, &str)> = super::vocabulary::romanised_place_suffixes().collect();
     let mut romanised: Vec<(String, String)> = bases
         .keys()
         .map(String::as_str)
         .chain(groups.iter().filter(|g| g.is_live() && g.is_single_word()).map(|g| g.key.as_str()))
         .filter_map(|key| {
-            let (stem, kind) = romanised_kind(key)?;
+            let (stem, kind) = romanised_kind(key, &suffixes)?;
             let written = bases.get(stem)?.iter().any(|&fi| written_noun(fi) == kind);
             written.then(|| (key.to_string(), stem.to_string()))
         })
@@ -463,11 +465,11 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
 /// ("maoxian" -> "mao", "county"; "kumamotoken" -> "kumamoto", "prefecture"), from
 /// `data/romanised-place-suffixes.txt`. The stem keeps two letters or more. (A suffix after a
 /// hyphen, "Kumamoto-ken", never reaches here: the name ends at the hyphen.)
-fn romanised_kind(key: &str) -> Option<(&str, &'static str)> {
+fn romanised_kind<'k, 's>(key: &'k str, suffixes: &[(&str, &'s str)]) -> Option<(&'k str, &'s str)> {
     if key.contains(' ') {
         return None;
     }
-    super::vocabulary::romanised_place_suffixes().find_map(|(suffix, kind)| {
+    suffixes.iter().find_map(|&(suffix, kind)| {
         let stem = key.strip_suffix(suffix)?;
         (stem.chars().count() >= 2).then_some((stem, kind))
     })
