@@ -480,7 +480,7 @@ fn read_one(
         _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
         // A measure's words are no group of people: "nearly 500 yards below ground" is a depth.
         _ if q.kind == NumberKind::Measure => None,
-        _ => group_of(&clause, first, unit_at),
+        _ => part_group(&clause, first, after).or_else(|| group_of(&clause, first, unit_at)),
     };
     // An event's own measures (its magnitude, depth, distance from a place) have no place's part.
     let scope = if matches!(class, "distance" | "magnitude" | "depth") {
@@ -667,7 +667,8 @@ fn classify(
             // "turnout at 85.41%", "a turnout of about 85 percent": how many of those who could
             // vote did, not anyone's share.
             let turnout = |w: &str| TURNOUT_WORDS.contains(w);
-            if near(c, first, end, turnout) || subject_past_aside(c, first, turnout) {
+            if near(c, first, end, turnout) || subject_past_aside(c, first, turnout) || (!of_votes && took_part(c, end))
+            {
                 return Some((TURNOUT, "turnout", 1.0, unit_at));
             }
             // In a report about a vote, a percentage set right beside a candidate's name is the
@@ -821,6 +822,31 @@ fn near(c: &Clause, first: usize, last: usize, is_cue: impl Fn(&str) -> bool) ->
 /// governs it from the left, or a word after it in its clause, in that order.
 fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) -> Option<usize> {
     let cue = |i: usize| cue_at(c, i);
+    // "Twenty-six of the dead were foreigners", "26 of those killed": a part of the class
+    // named after "of" (kept apart by its group, or set aside as a part: see `part_group`).
+    if unit_at.is_none() && last + 3 < c.len && c.f(last + 1) == "of" && matches!(c.f(last + 2), "the" | "those") {
+        let at = if c.f(last + 3) == "who" { last + 4 } else { last + 3 };
+        if let Some(k) = (at < c.len).then(|| cue(at)).flatten() {
+            return Some(k);
+        }
+    }
+    // "the dead included 19 foreigners", "Those killed by the storm include at least eight people
+    // in Velm", "Among the dead are four people in Velm": a part of the class named before the
+    // verb, told apart by its group or its place.
+    let opened = hedge_start(c, first);
+    let verb = opened.checked_sub(1).map_or("", |i| c.f(i));
+    let told_apart = unit_at.is_some() || scope_of(c, unit_at.unwrap_or(last) + 1).is_some();
+    if told_apart && matches!(verb, "included" | "include" | "includes") {
+        let subject = (opened.saturating_sub(REACH)..opened - 1).rev().take_while(|&i| !c.is_stop(i));
+        if let Some(k) = subject.filter_map(cue).next() {
+            return Some(k);
+        }
+    }
+    if told_apart && matches!(verb, "are" | "were") && opened >= 4 && c.f(opened - 4) == "among" {
+        if let Some(k) = cue(opened - 2) {
+            return Some(k);
+        }
+    }
     if let Some(u) = unit_at {
         if let Some(k) = cue(u) {
             // "88 bodies have been identified": how many of the dead have a name, a count of its
@@ -1057,6 +1083,8 @@ fn is_hedge_word(w: &str) -> bool {
             | "an"
             | "just"
             | "no"
+            | "not"
+            | "higher"
             | "fewer"
             | "less"
             | "most"
@@ -1094,6 +1122,51 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
     }
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
     words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+}
+
+/// Whether the words after a percentage say that those it counts took part in a vote, in its
+/// clause: "some 43 percent of the 8,272,625 eligible voters had taken part", "with 43 percent
+/// taking part", "only 43.35 percent turned up at the polls", "40 percent of voters cast
+/// ballots". Not "voted", nor "cast their ballots against the quotas": a vote for or against
+/// something is a share.
+fn took_part(c: &Clause, end: usize) -> bool {
+    // Past the number of those who could vote ("of the 8,272,625 eligible voters").
+    let stop = (end + 1..(end + 12).min(c.len))
+        .find(|&i| c.is_stop(i) && c.kind(i) != TokenKind::Number)
+        .unwrap_or(c.len.min(end + 12));
+    let words = end + 1..stop.saturating_sub(1);
+    !words.clone().any(|i| matches!(c.f(i + 1), "for" | "against"))
+        && words.into_iter().any(|i| match (c.f(i), c.f(i + 1)) {
+            ("take" | "took" | "taken" | "taking", "part") | ("turned" | "turn" | "turning", "out" | "up") => true,
+            ("cast" | "casting", next) => matches!(next, "ballots" | "their" | "a"),
+            _ => false,
+        })
+}
+
+/// Who a part of a class is, when a sentence says so of a count followed by "of": after a form
+/// of "be" ("26 of the dead were foreigners", "26 of the dead being foreigners", "26 of them
+/// foreigners") or as the subject of "accounted for" or "made up" ("Women accounted for 100 of
+/// the dead"). A group from `data/figure-groups.txt`, or a nationality.
+fn part_group(c: &Clause, first: usize, after: usize) -> Option<String> {
+    if after >= c.len || c.f(after) != "of" {
+        return None;
+    }
+    let group = |i: usize| -> Option<String> {
+        let w = c.f(i);
+        tables().groups.get(w).map(|g| g.to_string()).or_else(|| is_demonym(c.text(i)).then(|| w.to_string()))
+    };
+    let end = (after + 2 + REACH).min(c.len);
+    let mut i = after + 1;
+    while i < end && !c.is_stop(i) {
+        if matches!(c.f(i), "were" | "was" | "are" | "is" | "being") || (c.f(i) == "them" && i == after + 1) {
+            return (i + 1 < c.len).then(|| group(i + 1)).flatten();
+        }
+        i += 1;
+    }
+    let opened = hedge_start(c, first);
+    let verb = |k: usize| opened > k && matches!(c.f(opened - k), "accounted" | "made");
+    let subject = if verb(2) && matches!(c.f(opened - 1), "for" | "up") { opened.checked_sub(3) } else { None };
+    subject.and_then(group)
 }
 
 /// "all four Turkish pilgrims", "Fifty-three Nepalese passengers": a nationality between the
@@ -1490,7 +1563,10 @@ fn aside(
     let next = |i: usize| (i < c.len).then(|| c.f(i));
     if q.kind == NumberKind::Percent {
         let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i));
-        let right = (after..(after + REACH).min(c.len)).take_while(|&i| !c.is_stop(i));
+        // "the turnout of 45 percent falls short of what is needed": what comes after the verb
+        // that the percentage is the subject of is said of it, not of a bar it names.
+        let right = (after..(after + REACH).min(c.len))
+            .take_while(|&i| !c.is_stop(i) && !matches!(c.f(i), "falls" | "fell" | "fall" | "falling"));
         let mut around: Vec<usize> = left.chain(right).collect();
         crate::order::sort(&mut around);
         if names_a_threshold(&around.into_iter().map(|i| c.f(i)).collect::<Vec<_>>()) {
@@ -1502,10 +1578,13 @@ fn aside(
     let degree = (after + 2..(after + 5).min(c.len)).any(|i| tables().groups.get(c.f(i)) == Some(&"seriously"));
     // "116 of them had been identified" is a part with a name of its own, too.
     let named_part = matches!(class, "identified" | "unidentified");
+    // "78 of the injured": a part of a class, too.
+    let of_the_class = q.kind == NumberKind::Count && next(after + 1) == Some("the") && cue_at(c, after + 2).is_some();
     if matches!(next(after), Some("of"))
-        && matches!(next(after + 1), Some("them" | "whom" | "those" | "these"))
+        && (matches!(next(after + 1), Some("them" | "whom" | "those" | "these")) || of_the_class)
         && !degree
         && !named_part
+        && part_group(c, first, after).is_none()
     {
         return Some(PART);
     }
@@ -1572,9 +1651,22 @@ fn aside(
     }
     // "they expected the sessions might last four hours", "police expect 1.4 million": what
     // someone expects, not what happened.
-    let left = (first.saturating_sub(REACH)..first).rev().take_while(|&i| !c.is_stop(i));
+    // From the hedge's first word: "projected a final turnout of not higher than 46 percent".
+    let opened = hedge_start(c, first);
+    let left = (opened.saturating_sub(REACH)..opened).rev().take_while(|&i| !c.is_stop(i));
     if left.clone().any(|i| FORECAST_WORDS.contains(c.f(i))) {
         return Some("a forecast");
+    }
+    // "turnout had reached 40 percent by 5:30 p.m.": how many had voted at an hour of polling
+    // day, not the turnout.
+    let at_an_hour = all.iter().any(|t| {
+        t.kind == NumberKind::Time && t.sentence == q.sentence && t.start > q.end && {
+            let between = c.doc.text.get(q.end..t.start).unwrap_or("").trim();
+            matches!(between.rsplit(' ').next(), Some("by" | "at")) && between.len() < 16
+        }
+    });
+    if class == TURNOUT && at_an_hour {
+        return Some("at an hour of polling day");
     }
     if class == "magnitude" && near(c, first, after.saturating_sub(1), |w| w.starts_with("aftershock")) {
         return Some("an aftershock");
@@ -2071,6 +2163,9 @@ mod tests {
             ("Crews had lifted 20,000 people and 1,000 pets to safety.", Some("rescued")),
             ("The sheriff said about 150 missing-persons reports had come in.", Some("missing")),
             ("About 60,000 people have signed up for disaster assistance.", Some("registered")),
+            ("Only 43.35 percent of voters turned up at the polls.", Some("turnout")),
+            ("Some 43 percent of the 8,272,625 eligible voters had taken part.", Some("turnout")),
+            ("Just 40 percent of voters cast ballots.", Some("turnout")),
             ("She said 40,000 residents had already registered for aid.", Some("registered")),
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
@@ -2240,16 +2335,56 @@ mod tests {
             // What has happened "since then" has happened by now: the story's own figure.
             ("Since then, rescuers have reached the miners trapped nearly a mile underground.", None),
             ("Since then, the toll has risen to 40.", None),
+            // Turnout at an hour of polling day, a bar to clear, a projection.
+            ("Turnout had reached about 40 percent by 5:30 p.m. on Sunday.", Some("at an hour of polling day")),
+            ("The estimated turnout of 45 percent falls short of what is needed.", None),
+            ("Turnout fell short of the 50 percent needed.", Some("a threshold")),
+            ("Analysts projected a final turnout of not higher than 46 percent.", Some("a forecast")),
         ];
         for (text, why) in cases {
             assert_eq!(aside(text), why, "{text}: {:?}", figures_of(text));
         }
+        // A vote against something is a share, not how many took part.
+        let text = "Over 98 percent of voters had cast their ballots against the plan.";
+        assert!(figures_of(text).iter().all(|f| f.0 != "turnout"), "{:?}", figures_of(text));
         // "Another" adds to a count of its own class, not to the figures of another class.
         let last_aside = |text: &str| figures_of(text).last().map(|f| (f.0.to_string(), f.5));
         let text = "Two people died on Wednesday. Another 380 people were reported injured.";
         assert_eq!(last_aside(text), Some(("injured".to_string(), None)), "{:?}", figures_of(text));
         let text = "At least 200 people were injured. Another 80 people were injured on Friday.";
         assert_eq!(last_aside(text), Some(("injured".to_string(), Some("an increment"))), "{:?}", figures_of(text));
+    }
+
+    #[test]
+    fn a_part_of_a_toll_is_told_apart_by_who_they_were() {
+        // (class, group, value, aside) of each figure read.
+        let read = |text: &str| -> Vec<(String, Option<String>, f64, Option<&'static str>)> {
+            figures_of(text).into_iter().map(|f| (f.0, f.1, f.3, f.5)).collect()
+        };
+        let part = |group: &str, value: f64| ("dead".to_string(), Some(group.to_string()), value, None);
+        let cases = [
+            ("Crush in Velm\n\nTwenty-six of the dead were foreigners, from 14 countries.", part("foreigner", 26.0)),
+            (
+                "Crush in Velm\n\nThe toll stood at 154 on Monday, 26 of the dead being foreigners.",
+                part("foreigner", 26.0),
+            ),
+            ("Crush in Velm\n\nTwenty-six of those killed were foreigners.", part("foreigner", 26.0)),
+            ("Crush in Velm\n\nOfficials said 101 of the dead were women.", part("woman", 101.0)),
+            ("Crush in Velm\n\nWomen accounted for 100 of the dead.", part("woman", 100.0)),
+            ("Crush in Velm\n\nThe fire chief said the dead included 19 foreigners.", part("foreigner", 19.0)),
+            ("Storm\n\nAmong the dead are four people in Velm, a child in Darro.", ("dead".into(), None, 4.0, None)),
+            ("Crush in Velm\n\nPolice said 30 of the dead were Norwegians.", part("norwegians", 30.0)),
+        ];
+        for (text, want) in cases {
+            let got = read(text);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+        // A part with no word of who they were is a part, never the toll itself.
+        let got = read("Crush in Velm\n\nDoctors said 37 of the injured were in hospital on Monday.");
+        assert!(got.iter().all(|f| f.3.is_some()), "{got:?}");
+        // Shares of the vote are no part of a toll.
+        let got = read("Vote in Velm\n\nErik Holm won 55.9% of the votes.");
+        assert_eq!(got.first().map(|f| f.3), Some(None), "{got:?}");
     }
 
     #[test]
