@@ -8,7 +8,6 @@
 //! intercepted"); the same slot with different values in different sources is a disagreement.
 
 use crate::hash::{FastMap, FastSet};
-use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -757,10 +756,7 @@ fn same_value(a: f64, b: f64) -> bool {
 
 /// Conflicts among numbers: groups of one slot with more than one value across sources.
 fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
-    let mut by_key: BTreeMap<&(String, String), Vec<&SlotNumber>> = BTreeMap::new();
-    for n in nums {
-        by_key.entry(&n.key).or_default().push(n);
-    }
+    let by_key = crate::order::group_by_key(nums.iter().map(|&n| (&n.key, n)).collect());
     let mut out = Vec::new();
     for ((family, frame), ns) in by_key {
         let mut values: Vec<ConflictValue> = Vec::new();
@@ -779,7 +775,7 @@ fn conflicts_of(nums: &[&SlotNumber]) -> Vec<Conflict> {
                 }),
             }
         }
-        let docs: BTreeSet<usize> = crate::order::set(ns.iter().map(|n| n.doc));
+        let docs = crate::order::distinct(ns.iter().map(|n| n.doc));
         if values.len() < 2 || docs.len() < 2 {
             continue;
         }
@@ -861,10 +857,7 @@ pub fn align(
         members.entry(root).or_insert_with(|| vec![root]).extend(moved);
     }
     drop(members);
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        components.entry(uf.find(i)).or_default().push(i);
-    }
+    let components = crate::order::groups_by(n, (0..n).map(|i| (uf.find(i), i)));
     // A number read as a figure is compared by `figures`, across the whole story; the slots
     // compare the rest (counts of things: countries, drones, homes).
     let mut slots = slot_numbers(docs, numbers, entities, f);
@@ -875,7 +868,7 @@ pub fn align(
     }
     let mut claims: Vec<Claim> = Vec::new();
     let mut component_of = vec![usize::MAX; n];
-    for (ci, (_, members)) in components.iter().enumerate() {
+    for (ci, members) in components.iter().enumerate() {
         for &m in members {
             component_of[m] = ci;
         }
@@ -883,7 +876,7 @@ pub fn align(
         if !members.iter().any(|&m| f.roles[m] == Role::Body) {
             continue;
         }
-        let docs_in: BTreeSet<usize> = crate::order::set(members.iter().map(|&m| f.refs[m].doc));
+        let docs_in = crate::order::distinct(members.iter().map(|&m| f.refs[m].doc));
         let nums: Vec<&SlotNumber> =
             members.iter().flat_map(|m| slots_by_feature.get(m).into_iter().flatten()).map(|&i| &slots[i]).collect();
         let conflicts = if docs_in.len() > 1 { conflicts_of(&nums) } else { Vec::new() };
@@ -948,12 +941,10 @@ fn compared_across_statements(s: &SlotNumber) -> bool {
 /// Disagreements about one quantity reported in sentences that are not otherwise aligned:
 /// "a group of 30 European nations" against "the meeting of 35 leaders".
 fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -> Vec<Claim> {
-    let mut by_key: BTreeMap<&(String, String), Vec<usize>> = BTreeMap::new();
-    for (i, s) in slots.iter().enumerate().filter(|(_, s)| !s.statement_only() && compared_across_statements(s)) {
-        by_key.entry(&s.key).or_default().push(i);
-    }
+    let keyed = slots.iter().enumerate().filter(|(_, s)| !s.statement_only() && compared_across_statements(s));
+    let by_key = crate::order::group_by_key(keyed.map(|(i, s)| (&s.key, i)).collect());
     let mut out = Vec::new();
-    for members in by_key.values() {
+    for (_, members) in &by_key {
         if members.len() < 2 {
             continue;
         }
@@ -1042,14 +1033,12 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
         for (x, y) in linked {
             uf.union(x, y);
         }
-        let mut groups: BTreeMap<usize, Vec<&SlotNumber>> = BTreeMap::new();
-        for (x, &m) in members.iter().enumerate() {
-            groups.entry(uf.find(x)).or_default().push(&slots[m]);
-        }
-        for group in groups.values() {
-            let docs: BTreeSet<usize> = crate::order::set(group.iter().map(|s| s.doc));
+        let groups =
+            crate::order::groups_by(members.len(), members.iter().enumerate().map(|(x, &m)| (uf.find(x), &slots[m])));
+        for group in &groups {
+            let docs = crate::order::distinct(group.iter().map(|s| s.doc));
             // Already inside one aligned statement: that claim carries it.
-            let components: BTreeSet<usize> = crate::order::set(group.iter().map(|s| component_of[s.feature]));
+            let components = crate::order::distinct(group.iter().map(|s| component_of[s.feature]));
             if docs.len() < 2 || components.len() == 1 {
                 continue;
             }
@@ -1107,7 +1096,7 @@ fn attribution_claims(quotes: &[Quote]) -> Vec<Claim> {
                 let who = o.speaker.as_deref().unwrap_or("no speaker named");
                 ConflictValue::gather(&mut values, who, (o.doc, o.sentence, o.start, o.end));
             }
-            let docs: BTreeSet<usize> = crate::order::set(q.occurrences.iter().map(|o| o.doc));
+            let docs = crate::order::distinct(q.occurrences.iter().map(|o| o.doc));
             let words: String = q.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
             Claim {
                 id: String::new(),

@@ -32,6 +32,40 @@ pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> std::collections::BTre
     set
 }
 
+/// The distinct values of `items`, ascending: what a `BTreeSet<usize>` gave, without a B-tree's
+/// code in the wasm for it (insert, split, search and drop, per element type).
+pub fn distinct(items: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = items.into_iter().collect();
+    sort(&mut v);
+    v.dedup();
+    v
+}
+
+/// `items` grouped by their key, a number below `n`: the groups in key order, each in the order
+/// of `items`, none empty. What a `BTreeMap<usize, Vec<T>>` gave, without its code.
+pub fn groups_by<T>(n: usize, items: impl IntoIterator<Item = (usize, T)>) -> Vec<Vec<T>> {
+    let mut by: Vec<Vec<T>> = (0..n).map(|_| Vec::new()).collect();
+    for (key, item) in items {
+        by[key].push(item);
+    }
+    by.retain(|g| !g.is_empty());
+    by
+}
+
+/// `items` grouped by key: the groups in key order, each in the order of `items`. What a
+/// `BTreeMap<K, Vec<T>>` gave, through the one sort.
+pub fn group_by_key<K: Ord, T>(mut items: Vec<(K, T)>) -> Vec<(K, Vec<T>)> {
+    sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(K, Vec<T>)> = Vec::new();
+    for (key, item) in items {
+        match out.last_mut() {
+            Some((last, group)) if *last == key => group.push(item),
+            _ => out.push((key, vec![item])),
+        }
+    }
+    out
+}
+
 /// Sorts `v` by `cmp`, stably. In wasm through the one shared algorithm; natively with the
 /// standard stable sort, because code size does not matter there and the dynamic call per
 /// comparison cost about 7 % of the seed corpus's analysis.

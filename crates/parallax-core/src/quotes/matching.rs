@@ -1,7 +1,7 @@
 //! Matching quotations across sources: two quotes are one when they share most of their word
 //! trigrams, and each group becomes one `Quote` with its most named speaker.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::{Found, Quote, MATCH_CONTAINMENT, MAX_HOLDERS};
 use crate::entities::{Entity, EntityKind};
@@ -53,16 +53,15 @@ pub(super) fn groups(found: &[Found]) -> Vec<Vec<usize>> {
     }
     let mut parent: Vec<usize> = (0..found.len()).collect();
     for i in 0..found.len() {
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
         // Compare with earlier quotes only, and only the first few holders of each trigram: copies
         // of one quotation join through its earliest occurrences, so the cost stays linear.
+        let mut holders: Vec<usize> = Vec::new();
         for s in &found[i].shingles {
-            for &j in index.get(s.as_str()).into_iter().flatten().take(MAX_HOLDERS) {
-                if j < i {
-                    *shared.entry(j).or_default() += 1;
-                }
-            }
+            holders.extend(index.get(s.as_str()).into_iter().flatten().take(MAX_HOLDERS).filter(|&&j| j < i));
         }
+        crate::order::sort(&mut holders);
+        // How many trigrams each earlier quote shares, in its order.
+        let shared = holders.chunk_by(|a, b| a == b).map(|run| (run[0], run.len()));
         for (j, n) in shared {
             let smaller = found[i].shingles.len().min(found[j].shingles.len()).max(1);
             if n as f32 / smaller as f32 >= MATCH_CONTAINMENT {
@@ -71,26 +70,19 @@ pub(super) fn groups(found: &[Found]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..found.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    groups.into_values().collect()
+    let keyed: Vec<(usize, usize)> = (0..found.len()).map(|i| (root(&mut parent, i), i)).collect();
+    crate::order::groups_by(found.len(), keyed)
 }
 
 /// One quotation from a group of matching quotes: the longest wording, the speaker most sources
 /// name (ties to the first name in order), and whether sources name different people.
 pub(super) fn quote(members: &[usize], found: &[Found], entities: &[Entity]) -> Quote {
     let text = members.iter().map(|&i| &found[i].text).max_by_key(|t| t.len()).cloned().unwrap_or_default();
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for &i in members {
-        if let Some(s) = found[i].occurrence.speaker.as_deref() {
-            *counts.entry(s).or_default() += 1;
-        }
-    }
-    let speaker = counts.iter().max_by_key(|(s, n)| (**n, std::cmp::Reverse(**s))).map(|(s, _)| s.to_string());
-    let people: BTreeSet<usize> = crate::order::set(
+    let mut named: Vec<&str> = members.iter().filter_map(|&i| found[i].occurrence.speaker.as_deref()).collect();
+    crate::order::sort(&mut named);
+    let counts = named.chunk_by(|a, b| a == b).map(|run| (run[0], run.len()));
+    let speaker = counts.max_by_key(|&(s, n)| (n, std::cmp::Reverse(s))).map(|(s, _)| s.to_string());
+    let people = crate::order::distinct(
         members
             .iter()
             .filter_map(|&i| found[i].occurrence.speaker_entity)

@@ -82,7 +82,7 @@ pub fn extract(docs: &[Document], entities: &[Entity]) -> Vec<Quote> {
         matching::groups(&found).iter().map(|members| matching::quote(members, &found, entities)).collect();
     // Quotes most sources carry first, then in text order.
     crate::order::sort_by(&mut quotes, |a, b| {
-        let docs = |q: &Quote| crate::order::set(q.occurrences.iter().map(|o| o.doc)).len();
+        let docs = |q: &Quote| crate::order::distinct(q.occurrences.iter().map(|o| o.doc)).len();
         docs(b).cmp(&docs(a)).then_with(|| {
             (a.occurrences[0].doc, a.occurrences[0].start).cmp(&(b.occurrences[0].doc, b.occurrences[0].start))
         })
