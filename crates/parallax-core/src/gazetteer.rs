@@ -31,6 +31,9 @@ pub struct Gazetteer {
     first_words: FastSet<String>,
     /// The most words any name has, to bound longest-match lookups.
     pub max_words: usize,
+    /// Keys of abbreviations written with a capital and a full stop ("Fla.", "Ga."): short, but
+    /// not words.
+    abbreviations: FastSet<String>,
 }
 
 /// The comparison key of a name: folded, accents and dots removed ("U.S." = "US", "Élysée" = "Elysee").
@@ -94,6 +97,9 @@ impl Gazetteer {
             g.add_name(f[1], id);
             for alias in f.get(2).unwrap_or(&"").split(';').filter(|a| !a.is_empty()) {
                 g.add_name(alias, id);
+                if alias.ends_with('.') && alias.chars().any(char::is_lowercase) {
+                    g.abbreviations.insert(key(alias));
+                }
             }
             for demonym in f.get(3).unwrap_or(&"").split(';').filter(|a| !a.is_empty()) {
                 g.demonyms.entry(key(demonym)).or_insert(id);
@@ -132,9 +138,13 @@ impl Gazetteer {
         let id = with_key(written, |k| self.names.get(k).copied())?;
         // A short name written partly in lower case ("us", "Uk") is a word, not the country.
         let letters: usize = written.chars().filter(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        // "Fla" (of "Fla.") is an abbreviation the list gives, not a word.
+        let abbreviation =
+            written.starts_with(char::is_uppercase) && with_key(written, |k| self.abbreviations.contains(k));
         if letters <= 3
             && written.chars().any(|c| c.is_alphabetic() && c.is_lowercase())
             && self.entries[id].name.len() > letters
+            && !abbreviation
         {
             return None;
         }
@@ -205,6 +215,9 @@ mod tests {
             assert_eq!(g.lookup(alias), Some(us), "{alias}");
         }
         assert_eq!(g.lookup("us"), None, "the pronoun is not a country");
+        // A state's abbreviation, written with its capital ("MIAMI, Fla."), is the state.
+        assert_eq!(g.lookup("Fla").map(|i| g.entries[i].name), Some("Florida"));
+        assert_eq!(g.lookup("fla"), None);
         let eu = g.lookup("EU").unwrap();
         assert_eq!(g.entries[eu].name, "European Union");
         assert_eq!(g.demonym("Russian").map(|i| g.entries[i].name), Some("Russia"));

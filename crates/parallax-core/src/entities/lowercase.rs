@@ -1,6 +1,6 @@
-//! Lower-case mentions of multi-word names: names of groups, organisations and events are often
-//! written in lower case too ("the so-called coalition of the willing"), and those occurrences
-//! are mentions as well.
+//! Lower-case mentions of multi-word names: names of groups, organisations, events, places and
+//! things are often written in lower case too, whole or in part ("the so-called coalition of the
+//! willing", "the Morandi bridge"), and those occurrences are mentions as well. Not people's.
 
 use super::vocabulary::is_connector;
 use super::{Entity, EntityKind, Mention};
@@ -8,13 +8,13 @@ use crate::hash::{FastMap, FastSet};
 use crate::ingest::Document;
 use crate::text::{fold, without_possessive, TokenKind};
 
-/// The names looked for: (entity index, folded words) of groups, organisations and events of
-/// two or more words besides connectors.
+/// The names looked for: (entity index, folded words) of anything but a person, of two or more
+/// words besides connectors.
 fn lowercase_names(entities: &[Entity]) -> Vec<(usize, Vec<String>)> {
     entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| matches!(e.kind, EntityKind::Group | EntityKind::Organisation | EntityKind::Event))
+        .filter(|(_, e)| e.kind != EntityKind::Person)
         .map(|(i, e)| (i, e.name.split(' ').map(fold).collect::<Vec<_>>()))
         .filter(|(_, w)| w.len() >= 2 && w.iter().filter(|x| !is_connector(x)).count() >= 2)
         .collect()
@@ -80,6 +80,9 @@ mod tests {
             ),
             ("Air Force", EntityKind::Organisation, "The air force said so; air defences held.", 1),
             ("Paris Summit", EntityKind::Event, "At the paris summit they met.", 1),
+            // A place or a thing written with a lower-case kind word: "the Velm bridge".
+            ("Velm Bridge", EntityKind::Place, "Part of the Velm bridge fell.", 1),
+            ("Darro Express", EntityKind::Other, "The Darro express left the rails.", 1),
             ("Ingrid Solberg", EntityKind::Person, "Then ingrid solberg spoke.", 0),
             ("Coalition of", EntityKind::Group, "A coalition of states.", 0),
             ("Coalition of the Willing", EntityKind::Group, "A coalition of the.", 0),
