@@ -884,15 +884,18 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
     }
     // "9 people on the ground were also killed", "12 people in the building died": past one
     // short phrase of place after the counted noun.
+    // "717 pilgrims from around the world were killed": a phrase of up to three words.
     let place_phrase = |i: usize| {
-        if i >= c.len || !matches!(c.f(i), "on" | "in" | "at" | "inside" | "near") {
+        if i >= c.len || !matches!(c.f(i), "on" | "in" | "at" | "inside" | "near" | "from") {
             return None;
         }
-        let noun = if i + 1 < c.len && matches!(c.f(i + 1), "the" | "a") { i + 2 } else { i + 1 };
-        (noun < c.len && c.kind(noun) == TokenKind::Word && !c.is_stop(noun)).then_some(noun + 1)
+        let word = |k: usize| k < c.len && c.kind(k) == TokenKind::Word && !c.is_stop(k);
+        word(i + 1)
+            .then(|| (i + 2..i + 4).take_while(|&k| word(k)).map(|k| k + 1).collect::<Vec<_>>())
+            .map(|ends| std::iter::once(i + 2).chain(ends).collect::<Vec<_>>())
     };
-    if let Some(past) = place_phrase(i) {
-        if past < c.len && (skippable_right(c.f(past)) || cue(past).is_some()) {
+    if let Some(ends) = place_phrase(i) {
+        if let Some(&past) = ends.iter().find(|&&p| p < c.len && (skippable_right(c.f(p)) || cue(p).is_some())) {
             i = past;
         }
     }
@@ -2168,6 +2171,8 @@ mod tests {
             ("About 60,000 people have signed up for disaster assistance.", Some("registered")),
             ("Only 43.35 percent of voters turned up at the polls.", Some("turnout")),
             ("Authorities said 29 people were in critical condition.", Some("injured")),
+            ("Officials said at least 717 pilgrims from around the world were killed.", Some("dead")),
+            ("The injured now number 141, the report said.", Some("injured")),
             ("By Wednesday 38 people had been declared dead.", Some("dead")),
             ("Cars and lorries fell up to 45 metres to the ground.", Some("height")),
             ("Some 43 percent of the 8,272,625 eligible voters had taken part.", Some("turnout")),
