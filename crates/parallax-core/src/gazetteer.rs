@@ -135,7 +135,7 @@ impl Gazetteer {
     /// The entry a name (or alias) refers to. All-capital aliases ("US", "EU") only match when
     /// written in capitals, so the pronoun "us" is never the United States.
     pub fn lookup(&self, written: &str) -> Option<usize> {
-        let id = with_key(written, |k| self.names.get(k).copied())?;
+        let id = with_key(written, |k| self.names.get(k).copied()).or_else(|| self.formal(written))?;
         // A short name written partly in lower case ("us", "Uk") is a word, not the country.
         let letters: usize = written.chars().filter(|c| c.is_alphabetic()).map(char::len_utf8).sum();
         // "Fla" (of "Fla.") is an abbreviation the list gives, not a word.
@@ -149,6 +149,22 @@ impl Gazetteer {
             return None;
         }
         Some(id)
+    }
+
+    /// The country a formal name the list does not give stands for: "Federal Republic of
+    /// Nigeria", "Republic of Kenya", "Kingdom of Saudi Arabia" (the list's own formal names come
+    /// first: "Republic of China" is Taiwan).
+    fn formal(&self, written: &str) -> Option<usize> {
+        let k = key(written);
+        let (form, rest) = k.split_once(" of ")?;
+        const FORM_WORDS: [&str; 10] = [
+            "republic", "kingdom", "state", "federal", "democratic", "islamic", "people's", "united", "commonwealth",
+            "sultanate",
+        ];
+        let stated = form.split(' ').all(|w| FORM_WORDS.contains(&w))
+            && form.split(' ').any(|w| matches!(w, "republic" | "kingdom" | "state" | "commonwealth" | "sultanate"));
+        let id = stated.then(|| self.names.get(rest.strip_prefix("the ").unwrap_or(rest)).copied()).flatten()?;
+        (self.entries[id].kind == GazKind::Country).then_some(id)
     }
 
     /// The country (or region) a demonym belongs to: "Russian" -> Russia, "European" -> Europe.
@@ -215,6 +231,11 @@ mod tests {
             assert_eq!(g.lookup(alias), Some(us), "{alias}");
         }
         assert_eq!(g.lookup("us"), None, "the pronoun is not a country");
+        let name = |w: &str| g.lookup(w).map(|i| g.entries[i].name);
+        assert_eq!(name("Federal Republic of Nigeria"), Some("Nigeria"), "a formal name");
+        assert_eq!(name("Kingdom of Saudi Arabia"), Some("Saudi Arabia"));
+        assert_eq!(name("Republic of China"), Some("Taiwan"), "the list's own formal names first");
+        assert_eq!(name("Bank of Kenya"), None);
         // A state's abbreviation, written with its capital ("MIAMI, Fla."), is the state.
         assert_eq!(g.lookup("Fla").map(|i| g.entries[i].name), Some("Florida"));
         assert_eq!(g.lookup("fla"), None);
