@@ -233,6 +233,8 @@ mod tests {
             (&["Tedros Adhanom Ghebreyesus spoke. Then Dr Tedros left."], "Tedros", Some("Tedros Adhanom Ghebreyesus")),
             (&["Tedros Adhanom Ghebreyesus spoke. Then Tedros left."], "Tedros", None),
             (&["Tesla CEO Elon Musk spoke. Then Elon's offer came."], "Elon", Some("Elon Musk")),
+            // A family name written first, then alone before a verb of speech.
+            (&["Police chief Hong Sora-min spoke. Hong acknowledged it."], "Hong", Some("Hong Sora-min")),
             (&["Buses left Cuttack Bus Stand. Trains reached Cuttack."], "Cuttack", None),
             (&["President Biden spoke. The Biden Administration agreed."], "Biden", None),
             (&["They met in Riverton. The Riverton Council agreed."], "Riverton", None),
