@@ -345,6 +345,13 @@ mod tests {
         assert_aliases(&es, "al Nusra", &["al-Nusra"]);
     }
 
+    #[test]
+    fn for_joins_the_words_of_a_bodys_name() {
+        let es = entities(&["Anna Berg, head of the Velm Council for Innovation, said so."]);
+        find(&es, "Velm Council for Innovation");
+        assert!(es.iter().all(|e| e.name != "Innovation"), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+
     /// The entity named `name` goes by each of `aliases` too.
     fn assert_aliases(es: &[Entity], name: &str, aliases: &[&str]) {
         let e = find(es, name);
