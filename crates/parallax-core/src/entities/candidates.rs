@@ -90,6 +90,8 @@ pub(super) struct Candidate {
     pub org_hint: bool,
     /// A speech verb follows it ("... said"): a person or a body that acts.
     pub agent_hint: bool,
+    /// A lower-case noun that it may qualify follows it ("Local police").
+    pub qualifies: bool,
     pub article_before: bool,
 }
 
@@ -109,6 +111,7 @@ impl Candidate {
             place_hint: false,
             org_hint: false,
             agent_hint: false,
+            qualifies: false,
             article_before: false,
         }
     }

@@ -25,6 +25,8 @@ pub(super) struct Evidence {
     pub org: usize,
     /// Mentions before a speech verb ("... said").
     pub agent: usize,
+    /// Mentions before a lower-case noun they may qualify ("Local police").
+    pub qualifying: usize,
     /// Mentions after "the", "a" or "an".
     pub article: usize,
     /// Mentions outside headings.
@@ -43,6 +45,7 @@ impl Evidence {
             place: usize::from(c.place_hint),
             org: usize::from(c.org_hint),
             agent: usize::from(c.agent_hint),
+            qualifying: usize::from(c.qualifies),
             article: usize::from(c.article_before),
             body: usize::from(!c.heading),
             non_initial: usize::from(!c.initial || c.words.len() > 1),
@@ -56,6 +59,7 @@ impl Evidence {
         self.place += other.place;
         self.org += other.org;
         self.agent += other.agent;
+        self.qualifying += other.qualifying;
         self.article += other.article;
         self.body += other.body;
         self.non_initial += other.non_initial;
@@ -227,7 +231,14 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
             && lower_words.contains(folded.as_str())
             && words::looks_plural(&folded)
             && e.titled + e.honorific == 0;
-        if is_opener(&folded) || written_lower || (only_initial && (common() || unconfirmed)) {
+        // "Local police", "Mandatory evacuation orders": seen only at sentence starts, every time
+        // before a lower-case noun it qualifies, never before a verb: an adjective or a noun
+        // used as one, not a name ("Massa won", "Holm said" are names).
+        // An acronym qualifies as a name does ("BSP leaders", "CNN affiliate").
+        let qualifier = e.qualifying == gr.mentions.len()
+            && e.agent + e.titled + e.honorific + e.place == 0
+            && !is_acronym(gr.first_surface());
+        if is_opener(&folded) || written_lower || (only_initial && (common() || unconfirmed || qualifier)) {
             gr.fate = Fate::CommonWord;
         }
     }
@@ -362,7 +373,15 @@ mod tests {
             (
                 "They met in Riverton. The Riverton mayor spoke.",
                 "Riverton",
-                Evidence { place: 1, article: 1, body: 2, non_initial: 2, untitling: 2, ..Evidence::default() },
+                Evidence {
+                    place: 1,
+                    article: 1,
+                    qualifying: 1,
+                    body: 2,
+                    non_initial: 2,
+                    untitling: 2,
+                    ..Evidence::default()
+                },
             ),
             ("Officials left.", "Officials", Evidence { body: 1, untitling: 1, ..Evidence::default() }),
         ];

@@ -8,8 +8,9 @@ use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::vocabulary::{
     is_acronym, is_company_suffix, is_connector, is_honorific, is_hyphen_ending, is_misspelt_title, is_opener,
-    is_org_noun, is_place_noun, is_place_word_before, is_region_noun, is_scope_adjective, is_settlement_noun,
-    is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind, never_a_name,
+    is_org_noun, is_place_noun, is_place_word_before, is_qualified_noun, is_region_noun, is_scope_adjective,
+    is_settlement_noun, is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind,
+    never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
 use crate::text::fold;
@@ -48,6 +49,7 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         if idx + 1 == count {
             c.org_hint = around.org_after;
             c.agent_hint = around.agent_after;
+            c.qualifies = around.qualified_after;
             if let Some(noun) = around.region_after {
                 // "Kharkiv region" is a place of its own, not the city.
                 let tok = view.tokens[noun];
@@ -182,6 +184,8 @@ struct Surroundings {
     org_after: bool,
     /// A speech verb after the last name: "... said".
     agent_after: bool,
+    /// A lower-case noun after the last name that it may qualify: "Local police".
+    qualified_after: bool,
     /// The region noun after the last name ("... region"), which joins it.
     region_after: Option<usize>,
 }
@@ -231,6 +235,7 @@ impl Surroundings {
             place_before: place_noun_before || place_word_before || dateline,
             org_after,
             agent_after: is_speech_verb(after_f),
+            qualified_after: view.is_word(after) && !view.is_cap(after) && is_qualified_noun(after_f),
             region_after: region_after.then_some(after),
         }
     }
@@ -637,10 +642,12 @@ mod tests {
             (
                 "It was the Belta agency.",
                 "Belta",
-                Surroundings { article_before: true, org_after: true, ..Default::default() },
+                Surroundings { article_before: true, org_after: true, qualified_after: true, ..Default::default() },
             ),
             ("It was the Kremlin that said.", "Kremlin", Surroundings { article_before: true, ..Default::default() }),
-            ("They saw Kremlin officials.", "Kremlin", Surroundings::default()),
+            ("They saw Kremlin officials.", "Kremlin", Surroundings { qualified_after: true, ..Default::default() }),
+            ("Local police said so.", "Local", Surroundings { qualified_after: true, ..Default::default() }),
+            ("Then Darro won it.", "Darro", Surroundings::default()),
             ("Then Tusk told them.", "Tusk", Surroundings { agent_after: true, ..Default::default() }),
         ];
         for (text, word, expected) in cases {

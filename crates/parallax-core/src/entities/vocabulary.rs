@@ -36,6 +36,7 @@ list!(SETTLEMENT_NOUNS, "settlement-nouns.txt");
 list!(HYPHEN_ENDINGS, "name-hyphen-endings.txt");
 list!(FACILITY_NOUNS, "facility-nouns.txt");
 list!(ROMANISED_PLACE_SUFFIXES, "romanised-place-suffixes.txt");
+list!(IRREGULAR_PAST_VERBS, "irregular-past-verbs.txt");
 
 /// The kinds of place a romanised name may end in, as (suffix, English kind word): ("xian",
 /// "county"), ("ken", "prefecture").
@@ -137,6 +138,18 @@ pub(super) fn is_org_noun(folded: &str) -> bool {
 
 pub(super) fn is_speech_verb(folded: &str) -> bool {
     crate::lists::SPEECH_VERBS.contains(folded)
+}
+
+/// A lower-case word after a capitalised one that the capitalised word may qualify: no verb
+/// (of speech, in "-ed", or an irregular past like "won"), no function word ("is", "and").
+/// "Local police", "Mobile phone footage", "Truck drivers"; not "Massa won", "Holm said".
+pub(super) fn is_qualified_noun(folded: &str) -> bool {
+    folded.len() > 2
+        && folded.chars().all(|c| c.is_alphabetic())
+        && !folded.ends_with("ed")
+        && !is_speech_verb(folded)
+        && !words::is_stop_word(folded)
+        && !IRREGULAR_PAST_VERBS.contains(folded)
 }
 
 /// Connectors allowed inside a name: "Coalition of the Willing", "Ursula von der Leyen".
