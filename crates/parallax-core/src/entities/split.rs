@@ -288,6 +288,19 @@ impl Segmenter<'_> {
             return;
         }
         let word = &self.words[self.at].word;
+        // "Sri Lankans", "South Korean" ending the run: a demonym of two words ("Sri Lankan
+        // Airlines" is a name that opens with one).
+        if let [first, second] = &self.words[self.at..] {
+            let two = format!("{} {}", first.word.text, second.word.text);
+            if second.token == first.token + 1 {
+                if let Some(id) = gazetteer().demonym(&two) {
+                    self.close();
+                    self.push(vec![first.word.clone(), second.word.clone()], Target::demonym(id));
+                    self.at += 2;
+                    return;
+                }
+            }
+        }
         if let Some(id) = gazetteer().demonym(&word.text).filter(|_| !self.demonym_opens_name()) {
             self.close();
             self.push(vec![word.clone()], Target::demonym(id));
@@ -339,7 +352,8 @@ impl Segmenter<'_> {
         pending_is_person
             && !rest.is_empty()
             && (rest.iter().any(|w| keyword_kind(&fold(&w.word.text)) == Some(super::EntityKind::Organisation))
-                || (rest.len() == 1 && is_acronym(&rest[0].word.text)))
+                // "of CGT-Chimie": an acronym, or one joined to a word by a hyphen.
+                || (rest.len() == 1 && is_acronym(rest[0].word.text.split('-').next().unwrap_or(""))))
     }
 
     fn push(&mut self, words: Vec<Word>, target: Target) {
@@ -597,6 +611,8 @@ mod tests {
                 "Jimmy Sham of the Civil Human Rights Front spoke.",
                 &["Jimmy Sham name i", "Civil Human Rights Front name"],
             ),
+            ("Erik Holm of CGT-Velm spoke.", &["Erik Holm name i", "CGT-Velm name"]),
+            ("Three Sri Lankans and two South Koreans died.", &["Sri Lankans demonym", "South Koreans demonym"]),
             (
                 "Rescuers reached Qiaojia County of Zhaotong.",
                 &["Rescuers name i", "Qiaojia County name", "Zhaotong name"],
