@@ -148,7 +148,8 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
         let g = gazetteer();
         let f = fold(&first.word.text);
         // "Leaders of the ...", "Residents of ...": a plural common noun opening the sentence.
-        let plural_before_connector = words::looks_plural(&f)
+        // "Calling the IEBC ...", "Following the Velm Council's ...": so a verb in "-ing".
+        let plural_before_connector = (words::looks_plural(&f) || (f.ends_with("ing") && f.len() > 5))
             && words.get(1).is_some_and(|next| next.token != ti + 1 || is_connector(&next.word.text));
         // "New York (CNN) —", "New Orleans": "New" opening a name of places is no common word.
         let place_name = f == "new" && words.get(1).is_some_and(|next| next.token == ti + 1);
@@ -613,6 +614,7 @@ mod tests {
             ),
             ("Erik Holm of CGT-Velm spoke.", &["Erik Holm name i", "CGT-Velm name"]),
             ("Three Sri Lankans and two South Koreans died.", &["Sri Lankans demonym", "South Koreans demonym"]),
+            ("Calling the IEBC a sham, he left.", &["IEBC name r"]),
             (
                 "Rescuers reached Qiaojia County of Zhaotong.",
                 &["Rescuers name i", "Qiaojia County name", "Zhaotong name"],
