@@ -483,7 +483,12 @@ fn read_one(
         _ => part_group(&clause, first, after).or_else(|| group_of(&clause, first, unit_at)),
     };
     // An event's own measures (its magnitude, depth, distance from a place) have no place's part.
-    let scope = if matches!(class, "distance" | "magnitude" | "depth") {
+    // "most of the 3,000 deaths were in Derna": the place is the part's, the number the whole's.
+    let whole_of_most = first >= 3
+        && clause.f(first - 1) == "the"
+        && clause.f(first - 2) == "of"
+        && matches!(clause.f(first - 3), "most" | "majority" | "half" | "many" | "some");
+    let scope = if matches!(class, "distance" | "magnitude" | "depth") || whole_of_most {
         None
     } else {
         scope_of(&clause, after).or_else(|| scope_before(&clause, first)).or_else(|| sentence_place(&clause))
@@ -1234,6 +1239,30 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     }
     let name_at = |i: usize| is_candidate_name(c, i);
     let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
+    // "will beat the incumbent President Petro Poroshenko with 73.2 percent": the share is the
+    // winner's, not that of the name the verb defeats.
+    let defeated = before.is_some_and(|end| {
+        let start = (0..=end).rev().take_while(|&i| name_at(i)).last().unwrap_or(end);
+        let beaten = (start.saturating_sub(4)..start).any(|i| {
+            matches!(
+                c.f(i),
+                "beat"
+                    | "beats"
+                    | "beating"
+                    | "defeat"
+                    | "defeats"
+                    | "defeated"
+                    | "defeating"
+                    | "trounced"
+                    | "ousted"
+                    | "unseated"
+            )
+        });
+        beaten && end + 1 < c.len && matches!(c.f(end + 1), "with" | "by")
+    });
+    if defeated {
+        return None;
+    }
     // After it, up to another number: "5.8 million votes, against 1.8 for Henri Falcon" are not
     // Falcon's.
     let ahead = (after..(after + 6).min(c.len)).take_while(|&i| c.kind(i) != TokenKind::Number);
@@ -2271,6 +2300,8 @@ mod tests {
             shares("With the votes counted, Javier Milei had 55.69% and Sergio Massa 44.30%."),
             [vote("milei"), vote("massa")]
         );
+        let text = "The votes showed that Sara Lind will beat the incumbent President Erik Holm with 73.2 percent.";
+        assert!(shares(text).iter().all(|s| s.1.as_deref() != Some("holm")), "not the defeated's: {:?}", shares(text));
         assert_eq!(
             shares("Erik Holm led the vote. Data shows 48.5 per cent voted for Sara Lind."),
             [vote("lind")],
@@ -2708,6 +2739,8 @@ mod tests {
         assert_eq!(got, [("attendance", None, 1_216_000.0), ("attendance", Some("paris"), 81_000.0)]);
         let f = figures_of("France strike\n\nThe storm killed 23 people, including five children.");
         assert_eq!((f[1].0.as_str(), f[1].1.as_deref()), ("dead", Some("child")), "{f:?}");
+        let f = figures_of("Floods\n\nAn official said most of the 3,000 deaths were in the city of Velm.");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_deref()), ("dead", None), "the whole's, not the part's place: {f:?}");
         let f = figures_of("France strike\n\nPolice said 80,000 people marched in the capital.");
         assert_eq!(f[0].2.as_deref(), Some("paris"), "the capital of the country the report names");
         let f = figures_of("Strike\n\nOrganisers said a million people took part in Sunday's march.");

@@ -105,6 +105,13 @@ pub(super) fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
     if let Some(kind) = words.iter().rev().find_map(|w| keyword_kind(&fold(w))) {
         return kind;
     }
+    // "Hurricane Michael", "Typhoon Gaemi", "Storm Daniel": a storm named like a person is an
+    // event, never a speaker. Not a kind word of the list (a kind word keeps a name from being
+    // the full name its short form "Gaemi" means).
+    let storm = |w: &str| matches!(fold(w).as_str(), "hurricane" | "typhoon" | "cyclone" | "storm" | "tropical");
+    if words.len() > 1 && storm(words[0]) {
+        return EntityKind::Event;
+    }
     let seen = &group.evidence;
     if seen.honorific > 0 {
         return EntityKind::Person;

@@ -364,6 +364,14 @@ mod tests {
         assert!(got.iter().any(|n| n == "Holm"), "{got:?}");
     }
 
+    #[test]
+    fn a_storm_named_like_a_person_is_an_event_and_its_name_alone_too() {
+        let es = entities(&["Storm Velma hit the coast. Velma brought floods.", "Later Velma said nothing."]);
+        let storm = find(&es, "Storm Velma");
+        assert_eq!(storm.kind, EntityKind::Event);
+        assert!(storm.aliases.iter().any(|a| a == "Velma"), "{:?}", storm.aliases);
+    }
+
     /// The entity named `name` goes by each of `aliases` too.
     fn assert_aliases(es: &[Entity], name: &str, aliases: &[&str]) {
         let e = find(es, name);
