@@ -4,8 +4,6 @@
 //! entity, a counted number, a topic, a claim status) is a bitset of sentences, so "OR within a
 //! facet, AND across facets" is a handful of word-wise operations even for thousands of documents.
 
-use std::collections::BTreeMap;
-
 use crate::claims::{ClaimKind, Status};
 use crate::numbers::NumberKind;
 use crate::Analysis;
@@ -198,8 +196,9 @@ pub fn build(a: &Analysis) -> Index {
             }
         }
     }
-    // Numbers: unit -> value -> sentences.
-    let mut groups: BTreeMap<String, BTreeMap<String, (String, f64, Bitset)>> = BTreeMap::new();
+    // Numbers: (unit, value as shown, label, sentence) of every number, grouped below by unit and
+    // value through the one sort (no B-tree of its own in the wasm).
+    let mut found: Vec<(String, String, String, usize)> = Vec::new();
     for (di, qs) in a.numbers.iter().enumerate() {
         for q in qs {
             // A number read as a figure is grouped by what it measures ("dead", "depth"), as the
@@ -219,39 +218,41 @@ pub fn build(a: &Analysis) -> Index {
             };
             // Within a class, values of different units ("10 km", "6 miles") stay apart.
             let display = if q.class.is_some() { label.clone() } else { value };
-            let sort = q.value.as_number().unwrap_or(0.0);
-            let entry = groups
-                .entry(unit.clone())
-                .or_default()
-                .entry(display.clone())
-                .or_insert_with(|| (label, sort, Bitset::empty(total)));
-            entry.2.insert(doc_offsets[di] + q.sentence);
+            found.push((unit, display, label, doc_offsets[di] + q.sentence));
         }
     }
+    // Stable: each value keeps the label it is first written with.
+    crate::order::sort_by(&mut found, |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     let disputed: std::collections::BTreeSet<String> = crate::order::set(
         a.claims
             .iter()
             .filter(|c| c.status == Status::Disagreement && c.kind != ClaimKind::Quote)
             .flat_map(|c| c.conflicts.iter().map(|k| k.what.split(' ').next().unwrap_or("").to_string())),
     );
-    let mut numbers: Vec<NumberGroup> = groups
-        .into_iter()
-        .map(|(unit, values)| {
-            let mut values: Vec<NumberValue> = values
-                .into_iter()
-                .map(|(display, (label, _, sentences))| NumberValue {
-                    key: format!("{unit}|{display}"),
-                    label,
-                    sentences,
-                })
-                .collect();
-            crate::order::sort_by(&mut values, |a, b| {
-                b.sentences.count().cmp(&a.sentences.count()).then_with(|| a.key.cmp(&b.key))
-            });
+    let mut numbers: Vec<NumberGroup> = Vec::new();
+    for (unit, display, label, sentence) in found {
+        if numbers.last().is_none_or(|g| g.unit != unit) {
             let first_word = unit.split(' ').next().unwrap_or("").to_string();
-            NumberGroup { disputed: disputed.contains(&first_word), unit, values }
-        })
-        .collect();
+            numbers.push(NumberGroup {
+                disputed: disputed.contains(&first_word),
+                unit: unit.clone(),
+                values: Vec::new(),
+            });
+        }
+        let Some(group) = numbers.last_mut() else { continue };
+        let key = format!("{unit}|{display}");
+        if group.values.last().is_none_or(|v| v.key != key) {
+            group.values.push(NumberValue { key, label, sentences: Bitset::empty(total) });
+        }
+        if let Some(value) = group.values.last_mut() {
+            value.sentences.insert(sentence);
+        }
+    }
+    for group in &mut numbers {
+        crate::order::sort_by(&mut group.values, |a, b| {
+            b.sentences.count().cmp(&a.sentences.count()).then_with(|| a.key.cmp(&b.key))
+        });
+    }
     crate::order::sort_by(&mut numbers, |a, b| {
         let count = |g: &NumberGroup| g.values.iter().map(|v| v.sentences.count()).sum::<usize>();
         b.disputed.cmp(&a.disputed).then(count(b).cmp(&count(a))).then_with(|| a.unit.cmp(&b.unit))
