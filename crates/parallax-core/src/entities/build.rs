@@ -9,7 +9,6 @@ use super::{Entity, EntityKind, Merge};
 use crate::gazetteer::{self, gazetteer, GazKind};
 use crate::hash::FastSet;
 use crate::text::fold;
-use std::collections::{BTreeMap, BTreeSet};
 
 fn entity(name: String, kind: EntityKind) -> Entity {
     Entity {
@@ -27,13 +26,19 @@ fn entity(name: String, kind: EntityKind) -> Entity {
 /// aliases and demonyms they were written as, and the groups that misspell them.
 pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], cands: &[Candidate]) -> Vec<Entity> {
     let g = gazetteer();
-    let mut misspellings: BTreeMap<usize, Vec<&Group>> = BTreeMap::new();
+    // By gazetteer entry, as `gaz_mentions`: vectors, not B-trees, for the wasm's size.
+    let mut misspellings: Vec<Vec<&Group>> = (0..g.entries.len()).map(|_| Vec::new()).collect();
     for gr in groups {
         if let Fate::Misspelling(id) = gr.fate {
-            misspellings.entry(id).or_default().push(gr);
+            if let Some(found) = misspellings.get_mut(id) {
+                found.push(gr);
+            }
         }
     }
-    let ids: BTreeSet<usize> = crate::order::set(gaz_mentions.keys().chain(misspellings.keys()).copied());
+    let mentioned = |id: &usize| {
+        gaz_mentions.get(*id).is_some_and(|m| !m.is_empty()) || misspellings.get(*id).is_some_and(|m| !m.is_empty())
+    };
+    let ids: Vec<usize> = (0..g.entries.len()).filter(mentioned).collect();
     let mut entities = Vec::with_capacity(ids.len());
     for id in ids {
         let entry = &g.entries[id];
@@ -44,11 +49,11 @@ pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], c
         };
         let mut e = entity(entry.name.to_string(), kind);
         let (mut aliases, mut demonyms) = (FastSet::default(), FastSet::default());
-        let found = gaz_mentions.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+        let found = gaz_mentions.get(id).map(Vec::as_slice).unwrap_or(&[]);
         // Exactly: a country's mentions in 10,000 documents run to six figures, and doubling
         // left a quarter of 26 MiB unused at the analysis' peak.
         e.mentions.reserve_exact(
-            found.len() + misspellings.get(&id).map_or(0, |grs| grs.iter().map(|gr| gr.mentions.len()).sum()),
+            found.len() + misspellings.get(id).map_or(0, |grs| grs.iter().map(|gr| gr.mentions.len()).sum()),
         );
         for m in found {
             let c = &cands[m.cand];
@@ -64,7 +69,7 @@ pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], c
                 e.merges.push(Merge { alias: s, reason: format!("alias of {} (gazetteer)", entry.name) });
             }
         }
-        for gr in misspellings.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+        for gr in misspellings.get(id).map(Vec::as_slice).unwrap_or(&[]) {
             e.mentions.extend(gr.mentions.iter().map(|&ci| cands[ci].mention(false)));
             let surface = gr.first_surface().to_string();
             e.aliases.push(surface.clone());

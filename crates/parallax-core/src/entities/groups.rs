@@ -147,12 +147,14 @@ pub(super) struct GazMention {
 }
 
 /// The mentions of each gazetteer entry, by entry.
-pub(super) type GazMentions = BTreeMap<usize, Vec<GazMention>>;
+/// The mentions of each gazetteer entry, indexed by the entry (empty for most): a vector, not a
+/// B-tree, for the wasm's size.
+pub(super) type GazMentions = Vec<Vec<GazMention>>;
 
 /// Sorts the candidates: mentions of gazetteer entries by entry, other names into groups by
 /// their variant key (so "Horodetsky" and "Horodetskyy" are one group), in order of first mention.
 pub(super) fn group(cands: &[Candidate]) -> (GazMentions, Vec<Group>) {
-    let mut gaz_mentions = GazMentions::new();
+    let mut gaz_mentions: GazMentions = (0..crate::gazetteer::gazetteer().entries.len()).map(|_| Vec::new()).collect();
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: FastMap<String, usize> = FastMap::default();
     for (ci, c) in cands.iter().enumerate() {
@@ -172,7 +174,9 @@ pub(super) fn group(cands: &[Candidate]) -> (GazMentions, Vec<Group>) {
                 continue;
             }
         };
-        gaz_mentions.entry(id).or_default().push(GazMention { cand: ci, demonym });
+        if let Some(found) = gaz_mentions.get_mut(id) {
+            found.push(GazMention { cand: ci, demonym });
+        }
     }
     (gaz_mentions, groups)
 }
@@ -347,7 +351,7 @@ mod tests {
         let g = grouped(&["Oleksandr Horodetsky met Oleksandr Horodetskyy in Kyiv. Russian drones flew."]);
         let names: Vec<(&str, usize)> = g.groups.iter().map(|gr| (gr.first_surface(), gr.mentions.len())).collect();
         assert_eq!(names, [("Oleksandr Horodetsky", 2)]);
-        let gaz: Vec<Vec<GazMention>> = g.gaz_mentions.values().cloned().collect();
+        let gaz: Vec<Vec<GazMention>> = g.gaz_mentions.iter().filter(|m| !m.is_empty()).cloned().collect();
         assert_eq!(gaz.len(), 2, "Kyiv and Russia");
         assert!(gaz.iter().flatten().filter(|m| m.demonym).count() == 1);
     }

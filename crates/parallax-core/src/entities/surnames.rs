@@ -19,7 +19,7 @@ pub(super) fn merge(groups: &mut [Group], gaz_mentions: &mut GazMentions, cands:
         }
     }
     let mut people: Vec<(usize, usize)> = Vec::new();
-    for (&id, mentions) in gaz_mentions.iter() {
+    for (id, mentions) in gaz_mentions.iter().enumerate().filter(|(_, m)| !m.is_empty()) {
         let entry = &g.entries[id];
         if entry.kind == GazKind::Organisation || entry.name.contains(' ') {
             continue;
@@ -34,10 +34,8 @@ pub(super) fn merge(groups: &mut [Group], gaz_mentions: &mut GazMentions, cands:
         let name = g.entries[id].name;
         let full = groups[person].longest_surface();
         let gr = &mut groups[person];
-        // Taken, not removed: the gazetteer entity left with no mentions is dropped when the
-        // entities are built, and a `BTreeMap::remove` would bring its rebalancing code into the
-        // wasm for this one call.
-        for m in gaz_mentions.get_mut(&id).map(std::mem::take).unwrap_or_default() {
+        // Taken: the gazetteer entity left with no mentions is dropped when the entities are built.
+        for m in gaz_mentions.get_mut(id).map(std::mem::take).unwrap_or_default() {
             gr.mentions.push(m.cand);
             *gr.surfaces.entry(cands[m.cand].surface()).or_default() += 1;
         }
@@ -71,7 +69,7 @@ mod tests {
             let mut g = grouped(texts);
             merge(&mut g.groups, &mut g.gaz_mentions, &g.cands);
             let id = gaz(place);
-            let kept = g.gaz_mentions.get(&id).is_some_and(|found| !found.is_empty());
+            let kept = g.gaz_mentions.get(id).is_some_and(|found| !found.is_empty());
             assert_eq!(kept, person.is_none(), "{texts:?}: the place keeps its mentions");
             if let Some(person) = person {
                 let gr = g.owner(person).unwrap();

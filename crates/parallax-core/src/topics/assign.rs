@@ -1,8 +1,6 @@
 //! Assigning sentences: every sentence joins the topic whose terms it shares most; one that
 //! shares none joins the topic it resembles most, or stays unassigned.
 
-use std::collections::BTreeMap;
-
 use super::label::Labelled;
 use super::terms::TermIndex;
 use crate::features::{Features, Vector};
@@ -86,13 +84,18 @@ fn by_resemblance(f: &Features, assignment: &mut Assignment) {
 
 /// Mean vector of a topic's sentences, normalised: term ids, sorted, and their weights.
 fn centroid(members: &[usize], f: &Features) -> (Vec<u32>, Vec<f32>) {
-    let mut sum: BTreeMap<u32, f32> = BTreeMap::new();
-    for &i in members {
-        for (t, w) in f.vector(i).iter() {
-            *sum.entry(t).or_default() += w;
+    // Every (term, weight), sorted by term (stably: each term's weights add up in member order),
+    // then summed run by run: no B-tree of its own in the wasm.
+    let mut weights: Vec<(u32, f32)> = members.iter().flat_map(|&i| f.vector(i).iter()).collect();
+    crate::order::sort_by(&mut weights, |a, b| a.0.cmp(&b.0));
+    let mut sum: Vec<(u32, f32)> = Vec::new();
+    for (t, w) in weights {
+        match sum.last_mut() {
+            Some((last, total)) if *last == t => *total += w,
+            _ => sum.push((t, w)),
         }
     }
-    let norm = sum.values().map(|w| w * w).sum::<f32>().sqrt().max(f32::EPSILON);
+    let norm = sum.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(f32::EPSILON);
     sum.into_iter().map(|(t, w)| (t, w / norm)).unzip()
 }
 
