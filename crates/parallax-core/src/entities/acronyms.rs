@@ -18,6 +18,9 @@ fn initials(surface: &str) -> Option<String> {
         .flat_map(|w| {
             let letters: Vec<char> = if is_acronym(w) {
                 w.chars().filter(|c| c.is_alphabetic()).collect()
+            } else if w == "Television" {
+                // "China Central Television" is CCTV: broadcasters write the word as "TV".
+                vec!['T', 'V']
             } else {
                 w.chars().take(1).collect()
             };
@@ -129,6 +132,7 @@ mod tests {
             ("Coalition of the Willing", Some("CW")),
             ("Ursula von der Leyen", Some("UL")),
             ("Kremlin", None),
+            ("Velm Central Television", Some("VCTV")),
         ];
         for (surface, expected) in cases {
             assert_eq!(initials(surface).as_deref(), expected, "{surface}");
