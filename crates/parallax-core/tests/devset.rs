@@ -156,7 +156,10 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.94;
 // data/facility-nouns.txt): 147/196.
 // 0.75 -> 0.78: a romanised name's last syllable is its kind of place ("Maoxian" and "Maoxian
 // county" are "Mao County": data/romanised-place-suffixes.txt): 154/196.
-const ALIAS_RECALL_FLOOR: f64 = 0.78;
+// 0.78 -> 0.80 (2026-12-04): 156/196 -> 159/196 with a name one word from the expansion of an
+// acronym the corpus defines read as a slip for it ("US Geological Service" beside "U.S.
+// Geological Survey (USGS)").
+const ALIAS_RECALL_FLOOR: f64 = 0.80;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -180,7 +183,15 @@ const ALIAS_RECALL_FLOOR: f64 = 0.78;
 // 0.075 -> 0.065: 39/626 with "for" joining a body's name ("Crypto Council for Innovation"),
 // sentence openers that qualify a noun ("Local police", "Mobile phone footage") and a person
 // before "of" and a hyphenated acronym ("Eric Sellini of CGT-Chimie").
-const JUNK_CEILING: f64 = 0.065;
+// 0.065 -> 0.06 (2026-12-04): 39/625 -> 36/620 with a capitalised word the corpus also writes
+// in lower case, and nothing saying it is a name, dropped wherever it stands ("the busy Fruit
+// and Vegetable market", "Article 49.3"; "told Dawn" keeps the paper), and a place between a
+// title and the holder's name the seat of the office ("Inspector General Islamabad, Sultan
+// Azam Temuri" had a person named Islamabad).
+// 0.06 -> 0.055 the same day: 36/620 -> 32/620 with names shown as the reports write them ("St.
+// Amant", "Social Workers' General Union") and newspapers whose names open with a place read as
+// papers ("USA Today" gave "United States").
+const JUNK_CEILING: f64 = 0.055;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none

@@ -74,6 +74,45 @@ pub(super) fn merge(groups: &mut [Group]) {
     }
 }
 
+/// "US Geological Service" beside "U.S. Geological Survey (USGS)": a name that spells the
+/// acronym of another name, one word apart from it, is a reporter's slip for that name, not a
+/// second body; it joins the name that holds the acronym. Two words apart ("National Weather
+/// Service", "National Water Survey") they stay two. Run after the acronyms are merged.
+pub(super) fn merge_slips(groups: &mut [Group]) {
+    // (initials, group) of every live name holding an acronym and a name that spells it.
+    let mut spelt: Vec<(String, usize)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live()) {
+        for s in g.surfaces.keys().filter(|s| is_acronym(s)) {
+            let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.chars().count() >= 3 && g.surfaces.keys().any(|n| initials(n).as_deref() == Some(&letters)) {
+                spelt.push((letters, gi));
+            }
+        }
+    }
+    for (letters, fi) in spelt {
+        for gj in 0..groups.len() {
+            if gj == fi || !groups[gj].is_live() || !groups[fi].is_live() {
+                continue;
+            }
+            let other = groups[gj].first_surface().to_string();
+            if initials(&other).as_deref() != Some(&letters) {
+                continue;
+            }
+            let Some(full) = groups[fi].surfaces.keys().find(|n| one_word_apart(n, &other)).cloned() else { continue };
+            let reason = format!("spells the acronym {letters} as \"{full}\" does, one word apart");
+            absorb(groups, gj, fi, Merge { alias: other, reason });
+        }
+    }
+}
+
+/// Do two names of as many words differ in exactly one word (dots and case aside: "U.S." is
+/// "US")?
+fn one_word_apart(a: &str, b: &str) -> bool {
+    let words = |s: &str| s.split(' ').map(|w| crate::fold::fold(&w.replace('.', ""))).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    wa.len() == wb.len() && wa.len() >= 3 && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
+}
+
 /// Merges each acronym defined in parentheses right after a name ("National Search and Rescue
 /// Agency (Basarnas)", "Republican People's Party (CHP)") into that name, whatever its letters:
 /// the report itself says they are one.

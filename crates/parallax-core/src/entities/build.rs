@@ -8,6 +8,7 @@ use super::vocabulary::{is_acronym, is_connector, keyword_kind};
 use super::{Entity, EntityKind, Merge};
 use crate::gazetteer::{self, gazetteer, GazKind};
 use crate::hash::FastSet;
+use crate::ingest::Document;
 use crate::text::fold;
 
 fn entity(name: String, kind: EntityKind) -> Entity {
@@ -82,18 +83,37 @@ pub(super) fn gazetteer_entities(gaz_mentions: &GazMentions, groups: &[Group], c
 }
 
 /// The entities of the live name groups, in group order.
-pub(super) fn name_entities(groups: &[Group], cands: &[Candidate]) -> Vec<Entity> {
+pub(super) fn name_entities(groups: &[Group], cands: &[Candidate], docs: &[Document]) -> Vec<Entity> {
     let mut entities = Vec::new();
     for gr in groups.iter().filter(|g| g.is_live()) {
-        let name = display_name(gr);
-        let words: Vec<&str> = name.split(' ').collect();
+        let read = display_name(gr);
+        // Shown as the reports write it: "St. Mary's Hospital", "Social Workers' General Union"
+        // (the form read for matching drops a saint's dot and a plural's apostrophe).
+        let shown = gr.mentions.iter().find_map(|&ci| {
+            let c = &cands[ci];
+            let written = docs.get(c.doc())?.text.get(c.start()..c.end())?;
+            (c.surface() == read).then(|| as_written(&read, written)).flatten()
+        });
+        let name = shown.unwrap_or_else(|| read.clone());
+        let words: Vec<&str> = read.split(' ').collect();
         let mut e = entity(name.clone(), kind_of(gr, &words));
         e.mentions = gr.mentions.iter().map(|&ci| cands[ci].mention(false)).collect();
-        e.aliases = gr.surfaces.keys().filter(|s| **s != name).cloned().collect();
+        e.aliases = gr.surfaces.keys().filter(|s| **s != read).cloned().collect();
         e.merges = gr.merges.clone();
         entities.push(e);
     }
     entities
+}
+
+/// The text of a mention as written, white space made single, if it differs from its read form
+/// `surface` only by dots and apostrophes ("St. Amant" for "St Amant"); None otherwise (a span
+/// with a line break, a word the reading left out).
+fn as_written(surface: &str, written: &str) -> Option<String> {
+    let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bare = |s: &str| -> String {
+        s.replace("'s", "").replace("\u{2019}s", "").chars().filter(|c| !matches!(c, '.' | '\'' | '\u{2019}')).collect()
+    };
+    (written != surface && bare(&written) == bare(surface)).then_some(written)
 }
 
 /// The form a group is shown by: most words, then most often written, then first in order.
@@ -226,6 +246,24 @@ mod tests {
             let name = display_name(&gr);
             let words: Vec<&str> = name.split(' ').collect();
             assert_eq!(kind_of(&gr, &words), *kind, "{surfaces:?} {evidence:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_shown_with_the_dots_and_apostrophes_written() {
+        let cases = [
+            ("St Amant", "St. Amant", Some("St. Amant")),
+            ("St Mary Hospital", "St. Mary's Hospital", Some("St. Mary's Hospital")),
+            (
+                "Velm Social Workers General Union",
+                "Velm Social Workers' General\nUnion",
+                Some("Velm Social Workers' General Union"),
+            ),
+            ("Erik Holm", "Erik Holm", None),
+            ("Erik Holm", "Erik of Holm", None),
+        ];
+        for (surface, written, expected) in cases {
+            assert_eq!(as_written(surface, written).as_deref(), expected, "{written}");
         }
     }
 

@@ -90,6 +90,8 @@ pub(super) struct Candidate {
     pub org_hint: bool,
     /// A speech verb follows it ("... said"): a person or a body that acts.
     pub agent_hint: bool,
+    /// It is spoken to or cited ("told Dawn", "according to Dawn"): a person or a body.
+    pub cited: bool,
     /// A lower-case noun that it may qualify follows it ("Local police").
     pub qualifies: bool,
     pub article_before: bool,
@@ -111,6 +113,7 @@ impl Candidate {
             place_hint: false,
             org_hint: false,
             agent_hint: false,
+            cited: false,
             qualifies: false,
             article_before: false,
         }

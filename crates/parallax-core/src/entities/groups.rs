@@ -25,6 +25,8 @@ pub(super) struct Evidence {
     pub org: usize,
     /// Mentions before a speech verb ("... said").
     pub agent: usize,
+    /// Mentions spoken to or cited ("told Dawn", "according to Dawn").
+    pub cited: usize,
     /// Mentions before a lower-case noun they may qualify ("Local police").
     pub qualifying: usize,
     /// Mentions after "the", "a" or "an".
@@ -45,6 +47,7 @@ impl Evidence {
             place: usize::from(c.place_hint),
             org: usize::from(c.org_hint),
             agent: usize::from(c.agent_hint),
+            cited: usize::from(c.cited),
             qualifying: usize::from(c.qualifies),
             article: usize::from(c.article_before),
             body: usize::from(!c.heading),
@@ -59,6 +62,7 @@ impl Evidence {
         self.place += other.place;
         self.org += other.org;
         self.agent += other.agent;
+        self.cited += other.cited;
         self.qualifying += other.qualifying;
         self.article += other.article;
         self.body += other.body;
@@ -242,7 +246,16 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         let qualifier = e.qualifying == gr.mentions.len()
             && e.agent + e.titled + e.honorific + e.place == 0
             && !is_acronym(gr.first_surface());
-        if is_opener(&folded) || written_lower || (only_initial && (common() || unconfirmed || qualifier)) {
+        // "Islamabad's busy Fruit and Vegetable market", "Article 49.3": a word the corpus also
+        // writes in lower case, capitalised with nothing that says it names someone (no title,
+        // no "said" after it, no "in" before it, not "told ..." or "according to ...", no word
+        // of a longer name), is a common word wherever it stands. "told Dawn" keeps the paper.
+        let bare_lower = !is_acronym(gr.first_surface())
+            && lower_words.contains(folded.as_str())
+            && !name_words.contains(&gr.key)
+            && e.agent + e.titled + e.honorific + e.place + e.org + e.cited == 0;
+        if is_opener(&folded) || written_lower || bare_lower || (only_initial && (common() || unconfirmed || qualifier))
+        {
             gr.fate = Fate::CommonWord;
         }
     }

@@ -131,13 +131,14 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     short_forms::merge_first_words(&mut groups);
     acronyms::merge_defined(&mut groups, &cands, docs);
     acronyms::merge(&mut groups);
+    acronyms::merge_slips(&mut groups);
     near_misses::mark(&mut groups);
     groups::drop_heading_only(&mut groups);
     groups::drop_title_words(&mut groups);
     surnames::merge(&mut groups, &mut gaz_mentions, &cands);
 
     let mut entities = build::gazetteer_entities(&gaz_mentions, &groups, &cands);
-    entities.extend(build::name_entities(&groups, &cands));
+    entities.extend(build::name_entities(&groups, &cands, docs));
     for e in &mut entities {
         crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
         e.mentions.dedup_by_key(|m| (m.doc, m.start));
@@ -466,5 +467,56 @@ mod tests {
         assert_eq!(province.kind, EntityKind::Place);
         assert_eq!(province.mentions.len(), 2, "a province's name shortens to its bare name");
         assert!(province.merges.iter().any(|m| m.reason.contains("kind of place")));
+    }
+
+    #[test]
+    fn capitalised_common_words_and_cited_names() {
+        // A word the corpus also writes in lower case, capitalised with nothing that says it is
+        // a name, is a common word; "told ..." says it is one (a paper or a person spoken to).
+        let es = entities(&[
+            "The bomb hit the busy Fruit and Vegetable market at dawn. Traders had unloaded fruit.",
+            "A trader told Dawn that the vegetable stalls burned after dawn prayers.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"Fruit") && !names.contains(&"Vegetable"), "{names:?}");
+        assert!(names.contains(&"Dawn"), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_title_whose_holder_follows_is_the_seat_of_the_office() {
+        let es = entities(&["Police Commissioner Nairobi, Erik Holm, said the market was closed."]);
+        assert_eq!(find(&es, "Nairobi").kind, EntityKind::Place);
+        assert_eq!(find(&es, "Erik Holm").kind, EntityKind::Person);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person || e.name == "Erik Holm"), "{es:?}");
+        // Without a holder after it, a place's name after a title is a person's: "Secretary Austin".
+        let es = entities(&["Defense Secretary Austin said the drills would go on."]);
+        assert_eq!(find(&es, "Austin").kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_one_word_from_the_expansion_of_its_acronym_is_a_slip_for_it() {
+        let es = entities(&[
+            "The Velm Geological Survey (VGS) said the quake measured 6.1.",
+            "The Velm Geological Service put the depth at 10 km. The VGS said so again.",
+        ]);
+        let holds = |e: &Entity, n: &str| e.name == n || e.aliases.iter().any(|a| a == n);
+        let survey = es.iter().find(|e| holds(e, "Velm Geological Survey")).expect("the survey");
+        assert!(holds(survey, "Velm Geological Service") && holds(survey, "VGS"), "{survey:?}");
+        assert!(survey.merges.iter().any(|m| m.reason.contains("spells the acronym VGS")));
+        // Two words apart they are two bodies.
+        let es = entities(&[
+            "The National Weather Service (NWS) issued a warning.",
+            "The National Water Survey measured the river.",
+        ]);
+        assert!(es.iter().any(|e| e.name == "National Water Survey"), "{es:?}");
+    }
+
+    #[test]
+    fn a_newspaper_whose_name_opens_with_a_place_is_the_paper() {
+        let es = entities(&["The toll rose to 12, USA TODAY reported. The Times of India put it at 14."]);
+        assert_eq!(find(&es, "USA Today").kind, EntityKind::Organisation);
+        assert_eq!(find(&es, "The Times of India").kind, EntityKind::Organisation);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"United States") && !names.contains(&"India"), "{names:?}");
     }
 }

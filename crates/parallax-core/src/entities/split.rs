@@ -33,7 +33,10 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         return;
     }
     let around = Surroundings::read(view, run, words[0].token);
-    let segments = segment(&words, around.title_before);
+    // "Inspector General Islamabad, Sultan Azam Temuri": a comma and a name after the run.
+    let last = run[run.len() - 1];
+    let holder_after = view.t(last + 1) == "," && view.is_word(last + 2) && view.is_cap(last + 2);
+    let segments = segment(&words, around.title_before, holder_after);
     let count = segments.len();
     for (idx, segment) in segments.into_iter().enumerate() {
         let mut c = Candidate::new(view.doc, view.sentence, segment.words, segment.target);
@@ -46,6 +49,7 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         let owner = view.text.get(c.end()..).is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s"));
         c.place_hint = around.place_before && idx == 0 && !owner;
         c.article_before = around.article_before && idx == 0;
+        c.cited = around.cited && idx == 0;
         if idx + 1 == count {
             c.org_hint = around.org_after;
             c.agent_hint = around.agent_after;
@@ -187,6 +191,8 @@ struct Surroundings {
     agent_after: bool,
     /// A lower-case noun after the last name that it may qualify: "Local police".
     qualified_after: bool,
+    /// "told ...", "according to ...": someone spoken to or cited.
+    cited: bool,
     /// The region noun after the last name ("... region"), which joins it.
     region_after: Option<usize>,
 }
@@ -200,6 +206,9 @@ impl Surroundings {
             view.is_word(b) && !view.is_cap(b) && is_title(f) && !is_title_modifier(f)
         });
         let article_before = before.is_some_and(|b| matches!(view.folded(b), "the" | "a" | "an"));
+        let cited = before.is_some_and(|b| {
+            view.folded(b) == "told" || (view.folded(b) == "to" && b > 0 && view.folded(b - 1) == "according")
+        });
         let (run_start, last) = (run[0], run[run.len() - 1]);
         // "the village of X", "the outskirts of X".
         let place_noun_before = run_start >= 2
@@ -237,6 +246,7 @@ impl Surroundings {
             org_after,
             agent_after: is_speech_verb(after_f),
             qualified_after: view.is_word(after) && !view.is_cap(after) && is_qualified_noun(after_f),
+            cited,
             region_after: region_after.then_some(after),
         }
     }
@@ -263,14 +273,23 @@ struct Segmenter<'r> {
     /// A title stands before the pending name.
     titled: bool,
     honorific: bool,
+    /// A comma and a capitalised name follow the run: a title's holder may be named there.
+    holder_after: bool,
     segments: Vec<Segment>,
 }
 
 /// Cuts a run's words into gazetteer names, demonyms and other names, dropping the titles
 /// between them (which mark the name after them as a person's).
-fn segment(words: &[RunWord], title_before: bool) -> Vec<Segment> {
-    let mut s =
-        Segmenter { words, at: 0, pending: Vec::new(), titled: title_before, honorific: false, segments: Vec::new() };
+fn segment(words: &[RunWord], title_before: bool, holder_after: bool) -> Vec<Segment> {
+    let mut s = Segmenter {
+        words,
+        at: 0,
+        pending: Vec::new(),
+        titled: title_before,
+        honorific: false,
+        holder_after,
+        segments: Vec::new(),
+    };
     while s.at < words.len() {
         s.step();
     }
@@ -471,7 +490,9 @@ impl Segmenter<'_> {
         if len != 1 || at + 1 != self.words.len() || gazetteer().entries[id].kind == GazKind::Organisation {
             return false;
         }
-        let after_title = self.titled && self.pending.is_empty() && at > 0;
+        // "Inspector General Islamabad, Sultan Azam Temuri": the holder is named after the
+        // comma, and the place after the title is the seat of the office.
+        let after_title = self.titled && self.pending.is_empty() && at > 0 && !self.holder_after;
         let after_given_name = self.pending.len() == 1 && self.words[at - 1].token + 1 == self.words[at].token && {
             let given = &self.pending[0].text;
             !never_a_name(given)
