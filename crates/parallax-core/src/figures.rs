@@ -262,19 +262,23 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
             }
         }
     }
+    let story_year = documents.iter().filter_map(date_year).reduce(f64::max).or_else(|| {
+        numbers
+            .iter()
+            .flatten()
+            .filter(|q| q.kind == NumberKind::Year)
+            .filter_map(|q| q.value.as_number())
+            .reduce(f64::max)
+    });
     for (di, (doc, quantities)) in documents.iter().zip(numbers).enumerate() {
         // A figure "in Islamabad" in a report from Islamabad, or "in Indonesia" in a story every
         // report of which is about Indonesia, is the story's figure, not a part of it.
         let mut home = dateline_places(doc);
         home.extend(country.clone());
-        // The story's year: the report's date, or else the latest year it names.
-        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal).or_else(|| {
-            quantities
-                .iter()
-                .filter(|q| q.kind == NumberKind::Year)
-                .filter_map(|q| q.value.as_number())
-                .reduce(f64::max)
-        });
+        // The story's year: the report's date, or else the latest of the other reports' dates
+        // and of the years any report names. An undated report that recalls "a 2008 quake" is
+        // not of 2008 when another report of the story names 2012 or is dated 2014.
+        let year = date_year(doc).or(story_year);
         // A report that speaks of votes or ballots anywhere: its percentages beside a name are
         // shares of the vote (see `classify`).
         let about_a_vote = doc.folded.iter().any(|w| VOTE_WORDS.contains(w));
@@ -316,6 +320,11 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
 /// The story's country (folded), if it has one: named in every report, with no other country
 /// named in half of them ("Indonesia" in every report of a ferry sinking on Lake Toba). A story of
 /// two countries (a summit, a storm crossing borders) has none.
+/// The year of a report's date, if it has one.
+fn date_year(doc: &Document) -> Option<f64> {
+    doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal)
+}
+
 fn story_country(documents: &[Document], entities: &[Entity]) -> Option<String> {
     if documents.len() < 2 {
         return None;
@@ -2334,6 +2343,20 @@ mod tests {
         assert!((low - 360.0).abs() < 1e-9 && high == 400.0, "{low} {high}");
         let (low, high) = interval("About 150 people died.");
         assert!((low - 142.5).abs() < 1e-9 && (high - 157.5).abs() < 1e-9, "{low} {high}");
+    }
+
+    #[test]
+    fn an_undated_report_takes_the_story_year_from_the_others() {
+        // Neither report is dated; the second names 2012, so the first's "2008 quake" is an
+        // earlier event, not this story's toll.
+        let docs = [
+            crate::ingest::ingest("a", "Almost 70,000 people died in a 2008 quake in Velm. This one killed 81."),
+            crate::ingest::ingest("b", "The quake killed 81 people, the worst since one in 2012."),
+        ];
+        let numbers: Vec<_> = docs.iter().map(crate::numbers::extract).collect();
+        let figures = read(&docs, &numbers, &[]);
+        let old = figures.iter().find(|f| f.doc == 0 && f.high == 70_000.0).map(|f| f.aside);
+        assert_eq!(old, Some(Some(ANOTHER_YEAR)));
     }
 
     #[test]
