@@ -124,8 +124,13 @@ const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 const ATTRIBUTION_FOUND_FLOOR: usize = 7;
 // Polarity since 2026-12-03 (a negation before the first word of one aligned sentence that the
 // other says plainly, about one named agent): 1/7 found, 1/1 right.
+// 1 -> 2 (2026-12-04) with denials between sentences the alignment keeps apart (the denied word,
+// one more shared word, one person or body named or credited in both; not a withheld detail, a
+// contrast, an idiom, a phrasal verb or another day): 2/7, 2/2. With one shared word only it was
+// 3/7, 3/3 here, but a denied verb and its object apart ("did not release the names" / "released
+// the toll") would then be flagged: precision first.
 const POLARITY_PRECISION_FLOOR: f64 = 0.80;
-const POLARITY_FOUND_FLOOR: usize = 1;
+const POLARITY_FOUND_FLOOR: usize = 2;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 // 0.86 -> 0.91 with the speeds, lengths and dated conflicts above: 51/56.
