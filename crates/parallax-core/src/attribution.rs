@@ -1,4 +1,4 @@
-//! Who a sentence says made its statement or did its act: "according to X", "X said", "said X",
+//! Who a sentence says made its statement or did its act: "according to X", "citing X", "X said", "said X",
 //! "X's office said", "X urged". Flagged as disagreements of who said it: one figure given alike
 //! but credited to different sources (`credit_figures`), and one demand or statement credited to
 //! different people by name (`credit_acts`). A statement or figure credited in one source and
@@ -241,10 +241,18 @@ impl<'a> Reader<'a> {
         // The document's folded forms, not a fold of each word: this runs for every sentence of
         // every statement aligned across sources.
         let folded = self.doc.folded.slice(s.tokens.clone());
-        let at =
-            (1..words.len()).position(|i| folded.get(i - 1) == Some("according") && folded.get(i) == Some("to"))?;
-        let np: Vec<&Token> =
-            words[at + 2..].iter().copied().take_while(|t| t.kind != TokenKind::Punct).take(PHRASE_WORDS + 2).collect();
+        // "according to X", "citing X", "quoting X", "cited from X": where the NP starts.
+        let np_at = (0..words.len()).find_map(|i| match (folded.get(i), folded.get(i + 1)) {
+            (Some("according"), Some("to")) | (Some("cited"), Some("from" | "by")) => Some(i + 2),
+            (Some("citing" | "quoting"), _) => Some(i + 1),
+            _ => None,
+        })?;
+        let np: Vec<&Token> = words[np_at.min(words.len())..]
+            .iter()
+            .copied()
+            .take_while(|t| t.kind != TokenKind::Punct)
+            .take(PHRASE_WORDS + 2)
+            .collect();
         let (first, last) = (np.first()?, np.last()?);
         if np.len() == 1 && matches!(fold(self.text(first)).as_str(), "him" | "her") {
             return self.person_before(first.start()).map(|e| self.entity_credit(e, first.start(), first.end()));
@@ -996,6 +1004,11 @@ mod tests {
             ("The toll rose again, said the agency.", &["-"]),
             // An agency relaying who measured: the one who measured.
             ("According to Xinhua, the Tarvik Seismic Center put the quake at 6.5.", &["Tarvik Seismic Center"]),
+            // Citing and quoting name the source as "according to" does; a vague one gives way
+            // to the named one that relays it.
+            ("The latest information, cited from Al Jazeera, is that 12,000 homes fell.", &["Al Jazeera"]),
+            ("At least 40 died, Reuters reported, citing the Tarvik Rescue Agency.", &["Tarvik Rescue Agency"]),
+            ("Xinhua reported the toll, quoting local officials.", &["Xinhua"]),
         ];
         for (text, expected) in cases {
             assert_eq!(credits(text), *expected, "{text}");
