@@ -363,6 +363,12 @@ mod tests {
         assert!(got.iter().any(|n| n == "Darro"), "{got:?}");
         let got = names(&["Holm won the first round. Holm spoke to voters."]);
         assert!(got.iter().any(|n| n == "Holm"), "{got:?}");
+        // One of two adjectives before a noun qualifies it too; a name and a plural before a
+        // verb is still a name.
+        let got = names(&["Mandatory evacuation orders stood.", "Mandatory and voluntary evacuations spread."]);
+        assert!(!got.iter().any(|n| n == "Mandatory"), "{got:?}");
+        let got = names(&["Holm and officials met on Monday.", "Holm and aides flew home."]);
+        assert!(got.iter().any(|n| n == "Holm"), "{got:?}");
     }
 
     #[test]

@@ -239,13 +239,19 @@ impl Surroundings {
                 && gazetteer().demonym(name).is_none()
         };
         let region_after = view.is_word(after) && (is_region_noun(after_f) || settlement()) && view.joined(last, after);
+        let qualified = |i: usize| view.is_word(i) && !view.is_cap(i) && is_qualified_noun(view.folded(i));
         Surroundings {
             title_before,
             article_before,
             place_before: place_noun_before || place_word_before || dateline,
             org_after,
             agent_after: is_speech_verb(after_f),
-            qualified_after: view.is_word(after) && !view.is_cap(after) && is_qualified_noun(after_f),
+            qualified_after: qualified(after)
+                // "Mandatory and voluntary evacuations": one of two adjectives before a noun.
+                || (matches!(after_f, "and" | "or")
+                    && qualified(after + 1)
+                    && qualified(after + 2)
+                    && view.joined(after + 1, after + 2)),
             cited,
             region_after: region_after.then_some(after),
         }
