@@ -58,7 +58,9 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         // "urged the unions not to block the deal": a negated infinitive is what was asked,
         // not a denial of it ("warned the unions against blocking the deal" says the same).
         let infinitive = f == "not" && folded.get(i + 1) == Some(&"to");
-        if (is_negator(f) || pair) && !infinitive {
+        // "the No campaign", "voted No": a capitalised "No" inside a sentence is a side's name.
+        let named = i > 0 && doc.text[t.start()..].starts_with(char::is_uppercase);
+        if (is_negator(f) || pair) && !infinitive && !named {
             negated = true;
             // "people who could not return home spent the night": a negation in a relative
             // clause does not reach the sentence's own verb; it denies nothing said here.
@@ -453,6 +455,11 @@ mod tests {
             (
                 "Erik Holm urged the unions not to block the pay agreement.",
                 "Erik Holm warned the unions against any attempt to block the pay agreement.",
+            ),
+            // A side's name, not a negation.
+            (
+                "Erik Holm said the No campaign won the vote in Velm.",
+                "Erik Holm said the Yes campaign won the vote in Velm.",
             ),
             // Different agents.
             (
