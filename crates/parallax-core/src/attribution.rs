@@ -34,6 +34,15 @@ static VAGUE: WordList =
 const FIGURE_NOUNS: [&str; 11] =
     ["toll", "figure", "figures", "count", "tally", "estimate", "estimates", "number", "numbers", "data", "death"];
 
+/// Words of a credit that make it the authorities' count of a crowd.
+const OFFICIAL_COUNTERS: [&str; 11] = [
+    "police", "ministry", "minister", "government", "authorities", "authority", "officials", "official", "prefecture",
+    "prefect", "interior",
+];
+
+/// Words of a credit that make it the organisers' count of a crowd.
+const ORGANISING_COUNTERS: [&str; 6] = ["organisers", "organizers", "organiser", "organizer", "union", "unions"];
+
 /// Words in a credit phrase at most: a subject longer than this is a clause, not a source.
 const PHRASE_WORDS: usize = 6;
 
@@ -555,7 +564,7 @@ pub fn count_voices(figures: &mut [Figure], docs: &[Document], entities: &[Entit
     // Made only for a story with a crowd's size, and dropped before the figures are compared.
     let mentions = MentionsByDoc::new(docs.len(), entities);
     let mut names = vec![String::new()];
-    let mut sources: Vec<Credit> = Vec::new();
+    let mut sources: Vec<(Credit, u8)> = Vec::new();
     for same_doc in which.chunk_by(|a, b| a.0 == b.0) {
         let d = same_doc[0].0;
         let reader = Reader::new(&docs[d], names_in(&mentions, d, entities), entities);
@@ -568,11 +577,26 @@ pub fn count_voices(figures: &mut [Figure], docs: &[Document], entities: &[Entit
             let Some(credit) = credit.filter(|c| f.class == crate::figures::ATTENDANCE || !c.is_vague()) else {
                 continue;
             };
-            let id = match sources.iter().position(|s| s.same_source(&credit)) {
+            // A crowd has two counts: the authorities' (police, the interior ministry, "Interior
+            // Minister X", the government) and the organisers' (unions); each report may credit
+            // its side's count to another office of that side. Shown as the first report words it.
+            let words: Vec<String> = credit.who.split(' ').chain(credit.written.split(' ')).map(fold).collect();
+            let on = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+            let side = if f.class != crate::figures::ATTENDANCE {
+                0
+            } else if on(&OFFICIAL_COUNTERS) {
+                1
+            } else if on(&ORGANISING_COUNTERS) {
+                2
+            } else {
+                0
+            };
+            let same = |(s, k): &(Credit, u8)| (side > 0 && *k == side) || s.same_source(&credit);
+            let id = match sources.iter().position(same) {
                 Some(k) => k + 1,
                 None => {
                     names.push(credit.who.clone());
-                    sources.push(credit);
+                    sources.push((credit, side));
                     sources.len()
                 }
             };

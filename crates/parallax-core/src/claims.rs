@@ -1012,13 +1012,20 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
                 }
             }
         }
-        let mut alike: FastMap<(usize, usize), bool> = FastMap::default();
+        // 1.0 for alike, 0.0 for not: the map type of `weights`, not one more in the wasm.
+        let mut alike: FastMap<(usize, usize), f32> = FastMap::default();
         for list in sentence_postings.values() {
             for (i, &x) in list.iter().enumerate() {
                 for &y in &list[i + 1..] {
                     let (a, b) = (&slots[members[x]], &slots[members[y]]);
                     if a.doc != b.doc && !same_value(a.value, b.value) {
-                        alike.entry((x, y)).or_insert_with(|| f.cosine(a.feature, b.feature) >= SLOT_SENTENCE_SIMILAR);
+                        alike.entry((x, y)).or_insert_with(|| {
+                            if f.cosine(a.feature, b.feature) >= SLOT_SENTENCE_SIMILAR {
+                                1.0
+                            } else {
+                                0.0
+                            }
+                        });
                     }
                 }
             }
@@ -1027,7 +1034,7 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
             .into_iter()
             .filter(|(_, w)| *w >= SLOT_CONTEXT_DIFFERENT)
             .map(|(p, _)| p)
-            .chain(alike.into_iter().filter(|&(_, yes)| yes).map(|(p, _)| p))
+            .chain(alike.into_iter().filter(|&(_, yes)| yes > 0.5).map(|(p, _)| p))
             .collect();
         crate::order::sort(&mut linked);
         for (x, y) in linked {

@@ -97,6 +97,10 @@ const ABOARD: [&str; 2] = ["passengers", "crew"];
 /// How far (in words) a cue may stand from its number, on either side.
 const REACH: usize = 6;
 
+/// How far after those aboard ("passengers and crew of the aircraft") the verb that says what
+/// befell them may stand.
+const VERB_REACH: usize = 9;
+
 /// One number read as a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -249,16 +253,18 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
     let country = story_country(documents, entities);
     // The one place of care each sentence names, if it names one: (document, sentence) -> its
     // name, folded ("", a sentence that names two).
-    let mut care_places: FastMap<(usize, usize), String> = FastMap::default();
+    // A list, not a map: few sentences name a place of care, and a map type is more wasm.
+    let mut care_places: Vec<((usize, usize), String)> = Vec::new();
     for e in entities {
         if !e.name.split(' ').any(|w| CARE_PLACE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
             continue;
         }
         let name = crate::fold::fold(&e.name);
         for m in &e.mentions {
-            let place = care_places.entry((m.doc, m.sentence)).or_insert_with(|| name.clone());
-            if *place != name {
-                place.clear();
+            match care_places.iter_mut().find(|(at, _)| *at == (m.doc, m.sentence)) {
+                Some((_, place)) if *place != name => place.clear(),
+                Some(_) => {}
+                None => care_places.push(((m.doc, m.sentence), name.clone())),
             }
         }
     }
@@ -294,7 +300,12 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 // part in someone's care at a place its sentence names is that place's figure,
                 // compared with other reports' figures for the same place.
                 if f.aside == Some(IN_CARE) {
-                    if let Some(place) = care_places.get(&(di, f.sentence)).filter(|p| !p.is_empty()) {
+                    if let Some(place) = care_places
+                        .iter()
+                        .find(|(at, _)| *at == (di, f.sentence))
+                        .map(|(_, p)| p)
+                        .filter(|p| !p.is_empty())
+                    {
                         f.aside = None;
                         f.scope = Some(place.clone());
                     }
@@ -306,7 +317,9 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 if f.aside == Some("an increment")
                     && !earlier.is_empty()
                     && !earlier.iter().any(|e| e.class == f.class)
-                    && crate::fold::fold(doc.text[..f.start].trim_end().rsplit(' ').next().unwrap_or("")) == "another"
+                    // The word before, whatever space is before it ("\n\nAnother 36" opens a paragraph).
+                    && crate::fold::fold(doc.text[..f.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""))
+                        == "another"
                 {
                     f.aside = None;
                 }
@@ -317,14 +330,14 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
     out
 }
 
-/// The story's country (folded), if it has one: named in every report, with no other country
-/// named in half of them ("Indonesia" in every report of a ferry sinking on Lake Toba). A story of
-/// two countries (a summit, a storm crossing borders) has none.
 /// The year of a report's date, if it has one.
 fn date_year(doc: &Document) -> Option<f64> {
     doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal)
 }
 
+/// The story's country (folded), if it has one: named in every report, with no other country
+/// named in half of them ("Indonesia" in every report of a ferry sinking on Lake Toba). A story of
+/// two countries (a summit, a storm crossing borders) has none.
 fn story_country(documents: &[Document], entities: &[Entity]) -> Option<String> {
     if documents.len() < 2 {
         return None;
@@ -749,6 +762,15 @@ fn classify(
                 let many = q.value.as_number().is_some_and(|v| v >= 3.0);
                 let aboard = group.or(q.unit.as_deref()).filter(|g| ABOARD.contains(g) && many);
                 if let Some(aboard) = aboard.and(unit_at) {
+                    // "At least 50 passengers and crew of a US-Bangla aircraft died": what befell
+                    // them, said past the usual reach, in the same clause.
+                    // (Up to the clause's end: "and crew", "US-Bangla" are inside it.)
+                    let verb = (aboard + 1..(aboard + VERB_REACH).min(c.len))
+                        .take_while(|&i| c.kind(i) != TokenKind::Number && !matches!(c.text(i), "," | ";" | ":" | "."))
+                        .find_map(|i| cue_at(c, i));
+                    if let Some(k) = verb.map(|v| &t.counts[v]) {
+                        return Some((k.name, k.label, 1.0, Some(aboard)));
+                    }
                     let k = t.counts.iter().find(|k| k.name == ON_BOARD)?;
                     return Some((k.name, k.label, 1.0, Some(aboard)));
                 }
@@ -767,6 +789,8 @@ fn classify(
 ///   million people joined the protests, including 81,000 in Paris");
 /// - after "and" or a comma, with a place after it, the figure before it for another place
 ///   ("killed 30 people in Velm and 12 in Darro");
+/// - after a comma, "of them" and a degree, the part of the figure before so hurt ("227 people
+///   were injured, six of them seriously");
 /// - after a sentence's opening "Of the <class> ...,", with a place after it, that class ("Of
 ///   the deaths reported, 25 occurred in Velm").
 ///
@@ -789,6 +813,14 @@ fn from_sentence(
     if c.f(i - 1) == "including" {
         let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
         return whole.map(|w| (w.class, w.label, 1.0, unit_at));
+    }
+    // "227 people were injured, six of them seriously": the part of the figure before by its
+    // degree, compared with other reports' seriously injured.
+    let of_them = last + 2 < c.len && c.f(last + 1) == "of" && matches!(c.f(last + 2), "them" | "whom");
+    let degree = (last + 3..(last + 5).min(c.len))
+        .any(|k| matches!(tables().groups.get(c.f(k)).copied(), Some("seriously" | "critically")));
+    if c.text(i - 1) == "," && of_them && degree {
+        return whole.map(|w| (w.class, w.label, 1.0, None));
     }
     // The count's noun, if `numbers` gave it one, counts people ("and 12 in Darro": people, as
     // the 30 before).
@@ -1137,9 +1169,26 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
     if let Some(nationality) = nationality(c, first, unit_at) {
         return Some(nationality);
     }
+    // "50 passengers and crew", "crew and passengers": everyone aboard, no part of them.
+    let near_words: Vec<&str> = (first + 1..(first + 5).min(c.len)).map(|i| c.f(i)).collect();
+    if near_words.windows(3).any(|w| matches!(w, ["passengers", "and", "crew"] | ["crew", "and", "passengers"])) {
+        return None;
+    }
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
-    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string()))
+    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string())).or_else(|| {
+        // A degree of injury stands further off: "seven of them remain in a critical condition",
+        // "seven are said to be in a critical condition" are not the count of all the injured.
+        let far = (unit_at.unwrap_or(first) + DEGREE_REACH).min(c.len);
+        (first + 1..far)
+            .take_while(|i| !clause_ends(i))
+            .filter_map(|i| t.groups.get(c.f(i)))
+            .find(|g| matches!(**g, "critically" | "seriously"))
+            .map(|g| g.to_string())
+    })
 }
+
+/// How far after its number a degree of injury ("critical", "serious") may stand.
+const DEGREE_REACH: usize = 9;
 
 /// Whether the words after a percentage say that those it counts took part in a vote, in its
 /// clause: "some 43 percent of the 8,272,625 eligible voters had taken part", "with 43 percent
@@ -1468,7 +1517,12 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
     // Past a speech verb, a place is where the speaker is ("a police spokeswoman in Genoa said
     // that 37 ..."), unless it opens the sentence ("In Taiwan, officials said ...").
     let mut past_speech = false;
-    while i > 0 {
+    // "According to the Russian Embassy in Nepal, 80 people were aboard": where the source is.
+    let credit_end = (c.len > 2 && c.f(0) == "according" && c.f(1) == "to")
+        .then(|| (2..first).find(|&k| c.text(k) == ","))
+        .flatten()
+        .unwrap_or(0);
+    while i > credit_end {
         i -= 1;
         if c.kind(i) == TokenKind::Number {
             return None;
@@ -2360,6 +2414,15 @@ mod tests {
     }
 
     #[test]
+    fn another_after_figures_of_other_classes_adds_a_class() {
+        // In a new paragraph too: the word before the number is read past any white space.
+        let f = figures_of("Four people died.\n\nAnother 36 people have been treated in hospital.");
+        assert_eq!((f[1].0.as_str(), f[1].5), ("in hospital", None), "{f:?}");
+        let f = figures_of("Four people died. Another 36 people died later.");
+        assert_eq!(f[1].5, Some("an increment"));
+    }
+
+    #[test]
     fn figures_about_something_else_are_set_aside() {
         let aside = |text: &str| figures_of(text).first().and_then(|f| f.5);
         let cases = [
@@ -2615,6 +2678,13 @@ mod tests {
     fn groups_and_places_keep_figures_apart() {
         let f = figures_of("The crash killed 9 crew members.");
         assert_eq!(f[0].1.as_deref(), Some("crew"));
+        // Those aboard, with what befell them said further on: everyone aboard died.
+        let f = figures_of("At least 50 passengers and crew of a Velm Air aircraft died on Monday.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", None), "{f:?}");
+        let f = figures_of("Some 409 people were injured, 14 of them seriously.");
+        assert_eq!((f[1].0.as_str(), f[1].1.as_deref(), f[1].5), ("injured", Some("seriously"), None), "{f:?}");
+        let f = figures_of("Some 29 were treated in hospital, and seven are said to be in a critical condition.");
+        assert_eq!((f[1].0.as_str(), f[1].1.as_deref()), ("injured", Some("critically")), "a degree further off");
         let f = figures_of("Those trapped were nearly 500 yards below ground.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("depth", None), "a depth has no people");
         let f = figures_of("At least 12 pupils and teachers died.");
@@ -2645,6 +2715,8 @@ mod tests {
         assert_eq!(f[0].2, None, "a demonym describes, it does not place");
         let f = figures_of("A spokeswoman for the police in Genoa said that 37 people had died.");
         assert_eq!(f[0].2, None, "where the speaker is, not where the dead are");
+        let f = figures_of("According to the embassy in Velm, 80 people in all were aboard the aircraft.");
+        assert_eq!(f[0].2, None, "where the source is, not where the figure is");
         let f = figures_of("In Taiwan, officials said 7 people had died.");
         assert_eq!(f[0].2.as_deref(), Some("taiwan"), "a place opening the sentence places all of it");
         let f = figures_of("Sonoma County has eleven confirmed deaths.");
@@ -2866,6 +2938,20 @@ mod tests {
             whats,
             [("protesters in Paris, by Police", Some(Nature::Conflict)), ("protesters in Paris, by Organisers", None)],
             "the police's counts are compared with each other, the organisers' with the organisers': {got:?}"
+        );
+        // The authorities' count credited to the minister, the ministry or the police is one
+        // side's count; the unions' is the organisers'.
+        let got = compared(&[
+            ("a", "2023-03-07", "Strike\n\nInterior Minister Erik Holm said 50,000 people marched in Velm."),
+            ("b", "2023-03-07", "Strike\n\nThe interior ministry said 80,000 people marched in Velm."),
+            ("c", "2023-03-07", "Strike\n\nThe unions said 700,000 people marched in Velm."),
+            ("d", "2023-03-07", "Strike\n\nOrganisers said 700,000 people marched in Velm."),
+        ]);
+        let whats: Vec<(&str, Option<Nature>)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(
+            whats,
+            [("protesters in Velm, by Erik Holm", Some(Nature::Conflict)), ("protesters in Velm, by unions", None)],
+            "{got:?}"
         );
     }
 }

@@ -258,7 +258,6 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     let mentions = features::MentionsByDoc::new(documents.len(), &entities);
     attribution::note_statements(&mut claims, &documents, &entities, &mentions);
     let mut denials = polarity::flag(&claims, &documents, &numbers, &entities, &mentions);
-    denials.extend(polarity::flag_apart(&claims, &documents, &numbers, &entities, &mentions));
     denials.extend(manner::flag(&documents, &entities, &mentions));
     drop(mentions);
     if !denials.is_empty() {

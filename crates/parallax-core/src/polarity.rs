@@ -1,11 +1,17 @@
 //! One source affirms what another denies: of two sentences aligned as one statement, about the
 //! same named agent, one puts a negation ("did not", "failed to", "neither") before a word the
-//! other says plainly ("failed to show remorse" / "expressed remorse"). Precision first: the
-//! plain sentence has no negation anywhere, and both name one person or body.
+//! other says plainly, as written ("would not attend the talks" / "will attend the talks").
+//! Precision first: the plain sentence has no negation anywhere, both name one person or body,
+//! and what reads as a negation but denies nothing another says is left alone (a withheld detail,
+//! a contrast, an idiom, a side named "No", a phrasal verb, another day).
+//!
+//! (A pass over sentences the alignment keeps apart was tried on 2026-12-04: one more denial
+//! found on the development set, 2/8 against 1/8, for 1.4 KB of wasm and a tenth of a second on
+//! 1,000 reports; taken out to keep the single file under its budget.)
 
 use crate::claims::{Claim, ClaimKind, Conflict, ConflictValue, Difference, Status};
 use crate::entities::Entity;
-use crate::features::{is_content_word, word_key, MentionsByDoc};
+use crate::features::{is_content_word, MentionsByDoc};
 use crate::fold::fold;
 use crate::ingest::{Document, Role};
 use crate::lists::WordList;
@@ -72,6 +78,12 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
             continue;
         }
         let reached = negation.filter(|&(at, _)| i - at <= REACH);
+        // "did not make the runway": a light verb with an article after it is the act denied
+        // (it landed short), not a light one ("failed to show remorse").
+        if reached.is_some() && LIGHT_WORDS.contains(&f) && folded.get(i + 1).is_some_and(|n| !is_content_word(n)) {
+            negation = None;
+            continue;
+        }
         // "He did not say how many troops": withholding a detail denies nothing another says.
         if reached.is_some() && SPEECH_VERBS.contains(f) {
             negation = None;
@@ -152,9 +164,8 @@ fn dates_in(numbers: &[Vec<crate::numbers::Quantity>], (d, s): (usize, usize)) -
         .collect()
 }
 
-/// Words after a negation that carry no denial of their own, so the word after them is what is
-/// denied: "failed to show remorse" denies the remorse ("expressed remorse" affirms it), "made no
-/// commitment" the commitment. Adverbs in "-ly" are read past too ("not humanly possible").
+/// Light verbs: with an article after them they are the act denied, not a word another source
+/// may say plainly ("did not make the runway": it landed short).
 const LIGHT_WORDS: [&str; 8] = ["show", "express", "make", "have", "take", "get", "even", "yet"];
 
 /// Words after a negation that make an idiom affirming what follows ("no doubt", "not only").
@@ -167,162 +178,6 @@ const PARTICLES: [&str; 7] = ["out", "up", "off", "down", "back", "away", "over"
 fn particle_after(doc: &Document, end: usize) -> Option<&str> {
     let next = doc.text.get(end..)?.split_whitespace().next()?;
     PARTICLES.iter().copied().find(|p| next.eq_ignore_ascii_case(p))
-}
-
-/// How many words apart, at most, a light word and the word it carries may stand.
-const LIGHT_REACH: usize = 3;
-
-/// Content words two sentences share at most: a pair sharing fewer is not one statement.
-const SHARED_WORDS: usize = 2;
-
-/// One body sentence as the pass over unaligned sentences reads it.
-struct Said<'a> {
-    doc: usize,
-    sentence: usize,
-    read: Read<'a>,
-    /// The stems of its lower-case content words (speech verbs aside), sorted.
-    keys: Vec<String>,
-    /// The people and bodies it names or credits.
-    agents: Vec<usize>,
-    /// The word the negation reaches and the word it denies (after a light one): their indices
-    /// in `read.words`.
-    core: Option<(usize, usize)>,
-    /// The dates and years it names.
-    dates: Vec<&'a crate::numbers::Value>,
-}
-
-/// The word a sentence's negation denies: the first word it reaches, or the word after a light
-/// one ("failed to show remorse": remorse).
-fn denied_word(doc: &Document, r: &Read) -> Option<(usize, usize)> {
-    let i = r.words.iter().position(|w| w.1)?;
-    // "was not immediately clear", "were not immediately known": what no one could say yet,
-    // which denies nothing another source says.
-    if r.words[i].0 == "immediately" {
-        return None;
-    }
-    let light = |w: &str| LIGHT_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4);
-    let mut at = i;
-    while light(r.words[at].0) {
-        let next = at + 1;
-        let near =
-            r.words.get(next).is_some_and(|n| doc.text[r.words[at].3..n.2].split_whitespace().count() <= LIGHT_REACH);
-        if !near {
-            return None;
-        }
-        at = next;
-    }
-    Some((i, at))
-}
-
-/// Denials across sentences that the alignment did not put in one statement: a sentence that
-/// negates a word, and one in another source that says the word plainly, about the same named
-/// person or body (named or credited in both), sharing at least one more content word.
-/// Precision first: the plain sentence has no negation anywhere, and each denial is flagged once,
-/// against the sentence that shares the most with it.
-pub(crate) fn flag_apart<'a>(
-    claims: &[Claim],
-    docs: &'a [Document],
-    numbers: &'a [Vec<crate::numbers::Quantity>],
-    entities: &[Entity],
-    mentions: &MentionsByDoc,
-) -> Vec<Claim> {
-    use crate::entities::EntityKind;
-    let mut said: Vec<Said> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        let own: Vec<(usize, usize, usize, usize)> = {
-            let mut v = Vec::new();
-            mentions.of(d, entities, &mut v);
-            v
-        };
-        let reader = crate::attribution::Reader::new(
-            doc,
-            mentions.of_entities(d, entities).filter(|(_, m)| !m.demonym).map(|(e, m)| (m.start, m.end, e)).collect(),
-            entities,
-        );
-        for (si, s) in doc.sentences.iter().enumerate() {
-            if s.role != Role::Body {
-                continue;
-            }
-            let mut agents: Vec<usize> = own
-                .iter()
-                .filter(|m| m.0 == si && matches!(entities[m.3].kind, EntityKind::Person | EntityKind::Organisation))
-                .map(|m| m.3)
-                .collect();
-            let read = read(doc, si, Vec::new());
-            let core = if read.negated { denied_word(doc, &read) } else { None };
-            // Credits are read only where a pair may stand: a denial, or a plain sentence.
-            if core.is_some() || !read.negated {
-                agents.extend(reader.credit(s).and_then(|c| c.entity));
-            }
-            crate::order::sort(&mut agents);
-            agents.dedup();
-            if agents.is_empty() {
-                continue;
-            }
-            let mut keys: Vec<String> =
-                read.words.iter().map(|w| w.0).filter(|w| !SPEECH_VERBS.contains(w)).map(word_key).collect();
-            crate::order::sort(&mut keys);
-            keys.dedup();
-            let dates = dates_in(numbers, (d, si));
-            said.push(Said { doc: d, sentence: si, read, keys, agents, core, dates });
-        }
-    }
-    // The sentences already in one statement are `flag`'s.
-    let mut together: crate::hash::FastSet<((usize, usize), (usize, usize))> = Default::default();
-    for c in claims.iter().filter(|c| c.docs.len() >= 2 && c.sentences.len() <= MAX_SENTENCES) {
-        for &a in &c.sentences {
-            for &b in &c.sentences {
-                together.insert((a, b));
-            }
-        }
-    }
-    // The plain sentences by the stems of their words, for the denied words only.
-    let cores: crate::hash::FastSet<String> =
-        said.iter().filter_map(|a| a.core.map(|(_, i)| word_key(a.read.words[i].0))).collect();
-    let mut by_key: crate::hash::FastMap<&str, Vec<usize>> = Default::default();
-    for (j, b) in said.iter().enumerate().filter(|(_, b)| !b.read.negated) {
-        for k in b.keys.iter().filter(|k| cores.contains(*k)) {
-            by_key.entry(k.as_str()).or_default().push(j);
-        }
-    }
-    let mut out = Vec::new();
-    for a in &said {
-        let Some((reached, ci)) = a.core else { continue };
-        let denied = &a.read.words[ci];
-        let denied_from = a.read.words[reached].2;
-        let key = word_key(denied.0);
-        let shared = |b: &Said| a.keys.iter().filter(|k| b.keys.binary_search(k).is_ok()).count();
-        let best = by_key
-            .get(key.as_str())
-            .into_iter()
-            .flatten()
-            .map(|&j| &said[j])
-            .filter(|b| b.doc != a.doc && !together.contains(&((a.doc, a.sentence), (b.doc, b.sentence))))
-            .filter(|b| a.agents.iter().any(|e| b.agents.contains(e)))
-            // A denial of another day than the one the plain sentence speaks of.
-            .filter(|b| a.dates.iter().all(|v| b.dates.contains(v)))
-            .map(|b| (shared(b), b))
-            .filter(|(n, _)| *n >= SHARED_WORDS)
-            // The most shared words; the first sentence of the first source on a tie.
-            .fold(None::<(usize, &Said)>, |best, (n, b)| match best {
-                Some((m, _)) if m >= n => best,
-                _ => Some((n, b)),
-            });
-        let Some((_, b)) = best else { continue };
-        let Some(plain) = b.read.words.iter().find(|w| word_key(w.0) == key) else { continue };
-        if particle_after(&docs[a.doc], denied.3) != particle_after(&docs[b.doc], plain.3) {
-            continue;
-        }
-        out.push(denial(
-            docs,
-            (a.doc, a.sentence),
-            (denied_from, denied.3),
-            (b.doc, b.sentence),
-            (plain.2, plain.3),
-            0.0,
-        ));
-    }
-    out
 }
 
 /// A polarity disagreement: the denied words of one sentence against the plain words of another.
@@ -385,21 +240,14 @@ mod tests {
     }
 
     #[test]
-    fn a_denial_is_found_in_sentences_told_apart() {
-        // The two sentences are worded too differently to be aligned as one statement; the
-        // denied word, a second shared word and the one person make them one.
-        let got = flags(
-            "Erik Holm said hundreds of lorries come to the market each day and that it was possible for the \
-             police to check each and every lorry.",
-            "Defending the security at the site, Erik Holm said it was not humanly possible to check every \
-             single vehicle and person.",
-        );
-        assert_eq!(got, vec![("not humanly possible".to_string(), "possible".to_string())]);
-    }
-
-    #[test]
-    fn what_a_denial_apart_needs_besides_the_word() {
+    fn what_a_denial_needs_besides_the_word() {
         let cases = [
+            // A light verb with its object after an article is the act denied: "make" is not
+            // in the other.
+            (
+                "The plane of Velm Air did not make the runway, Erik Holm said.",
+                "Erik Holm said the plane of Velm Air skidded off the runway.",
+            ),
             // Withholding a detail is no denial.
             (
                 "Erik Holm did not say how many troops would go to the border of Ostria.",

@@ -108,6 +108,17 @@ use parallax_core::{analyze, Analysis, Source};
 // figure ("Nineteen bodies were brought to the Pakistan Institute of Medical Sciences" against
 // "the hospital had received 15 bodies", in a sentence naming the institute), and hospitals and
 // clinics are institutions ("Holy Family Hospital" was a person): 62/77, 63/66.
+// 2026-12-04: three events joined the set (v-*: a plane crash in Kathmandu, the Westminster
+// attack, the first yellow-vest Saturday), built by a helper from news pages and scored as they
+// came, before any change for them: their figures 9/18 found, 7/12 flags right; the whole set
+// 71/95, 70/78. Then, each rule for a class of cases and the whole set re-scored: the ages of a
+// list after "aged" ("aged 28, 27 and 26" gave 27 arrests); a degree of injury further off
+// ("seven are said to be in a critical condition" is not all the injured) and after "of them"
+// ("227 people were injured, six of them seriously"); "Another 36" opening a paragraph; a
+// crowd's count credited to another office of the same side (police, the ministry, the
+// minister: the authorities' count; unions: the organisers'); a place inside "According to ...,"
+// is the source's; those aboard with what befell them said past the usual reach ("50
+// passengers and crew of a US-Bangla aircraft died"): 76/95, 76/81.
 const FIGURE_RECALL_FLOOR: f64 = 0.80;
 const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
@@ -121,7 +132,8 @@ const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
 // ("according to Indonesian officials", then "Budiawan said the search was now for 180"), "the
 // search for 180 people" counts the missing, and "buried 62 houses" is no part in anyone's care:
 // 7/27, 7/7.
-const ATTRIBUTION_FOUND_FLOOR: usize = 7;
+// 7 -> 9 with the three new events (their credits of a crowd's count read by side): 9/37, 9/11.
+const ATTRIBUTION_FOUND_FLOOR: usize = 9;
 // Polarity since 2026-12-03 (a negation before the first word of one aligned sentence that the
 // other says plainly, about one named agent): 1/7 found, 1/1 right.
 // 1 -> 2 (2026-12-04) with denials between sentences the alignment keeps apart (the denied word,
@@ -129,15 +141,23 @@ const ATTRIBUTION_FOUND_FLOOR: usize = 7;
 // contrast, an idiom, a phrasal verb or another day): 2/7, 2/2. With one shared word only it was
 // 3/7, 3/3 here, but a denied verb and its object apart ("did not release the names" / "released
 // the toll") would then be flagged: precision first.
+// 2 -> 1 the same day: that pass cost 1.4 KB of wasm and a tenth of a second on 1,000 reports
+// once made fast enough, for the one denial it found ("not humanly possible to check every
+// vehicle" / "possible for the police to check each and every truck"); taken out to keep the
+// single file under its budget. The aligned pass keeps the rules learnt on the way: 1/8, 1/1.
 const POLARITY_PRECISION_FLOOR: f64 = 0.80;
-const POLARITY_FOUND_FLOOR: usize = 2;
+const POLARITY_FOUND_FLOOR: usize = 1;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 // 0.86 -> 0.91 with the speeds, lengths and dated conflicts above: 51/56.
 // 0.91 -> 0.94: a duration in two units is one ("three minutes and 27 seconds" is not "three
 // minutes" against "almost three and a half minutes"; "two hours and 35 seconds" is no "35
 // seconds" against a margin of 34): 52/57 -> 52/55.
-const FIGURE_PRECISION_FLOOR: f64 = 0.94;
+// 0.94 -> 0.93 (2026-12-04) when three events joined the set (see the recall floor): 76/81; the
+// wrong flags left are a toll with and without the attacker ("killed three people before the
+// assailant was shot dead" against "Four people died"), protests under way at midday against
+// the day's count, and the four of the earlier set.
+const FIGURE_PRECISION_FLOOR: f64 = 0.93;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -164,7 +184,11 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.94;
 // 0.78 -> 0.80 (2026-12-04): 156/196 -> 159/196 with a name one word from the expansion of an
 // acronym the corpus defines read as a slip for it ("US Geological Service" beside "U.S.
 // Geological Survey (USGS)").
-const ALIAS_RECALL_FLOOR: f64 = 0.80;
+// 0.80 -> 0.77 (2026-12-04) when three events joined the set: 159/196 and 21/57 of theirs
+// (180/253, 0.71) as they came; then 196/253 with other names a report states ("Masood was born
+// Adrian Russell Elms", "He later took the name Adrian Ajao") joining the person, and "New
+// Scotland Yard" no longer "Scotland Yard" after a word not part of it (a wrong merge, now none).
+const ALIAS_RECALL_FLOOR: f64 = 0.77;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -196,7 +220,8 @@ const ALIAS_RECALL_FLOOR: f64 = 0.80;
 // 0.06 -> 0.055 the same day: 36/620 -> 32/620 with names shown as the reports write them ("St.
 // Amant", "Social Workers' General Union") and newspapers whose names open with a place read as
 // papers ("USA Today" gave "United States").
-const JUNK_CEILING: f64 = 0.055;
+// 0.055 -> 0.065 (2026-12-04) when three events joined the set: 31/619, then 46/723 with theirs.
+const JUNK_CEILING: f64 = 0.065;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none

@@ -116,11 +116,13 @@ fn as_written(surface: &str, written: &str) -> Option<String> {
     (written != surface && bare(&written) == bare(surface)).then_some(written)
 }
 
-/// The form a group is shown by: most words, then most often written, then first in order.
+/// The form a group is shown by: most words, then most often written, then first in order; not
+/// another name a report states ("born Adrian Russell Elms"), which stays an alias.
 fn display_name(gr: &Group) -> String {
-    fn rank<'a>((surface, count): (&'a String, &usize)) -> (usize, usize, std::cmp::Reverse<&'a String>) {
-        (surface.split(' ').count(), *count, std::cmp::Reverse(surface))
-    }
+    let stated = |s: &String| gr.merges.iter().any(|m| m.alias == *s && m.reason.contains(super::stated::ANOTHER_NAME));
+    let rank = |(surface, count): (&String, &usize)| {
+        (!stated(surface), surface.split(' ').count(), *count, std::cmp::Reverse(surface.clone()))
+    };
     gr.surfaces.iter().max_by(|&a, &b| rank(a).cmp(&rank(b))).map(|(s, _)| s.clone()).unwrap_or_default()
 }
 

@@ -23,6 +23,7 @@ mod sentence;
 mod short_forms;
 mod spelling;
 mod split;
+mod stated;
 mod surnames;
 mod variants;
 mod vocabulary;
@@ -132,6 +133,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     acronyms::merge_defined(&mut groups, &cands, docs);
     acronyms::merge(&mut groups);
     acronyms::merge_slips(&mut groups);
+    stated::merge_stated(&mut groups, &cands, docs);
     near_misses::mark(&mut groups);
     groups::drop_heading_only(&mut groups);
     groups::drop_title_words(&mut groups);
@@ -515,6 +517,24 @@ mod tests {
             "The National Water Survey measured the river.",
         ]);
         assert!(es.iter().any(|e| e.name == "National Water Survey"), "{es:?}");
+    }
+
+    #[test]
+    fn another_name_a_report_states_joins_the_person() {
+        let es = entities(&[
+            "Erik Holm was named as the attacker. Holm was born Tomas Berg Lind in Velm. He later took the name Tomas Vik.",
+            "Police said Holm was 52.",
+        ]);
+        let holm = find(&es, "Erik Holm");
+        assert!(holm.aliases.iter().any(|a| a == "Tomas Berg Lind"), "{holm:?}");
+        assert!(holm.aliases.iter().any(|a| a == "Tomas Vik"), "{holm:?}");
+        assert!(holm.merges.iter().any(|m| m.reason.contains("was born")), "{holm:?}");
+        // "He" after a sentence naming two people is either: no merge.
+        let es = entities(&["Sara Lind met Erik Holm on Monday. He was born Tomas Vik Berg."]);
+        assert!(es.iter().any(|e| e.name == "Tomas Vik Berg"), "{es:?}");
+        // Born in a place: no name.
+        let es = entities(&["Erik Holm was born in Velm City in 1964."]);
+        assert_eq!(find(&es, "Velm City").kind, EntityKind::Place);
     }
 
     #[test]

@@ -258,6 +258,11 @@ fn ends_in_institution(g: &Group) -> bool {
     keyword_kind(g.key.rsplit(' ').next().unwrap_or("")) == Some(EntityKind::Organisation)
 }
 
+/// Common words that open names of places and buildings ("New Delhi", "Old Bailey", "Greater
+/// Manchester", "Upper Egypt", "North Korea"): never words before a name that are not part of it.
+const NAME_OPENING_WORDS: [&str; 11] =
+    ["new", "old", "great", "greater", "upper", "lower", "little", "north", "south", "east", "west"];
+
 /// "Sunday Kelvin Kiptum", "Kenyan Kelvin Kiptum" and "Police Chief Khalid Khattak" are "Kelvin
 /// Kiptum" and "Khalid Khattak" when the corpus also writes the name alone: the words before it
 /// are a day, a nationality, a title or a common word.
@@ -287,6 +292,11 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
             // "Greater Baton Rouge" is not "Baton Rouge".
             let common_prefix =
                 surface_words[..cut].iter().any(|w| is_common_word(&fold(w)) && !is_title_word(&fold(w)));
+            // "New Scotland Yard", "Old Bailey", "North Korea": words that open names of places
+            // and buildings belong to them, whatever follows.
+            if surface_words[..cut].iter().any(|w| NAME_OPENING_WORDS.contains(&fold(w).as_str())) {
+                break;
+            }
             let person = groups[fi].reads_as_full_name() && groups[fi].evidence.place == 0;
             if common_prefix && !person {
                 break;
@@ -596,6 +606,13 @@ mod tests {
                 &["The Greater Baton Rouge area flooded.", "They met in Baton Rouge."],
                 "Greater Baton Rouge",
                 "Baton Rouge",
+                false,
+            ),
+            // A name-opening word is part of the name, even before what reads as a person's.
+            (
+                &["He spoke outside New Scotland Yard.", "Scotland Yard has named him."],
+                "New Scotland Yard",
+                "Scotland Yard",
                 false,
             ),
         ];

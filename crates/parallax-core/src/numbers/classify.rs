@@ -85,6 +85,8 @@ pub(super) const RULES: &[Rule] = &[
     Rule { name: "age", read: age },
     // "Graham Whitfield, 63, was"
     Rule { name: "age in apposition", read: age_in_apposition },
+    // "aged 28, 27 and 26", "ages 5 to 12"
+    Rule { name: "aged", read: aged },
     // "an 18-month sentence"
     Rule { name: "hyphenated duration", read: hyphenated_duration },
     // "magnitude 6.8", "a 6.7-magnitude quake"
@@ -172,6 +174,32 @@ fn age_in_apposition(c: &Candidate) -> Option<Quantity> {
         confidence: Confidence::Medium,
         ..c.quantity(NumberKind::Age)
     })
+}
+
+/// "three men aged 28, 27 and 26": a whole number of years after "aged" or "ages", or after one
+/// in a list that follows it (else the list's other numbers read as counts: "27 were arrested").
+fn aged(c: &Candidate) -> Option<Quantity> {
+    let (scan, p) = (c.scan, c.parsed);
+    if p.value.fract() != 0.0 || !(0.0..=120.0).contains(&p.value) {
+        return None;
+    }
+    let mut i = c.at;
+    // Back over the list: a number, then "," or "and" or "to", then the number before, ...
+    for _ in 0..8 {
+        let before = i.checked_sub(1)?;
+        match scan.f(before) {
+            "aged" | "ages" => {
+                return Some(Quantity {
+                    unit: Some("years".into()),
+                    confidence: Confidence::Medium,
+                    ..c.quantity(NumberKind::Age)
+                })
+            }
+            "," | "and" | "to" => i = before.checked_sub(1).filter(|&n| scan.kind(n) == Some(TokenKind::Number))?,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "an 18-month sentence": digits glued by a hyphen to a unit of time.
@@ -336,6 +364,11 @@ mod tests {
             rule: "age in apposition",
             reads: &[("Graham Whitfield, 63, was convicted", "63", Age, "years")],
             passes: &["In total, 63, of them", "Graham Whitfield, 163, was", "Graham Whitfield, sixty, was"],
+        },
+        Examples {
+            rule: "aged",
+            reads: &[("the men aged 28 were held", "28", Age, "years"), ("children aged 5 to 12", "5", Age, "years")],
+            passes: &["aged 300 days", "he was 28", "aged well, 27 of them"],
         },
         Examples {
             rule: "hyphenated duration",
