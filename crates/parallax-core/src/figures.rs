@@ -1766,6 +1766,15 @@ fn aside(
     if class == TURNOUT && at_an_hour {
         return Some("at an hour of polling day");
     }
+    // "Around 100 protests were under way on the motorways at midday": how many at an hour of
+    // the day, not the day's count of protests or of the crowd.
+    let hour_of_day = |i: usize| matches!(c.f(i), "midday" | "noon" | "lunchtime" | "midnight" | "dawn");
+    let at_an_hour_after = (after..c.len)
+        .take_while(|&i| !matches!(c.text(i), "," | ";" | "." | ":"))
+        .any(|i| i > after && matches!(c.f(i - 1), "at" | "by") && hour_of_day(i));
+    if matches!(class, THINGS | ATTENDANCE) && at_an_hour_after {
+        return Some("at an hour of the day");
+    }
     if class == "magnitude" && near(c, first, after.saturating_sub(1), |w| w.starts_with("aftershock")) {
         return Some("an aftershock");
     }
@@ -2465,6 +2474,8 @@ mod tests {
             ("Since then, the toll has risen to 40.", None),
             // Turnout at an hour of polling day, a bar to clear, a projection.
             ("Turnout had reached about 40 percent by 5:30 p.m. on Sunday.", Some("at an hour of polling day")),
+            ("Around 100 protests were under way on the motorways at midday.", Some("at an hour of the day")),
+            ("About 5,000 people marched at noon.", Some("at an hour of the day")),
             ("The estimated turnout of 45 percent falls short of what is needed.", None),
             ("Turnout fell short of the 50 percent needed.", Some("a threshold")),
             ("Analysts projected a final turnout of not higher than 46 percent.", Some("a forecast")),

@@ -538,6 +538,18 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_of_a_place_and_a_name_is_a_name_of_its_own() {
+        let es = entities(&["A plane of US-Velmo Airlines crashed. US-Velmo Airlines said so."]);
+        assert!(es.iter().any(|e| e.name == "US-Velmo Airlines"), "{es:?}");
+        assert!(!es.iter().any(|e| e.name == "United States"), "{es:?}");
+        // Places and peoples joined by a hyphen are each themselves.
+        let es = entities(&["The US-China talks and the Turkish-Syrian border were discussed."]);
+        for country in ["United States", "China", "Turkey", "Syria"] {
+            assert!(es.iter().any(|e| e.name == country), "{country} in {es:?}");
+        }
+    }
+
+    #[test]
     fn a_newspaper_whose_name_opens_with_a_place_is_the_paper() {
         let es = entities(&["The toll rose to 12, USA TODAY reported. The Times of India put it at 14."]);
         assert_eq!(find(&es, "USA Today").kind, EntityKind::Organisation);

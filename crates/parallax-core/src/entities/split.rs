@@ -103,11 +103,16 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             _ => text,
         };
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
+        // "Belarusian-Russian", "US-China", "Syrian-Kurdish": places and peoples, split. Not
+        // "US-Bangla Airlines": a part that is neither, nor shaped like a people's name, makes
+        // the compound a name of its own.
+        let people_like = |part: &str| ["ish", "ian", "an", "ese", "i"].iter().any(|e| part.ends_with(e));
         let compound = text.contains('-')
             && !text.chars().any(|c| c.is_ascii_digit())
             && g.lookup(text).is_none()
             && !is_title(&fold(text))
-            && text.split('-').next().is_some_and(known);
+            && text.split('-').next().is_some_and(known)
+            && text.split('-').skip(1).all(|part| known(part) || people_like(part));
         if !compound {
             let mut word = Word::new(start, text);
             // "Calif.", "Twitter Inc.": an abbreviation's dot is the name's, also where it ends the
