@@ -263,6 +263,9 @@ mod tests {
     fn sentence_initial_words_are_not_entities() {
         let es = entities(&["Despite the rain, people came. Following the meeting, they left. Security was tight. Officials said security mattered."]);
         assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+        // A preposition opening a sentence before a place is not part of the place's name.
+        let es = entities(&["Across France, 106 people were hurt."]);
+        assert_eq!(es.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["France"]);
     }
 
     #[test]

@@ -329,6 +329,14 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
                 by_suffix.entry(w[cut..].join(" ")).or_default().push(fi);
             }
         }
+        // "Civil Aviation Authority of Nepal": the body without the place it serves.
+        if let Some((body, place)) = g.key.split_once(" of ").filter(|_| g.is_live()) {
+            if keyword_kind(body.rsplit(' ').next().unwrap_or("")) == Some(EntityKind::Organisation)
+                && gazetteer().lookup(place).is_some()
+            {
+                by_suffix.entry(body.to_string()).or_default().push(fi);
+            }
+        }
     }
     for gi in in_key_order(groups) {
         let g = &groups[gi];
@@ -338,7 +346,11 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
         let longer = live_others(&by_suffix, &g.key, gi, groups);
         if let [fi] = longer[..] {
             let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
-            let reason = format!("\"{short}\" is the end of \"{full}\" (the only such name in the corpus)");
+            let reason = if full.starts_with(&short) {
+                format!("\"{short}\" is \"{full}\" without the place it serves (the only such name in the corpus)")
+            } else {
+                format!("\"{short}\" is the end of \"{full}\" (the only such name in the corpus)")
+            };
             absorb(groups, gi, fi, Merge { alias: short, reason });
         }
     }
@@ -626,6 +638,13 @@ mod tests {
                 &["The National Weather Service warned.", "The Weather Service said so."],
                 "Weather Service",
                 "National Weather Service",
+                true,
+            ),
+            // A body without the country it serves.
+            (
+                &["The Civil Aviation Authority of Nepal said so.", "The Civil Aviation Authority agreed."],
+                "Civil Aviation Authority",
+                "Civil Aviation Authority of Nepal",
                 true,
             ),
             (
