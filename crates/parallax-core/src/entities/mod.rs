@@ -126,10 +126,13 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     variants::merge_initials(&mut groups);
     variants::merge_spelling_edits(&mut groups, &doc_of);
     variants::merge_institution_tails(&mut groups);
+    variants::merge_international(&mut groups);
     variants::merge_place_kinds(&mut groups);
     variants::merge_company_forms(&mut groups);
     short_forms::merge_last_words(&mut groups);
     short_forms::merge_first_words(&mut groups);
+    // After the short forms: "Met" joins "Met Police" first, then both the "Metropolitan Police".
+    variants::merge_clipped(&mut groups);
     acronyms::merge_defined(&mut groups, &cands, docs);
     acronyms::merge(&mut groups);
     acronyms::merge_slips(&mut groups);

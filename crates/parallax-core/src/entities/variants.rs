@@ -356,6 +356,50 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
     }
 }
 
+/// "Tribhuvan Airport" is "Tribhuvan International Airport", "Velm Airport" the "Velm
+/// International Airport": airports, schools and bodies drop the word "International".
+pub(super) fn merge_international(groups: &mut [Group]) {
+    let by_key = live_by_key(groups);
+    for fi in 0..groups.len() {
+        let key = &groups[fi].key;
+        if !groups[fi].is_live() || !key.split(' ').any(|w| w == "international") || key.starts_with("international") {
+            continue;
+        }
+        let short: Vec<&str> = key.split(' ').filter(|&w| w != "international").collect();
+        let Some(&gi) = by_key.get(&short.join(" ")).filter(|&&gi| gi != fi && groups[gi].is_live()) else {
+            continue;
+        };
+        let (short, full) = (groups[gi].first_surface().to_string(), groups[fi].longest_surface());
+        let reason = format!("\"{short}\" is \"{full}\" without \"International\"");
+        absorb(groups, gi, fi, Merge { alias: short, reason });
+    }
+}
+
+/// "Met Police" is the "Metropolitan Police": a body's name whose first word is clipped (three
+/// letters or more that start the other's first word), the rest the same, when only one longer
+/// name fits.
+pub(super) fn merge_clipped(groups: &mut [Group]) {
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        let Some((first, rest)) = g.key.split_once(' ').filter(|_| g.is_live() && ends_in_institution(g)) else {
+            continue;
+        };
+        let longer: Vec<usize> = (0..groups.len())
+            .filter(|&fi| fi != gi && groups[fi].is_live())
+            .filter(|&fi| {
+                groups[fi].key.split_once(' ').is_some_and(|(f, r)| {
+                    r == rest && f.len() > first.len() && first.len() >= 3 && f.starts_with(first)
+                })
+            })
+            .collect();
+        if let [fi] = longer[..] {
+            let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
+            let reason = format!("\"{short}\" is \"{full}\" with its first word cut short");
+            absorb(groups, gi, fi, Merge { alias: short, reason });
+        }
+    }
+}
+
 /// "Zhaotong" and "Zhaotong City" (or "Longtoushan Township", "Samosir Island", "Ludian County",
 /// "Westgate Mall") are one place when the corpus writes the name with a kind word: a name that is a country or a
 /// known place of its own in the gazetteer ("Mexico" / "Mexico City") never takes part, and a
@@ -640,6 +684,18 @@ mod tests {
                 "National Weather Service",
                 true,
             ),
+            (
+                &["Planes left Velm International Airport.", "Velm Airport was closed."],
+                "Velm Airport",
+                "Velm International Airport",
+                true,
+            ),
+            (
+                &["The Metropolitan Police said so.", "The Met Police agreed."],
+                "Met Police",
+                "Metropolitan Police",
+                true,
+            ),
             // A body without the country it serves.
             (
                 &["The Civil Aviation Authority of Nepal said so.", "The Civil Aviation Authority agreed."],
@@ -699,6 +755,8 @@ mod tests {
         ];
         check(cases, &|g| {
             merge_institution_tails(&mut g.groups);
+            merge_international(&mut g.groups);
+            merge_clipped(&mut g.groups);
             merge_place_kinds(&mut g.groups);
             merge_company_forms(&mut g.groups);
         });
