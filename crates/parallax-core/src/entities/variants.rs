@@ -182,10 +182,13 @@ fn documents(g: &Group, doc_of: &[usize]) -> FastSet<usize> {
 }
 
 /// May two differing words of names be one spelling of the other? Five letters or more (short
-/// names differ by a letter too often: "Mark" / "Mary"), one edit apart, or two for longer words.
+/// names differ by a letter too often: "Mark" / "Mary"), one edit apart, or two for longer words
+/// when the consonants are the same ("Temuri" / "Taimuri", "Anjali" / "Anjalee": vowels are how a
+/// name is transliterated; "Aminul" and "Atiqul Islam" are two people) or the words are long.
 fn spelling_of(a: &str, b: &str) -> bool {
     let shorter = a.chars().count().min(b.chars().count());
-    let allowed = if shorter >= 6 { 2 } else { 1 };
+    let consonants = |w: &str| w.chars().filter(|c| !"aeiouy".contains(*c)).collect::<String>();
+    let allowed = if shorter >= 8 || (shorter >= 6 && consonants(a) == consonants(b)) { 2 } else { 1 };
     shorter >= 5 && a != b && edit_distance_within(a, b, allowed)
 }
 
@@ -632,6 +635,8 @@ mod tests {
             (&["Kilicdaroglu said so. Kilicdaroglu won.", "Kilcdaroglu lost."], "Kilcdaroglu", "Kilicdaroglu", true),
             // Short given names differ by a letter too often.
             (&["Mark Kelly said so.", "Mary Kelly said so."], "Mary Kelly", "Mark Kelly", false),
+            // Two consonants apart in six letters: two people who share a surname.
+            (&["Aminul Holm said so.", "Atiqul Holm said so."], "Atiqul Holm", "Aminul Holm", false),
             // Both spellings, each more than once, in one report: two people.
             (
                 &["Daniel Holmberg and Daniela Holmberg came. Daniel Holmberg and Daniela Holmberg left."],
