@@ -32,6 +32,9 @@ const MAX_SENTENCES: usize = 12;
 struct Read<'a> {
     words: Vec<(&'a str, bool, usize, usize)>,
     negated: bool,
+    /// Two negations or more: "did not agree with the argument that he had shown no remorse"
+    /// affirms what it seems to deny; such a sentence is not read as a denial.
+    doubled: bool,
     names: Vec<usize>,
 }
 
@@ -45,7 +48,7 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
     let folded: Vec<&str> = doc.sentence_folded(s).iter().collect();
     let mut words = Vec::new();
     let mut negation: Option<(usize, usize)> = None; // (token index, byte start)
-    let mut negated = false;
+    let (mut negated, mut doubled) = (false, false);
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             // "where they did not, to set a course": a negation does not reach past its clause.
@@ -67,6 +70,8 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         // "the No campaign", "voted No": a capitalised "No" inside a sentence is a side's name.
         let named = i > 0 && doc.text[t.start()..].starts_with(char::is_uppercase);
         if (is_negator(f) || pair) && !infinitive && !named {
+            // "neither ... nor" is one negation.
+            doubled |= negated && f != "nor";
             negated = true;
             // "people who could not return home spent the night": a negation in a relative
             // clause does not reach the sentence's own verb; it denies nothing said here.
@@ -100,7 +105,7 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
             words.push((f, reached.is_some(), start, t.end()));
         }
     }
-    Read { words, negated, names }
+    Read { words, negated, doubled, names }
 }
 
 /// The polarity disagreements among the statements aligned across sources.
@@ -129,7 +134,12 @@ pub(crate) fn flag(
         'pairs: for (i, a) in reads.iter().enumerate() {
             for (j, b) in reads.iter().enumerate() {
                 // `a` denies, `b` affirms plainly, in another source, about one named agent.
-                if body[i].0 == body[j].0 || !a.negated || b.negated || !a.names.iter().any(|n| b.names.contains(n)) {
+                if body[i].0 == body[j].0
+                    || !a.negated
+                    || a.doubled
+                    || b.negated
+                    || !a.names.iter().any(|n| b.names.contains(n))
+                {
                     continue;
                 }
                 let dates_of_b = dates_in(numbers, body[j]);
@@ -308,6 +318,11 @@ mod tests {
             (
                 "Erik Holm said the No campaign won the vote in Velm.",
                 "Erik Holm said the Yes campaign won the vote in Velm.",
+            ),
+            // Two negations: the judge denies the denial.
+            (
+                "Erik Holm said she did not agree with the argument that Tomas Berg had shown no remorse.",
+                "Erik Holm said Tomas Berg has shown remorse.",
             ),
             // Different agents.
             (
