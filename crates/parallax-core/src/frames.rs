@@ -11,14 +11,19 @@ static FRAMES: WordList = WordList::new("frames.txt", include_str!(concat!(env!(
 /// ("jammed" -> "intercepted"), from `data/frames.txt`.
 pub fn frame_of(folded: &str) -> Option<&'static str> {
     // Every inflected form of every frame word, built once: this runs for each word near a number.
-    static FORMS: std::sync::OnceLock<FastMap<String, &'static str>> = std::sync::OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
+    // The frame by its index among the names (a map of `usize` values, a type the wasm has
+    // already).
+    static FORMS: std::sync::OnceLock<(FastMap<String, usize>, Vec<&'static str>)> = std::sync::OnceLock::new();
+    let (forms, names) = FORMS.get_or_init(|| {
         let mut m = FastMap::default();
+        let mut names = Vec::new();
         for row in FRAMES.rows() {
             let Some((name, bases)) = row.split_first() else { continue };
+            let id = names.len();
+            names.push(*name);
             for base in bases {
                 let mut add = |w: String| {
-                    m.entry(w).or_insert(*name);
+                    m.entry(w).or_insert(id);
                 };
                 add(base.to_string());
                 add(format!("{base}s"));
@@ -34,9 +39,9 @@ pub fn frame_of(folded: &str) -> Option<&'static str> {
                 }
             }
         }
-        m
+        (m, names)
     });
-    forms.get(folded).or_else(|| forms.get(words::lemma(folded).as_str())).copied()
+    forms.get(folded).or_else(|| forms.get(words::lemma(folded).as_str())).map(|&id| names[id])
 }
 
 #[cfg(test)]

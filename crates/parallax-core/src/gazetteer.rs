@@ -189,25 +189,21 @@ impl Gazetteer {
     /// Single-word names that start with the same letter as `key` and are within one letter of
     /// its length: the only ones a one-letter typo of `key` can be.
     pub fn near(&self, key: &str) -> impl Iterator<Item = (&str, usize)> {
-        static BY_START: OnceLock<FastMap<char, Vec<(String, usize)>>> = OnceLock::new();
-        let index = BY_START.get_or_init(|| {
-            let mut m: FastMap<char, Vec<(String, usize)>> = FastMap::default();
-            for (name, &id) in gazetteer().names.iter().filter(|(n, _)| !n.contains(' ')) {
-                if let Some(c) = name.chars().next() {
-                    m.entry(c).or_default().push((name.clone(), id));
-                }
-            }
-            for list in m.values_mut() {
-                crate::order::sort(list);
-            }
-            m
+        // The single-word names, sorted: those starting with one letter stand together (a sorted
+        // list, not a map by letter: one more map type in the wasm for this one index).
+        static SINGLE: OnceLock<Vec<(String, usize)>> = OnceLock::new();
+        let index = SINGLE.get_or_init(|| {
+            let mut v: Vec<(String, usize)> =
+                gazetteer().names.iter().filter(|(n, _)| !n.contains(' ')).map(|(n, &id)| (n.clone(), id)).collect();
+            crate::order::sort(&mut v);
+            v
         });
         let len = key.len();
-        key.chars()
-            .next()
-            .and_then(|c| index.get(&c))
-            .into_iter()
-            .flatten()
+        let first: String = key.chars().take(1).collect();
+        let from = index.partition_point(|(n, _)| n.as_str() < first.as_str());
+        index[from..]
+            .iter()
+            .take_while(move |(n, _)| !first.is_empty() && n.starts_with(first.as_str()))
             .filter(move |(n, _)| n.len().abs_diff(len) <= 1)
             .map(|(n, id)| (n.as_str(), *id))
     }

@@ -24,19 +24,17 @@ pub enum Hedge {
     About,
 }
 
-fn table() -> &'static FastMap<&'static str, Hedge> {
-    static T: OnceLock<FastMap<&'static str, Hedge>> = OnceLock::new();
+/// The readings by their index in the table (the table holds indices: a map of `usize`
+/// values is a type the wasm has already, for the figure cues).
+const READINGS: [Hedge; 4] = [Hedge::AtLeast, Hedge::AtMost, Hedge::Nearly, Hedge::About];
+
+fn table() -> &'static FastMap<&'static str, usize> {
+    static T: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
     T.get_or_init(|| {
         HEDGES
             .rows()
             .filter_map(|row| {
-                let reading = match row.get(1).copied()? {
-                    "at-least" => Hedge::AtLeast,
-                    "at-most" => Hedge::AtMost,
-                    "nearly" => Hedge::Nearly,
-                    "about" => Hedge::About,
-                    _ => return None,
-                };
+                let reading = ["at-least", "at-most", "nearly", "about"].iter().position(|r| Some(r) == row.get(1))?;
                 Some((row[0], reading))
             })
             .collect()
@@ -63,8 +61,8 @@ pub fn before(words: &[Option<&str>]) -> Option<(Hedge, usize)> {
         }
         let phrase: Option<Vec<&str>> = words[end - n..end].iter().copied().collect();
         let Some(phrase) = phrase else { continue };
-        if let Some(h) = table().get(phrase.join(" ").as_str()) {
-            return Some((*h, words.len() - (end - n)));
+        if let Some(&h) = table().get(phrase.join(" ").as_str()) {
+            return Some((READINGS[h], words.len() - (end - n)));
         }
     }
     None
