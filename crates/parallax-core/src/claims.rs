@@ -956,7 +956,8 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
         let mut uf = UnionFind::new(members.len());
         let mut first_in_component: FastMap<usize, usize> = FastMap::default();
         let mut first_with_value_term: FastMap<(u64, u32), usize> = FastMap::default();
-        let mut postings: FastMap<u32, Vec<usize>> = FastMap::default();
+        // Keyed by term as usize: the map type of `members` and `slots_by_feature`, not one more.
+        let mut postings: FastMap<usize, Vec<usize>> = FastMap::default();
         for (x, &m) in members.iter().enumerate() {
             let s = &slots[m];
             match first_in_component.get(&component_of[s.feature]) {
@@ -978,7 +979,7 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
                 }
             }
             for &t in &s.context {
-                let list = postings.entry(t).or_default();
+                let list = postings.entry(t as usize).or_default();
                 if list.len() < POSTING_CAP {
                     list.push(x);
                 }
@@ -989,7 +990,7 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
             for (i, &x) in list.iter().enumerate() {
                 for &y in &list[i + 1..] {
                     if !same_value(slots[members[x]].value, slots[members[y]].value) {
-                        *weights.entry((x, y)).or_default() += f.idf[t as usize];
+                        *weights.entry((x, y)).or_default() += f.idf[t];
                     }
                 }
             }
@@ -999,14 +1000,14 @@ fn quantity_claims(slots: &[SlotNumber], f: &Features, component_of: &[usize]) -
         // "At least 43 people have died after a 6.7-magnitude earthquake struck southern Turkey"
         // (cosine 0.33; two different attacks in the seed reports, "killed three" and "killed
         // 23", are at 0.15). Candidates come from shared sentence terms, as above.
-        let mut sentence_postings: FastMap<u32, Vec<usize>> = FastMap::default();
+        let mut sentence_postings: FastMap<usize, Vec<usize>> = FastMap::default();
         for (x, &m) in members.iter().enumerate() {
             for &t in &f.terms[slots[m].feature] {
                 // Words in many sentences would pair up most of a large slot for nothing.
                 if f.kinds[t as usize] == TermKind::Number || f.df[t as usize] as usize > POSTING_CAP {
                     continue;
                 }
-                let list = sentence_postings.entry(t).or_default();
+                let list = sentence_postings.entry(t as usize).or_default();
                 if list.len() < POSTING_CAP {
                     list.push(x);
                 }
