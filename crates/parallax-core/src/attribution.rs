@@ -580,16 +580,13 @@ pub fn count_voices(figures: &mut [Figure], docs: &[Document], entities: &[Entit
             // A crowd has two counts: the authorities' (police, the interior ministry, "Interior
             // Minister X", the government) and the organisers' (unions); each report may credit
             // its side's count to another office of that side. Shown as the first report words it.
-            let words: Vec<String> = credit.who.split(' ').chain(credit.written.split(' ')).map(fold).collect();
-            let on = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-            let side = if f.class != crate::figures::ATTENDANCE {
-                0
-            } else if on(&OFFICIAL_COUNTERS) {
-                1
-            } else if on(&ORGANISING_COUNTERS) {
-                2
-            } else {
-                0
+            let on = |list: &[&str]| {
+                credit.who.split(' ').chain(credit.written.split(' ')).any(|w| list.contains(&fold(w).as_str()))
+            };
+            let side = match f.class == crate::figures::ATTENDANCE {
+                true if on(&OFFICIAL_COUNTERS) => 1,
+                true if on(&ORGANISING_COUNTERS) => 2,
+                _ => 0,
             };
             let same = |(s, k): &(Credit, u8)| (side > 0 && *k == side) || s.same_source(&credit);
             let id = match sources.iter().position(same) {

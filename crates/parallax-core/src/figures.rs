@@ -253,21 +253,25 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
     let country = story_country(documents, entities);
     // The one place of care each sentence names, if it names one: (document, sentence) -> its
     // name, folded ("", a sentence that names two).
-    // A list, not a map: few sentences name a place of care, and a map type is more wasm.
+    // A sorted list, not a map (a map type is more wasm): every mention of a place of care by
+    // where it stands, then each sentence's one name, or "" where a sentence names two.
     let mut care_places: Vec<((usize, usize), String)> = Vec::new();
     for e in entities {
         if !e.name.split(' ').any(|w| CARE_PLACE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
             continue;
         }
         let name = crate::fold::fold(&e.name);
-        for m in &e.mentions {
-            match care_places.iter_mut().find(|(at, _)| *at == (m.doc, m.sentence)) {
-                Some((_, place)) if *place != name => place.clear(),
-                Some(_) => {}
-                None => care_places.push(((m.doc, m.sentence), name.clone())),
-            }
-        }
+        care_places.extend(e.mentions.iter().map(|m| ((m.doc, m.sentence), name.clone())));
     }
+    crate::order::sort(&mut care_places);
+    care_places.dedup();
+    care_places.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same && later.1 != kept.1 {
+            kept.1.clear();
+        }
+        same
+    });
     let story_year = documents.iter().filter_map(date_year).reduce(f64::max).or_else(|| {
         numbers
             .iter()
@@ -300,12 +304,8 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 // part in someone's care at a place its sentence names is that place's figure,
                 // compared with other reports' figures for the same place.
                 if f.aside == Some(IN_CARE) {
-                    if let Some(place) = care_places
-                        .iter()
-                        .find(|(at, _)| *at == (di, f.sentence))
-                        .map(|(_, p)| p)
-                        .filter(|p| !p.is_empty())
-                    {
+                    let at = care_places.binary_search_by_key(&(di, f.sentence), |(at, _)| *at).ok();
+                    if let Some(place) = at.map(|k| &care_places[k].1).filter(|p| !p.is_empty()) {
                         f.aside = None;
                         f.scope = Some(place.clone());
                     }

@@ -72,8 +72,9 @@ pub(super) fn merge_stated(groups: &mut [Group], cands: &[Candidate], docs: &[Do
             None if pronoun => {
                 let people: Vec<usize> = (0..ci)
                     .rev()
-                    .filter(|&k| cands[k].doc() == c.doc() && cands[k].sentence() < c.sentence())
-                    .take_while(|&k| cands[k].sentence() + 2 >= c.sentence())
+                    // Back through this document's two sentences before, no further.
+                    .take_while(|&k| cands[k].doc() == c.doc() && cands[k].sentence() + 2 >= c.sentence())
+                    .filter(|&k| cands[k].sentence() < c.sentence())
                     .filter(|&k| cands[k].target == Target::Name && !cands[k].place_hint)
                     .filter(|&k| group_of[k].is_some_and(|g| is_person(groups, live(groups, g))))
                     .collect();

@@ -382,17 +382,26 @@ pub(super) fn merge_international(groups: &mut [Group]) {
 /// letters or more that start the other's first word), the rest the same, when only one longer
 /// name fits.
 pub(super) fn merge_clipped(groups: &mut [Group]) {
+    // Bodies' names of two words or more by the words after their first: each clipped name looks
+    // up its candidates instead of scanning every name.
+    let mut by_rest: FastMap<String, Vec<usize>> = FastMap::default();
+    for (fi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live() && ends_in_institution(g)) {
+        if let Some((_, rest)) = g.key.split_once(' ') {
+            by_rest.entry(rest.to_string()).or_default().push(fi);
+        }
+    }
     for gi in 0..groups.len() {
         let g = &groups[gi];
         let Some((first, rest)) = g.key.split_once(' ').filter(|_| g.is_live() && ends_in_institution(g)) else {
             continue;
         };
-        let longer: Vec<usize> = (0..groups.len())
-            .filter(|&fi| fi != gi && groups[fi].is_live())
+        let longer: Vec<usize> = live_others(&by_rest, rest, gi, groups)
+            .into_iter()
             .filter(|&fi| {
-                groups[fi].key.split_once(' ').is_some_and(|(f, r)| {
-                    r == rest && f.len() > first.len() && first.len() >= 3 && f.starts_with(first)
-                })
+                groups[fi]
+                    .key
+                    .split_once(' ')
+                    .is_some_and(|(f, _)| f.len() > first.len() && first.len() >= 3 && f.starts_with(first))
             })
             .collect();
         if let [fi] = longer[..] {
