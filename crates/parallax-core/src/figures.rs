@@ -50,6 +50,8 @@ static TURNOUT_WORDS: WordList =
     WordList::new("turnout-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/turnout-words.txt")));
 static SHARE_LINKS: WordList =
     WordList::new("figure-share-links.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-share-links.txt")));
+static EVENT_NOUNS: WordList =
+    WordList::new("event-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/event-nouns.txt")));
 static SCOPE_WORDS: WordList =
     WordList::new("figure-scope-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-scope-words.txt")));
 static COUNTED: WordList =
@@ -1555,6 +1557,15 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
         // "toward Taiwan, where authorities reported two deaths"
         let where_clause = i + 2 < c.len && c.text(i + 1) == "," && c.f(i + 2) == "where";
+        // "A landslide in Barangay Masara in Maco ... left six people dead": the event's place
+        // (past the larger places it is in), not a part's.
+        let mut k = i - 1;
+        while k > 1 && (c.is_cap(k - 1) || c.f(k - 1) == "in" || c.text(k - 1) == ",") {
+            k -= 1;
+        }
+        if after_in && k > 0 && EVENT_NOUNS.contains(c.f(k - 1)) {
+            return None;
+        }
         // The place's every word: "in New Delhi", not "New".
         if after_in || before_division || where_clause {
             return Some(place_list(c, i));
@@ -1637,8 +1648,14 @@ fn earlier_year(c: &Clause, q: &Quantity, all: &[Quantity], year: Option<f64>) -
         (NumberKind::Date, crate::numbers::Value::Text(t)) => t.get(..4).and_then(crate::text::decimal),
         _ => None,
     };
+    // "Tuesday night's landslide, which left 44 missing, hit the site where a 2008 landslide
+    // left 24 dead": a figure nearer a day of the week than the earlier year is of this week.
+    let from_number = |i: usize| i.abs_diff(number_at);
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let weekday = (0..c.len).filter(|&i| WEEKDAYS.contains(&c.f(i))).map(from_number).min().unwrap_or(usize::MAX);
     all.iter()
         .filter(|o| o.sentence == q.sentence && !since(o))
+        .filter(|o| from_number((0..c.len).find(|&i| c.start(i) >= o.start).unwrap_or(0)) < weekday)
         .filter_map(year_of)
         .filter(|y| year.is_some_and(|year| *y < year))
         .map(|y| y as i64)
@@ -2683,6 +2700,26 @@ mod tests {
             "Storm hits China\n\nIn China the storm hit Fujian after Taiwan. It killed 2 people in China.",
         ]);
         assert_eq!(got, [Some("taiwan".to_string()), Some("china".to_string())]);
+        // The place of the event itself, past the larger places it is in (fixtures of mine,
+        // written with the rule): the figures are the event's, not one place's part.
+        let got = scopes(&["A landslide in Velm in Tarvik, Ostria buried two buses, leaving six people dead."]);
+        assert_eq!(got, [None]);
+        let got = scopes(&["Rain fell in Velm, leaving six people dead."]);
+        assert_eq!(got, [Some("velm".to_string())], "a place that is not the event's stays the figure's");
+    }
+
+    #[test]
+    fn a_figure_nearer_a_weekday_than_an_earlier_year_is_this_weeks() {
+        // A fixture of mine, written with the rule.
+        let docs = [crate::ingest::ingest(
+            "a",
+            "Date: 2024-02-07\n\nTuesday night's landslide in Velm, which left at least 44 residents missing, hit the site where a landslide in 2008 left 24 dead.",
+        )];
+        let numbers: Vec<_> = docs.iter().map(crate::numbers::extract).collect();
+        let mut figures = read(&docs, &numbers, &[]);
+        figures.iter_mut().for_each(|f| f.scope = None);
+        let asides: Vec<(f64, Option<i64>)> = figures.iter().map(|f| (f.value, f.era)).collect();
+        assert_eq!(asides, [(44.0, None), (24.0, Some(2008))]);
     }
 
     #[test]

@@ -123,6 +123,11 @@ use parallax_core::{analyze, Analysis, Source};
 // of the last session joined the set (w-*: the Tongi factory fire, the Masara landslide, the
 // Pistorius sentencing; used now, so no longer unseen), scored as they came: their figures 9/19
 // found, 7/9 flags right; the whole set 85/114, 83/89.
+// 86/114, 83/89 the same day: a place after a word naming the event ("A landslide in Barangay
+// Masara in Maco ... leaving six people dead and 46 others missing", data/event-nouns.txt) is
+// the event's place, not a part's; and a figure nearer a day of the week than an earlier year
+// in its sentence is this week's ("Tuesday night's landslide, which left at least 44 residents
+// missing, hit the site where two landslides in September 2008 left 24 dead").
 const FIGURE_RECALL_FLOOR: f64 = 0.74;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
@@ -202,7 +207,10 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.93;
 // compounds of a place and a name ("US-Bangla Airlines").
 // 0.79 -> 0.70 (2026-12-04) with the w-* events as they came: 201/253 and 35/80 of theirs
 // (236/333, 0.71).
-const ALIAS_RECALL_FLOOR: f64 = 0.70;
+// 0.70 -> 0.74 the same day: 247/333 with a second legal form run on across the first's dot
+// and comma ("Apex Mining Co. Inc.", "Co., Inc.") and every legal form taken off to find the
+// company's bare name.
+const ALIAS_RECALL_FLOOR: f64 = 0.74;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.

@@ -5,7 +5,9 @@
 use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::split::split_run;
-use super::vocabulary::{is_connector, is_name_abbreviation, is_scope_adjective, keyword_kind, never_a_name};
+use super::vocabulary::{
+    is_company_suffix, is_connector, is_name_abbreviation, is_scope_adjective, keyword_kind, never_a_name,
+};
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
 use crate::ingest::Document;
@@ -240,6 +242,13 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         run.push(j);
         return Some(j + 1);
     }
+    // "Apex Mining Co. Inc.", "Co., Ltd.": a second legal form runs on across the first's dot
+    // and comma.
+    let k = (j..n.min(j + 2)).take_while(|&k| matches!(view.t(k), "." | ",")).last().map_or(j, |k| k + 1);
+    if k > j && k < n && is_company_suffix(view.t(j - 1)) && is_company_suffix(view.t(k)) && view.is_cap(k) {
+        run.push(k);
+        return Some(k + 1);
+    }
     // "Workers' Party", "Veterans' Affairs": a plural's possessive inside a name (the apostrophe
     // is no word of it).
     if j + 1 < n
@@ -360,6 +369,10 @@ mod tests {
                 "The California Department of Forestry and Fire Protection said.",
                 &["The California Department of Forestry and Fire Protection"],
             ),
+            // Two legal forms (written with Tarvik, a name of mine).
+            ("Workers of Tarvik Mining Co. Inc. said.", &["Workers of Tarvik Mining Co Inc"]),
+            ("Tarvik Mining Co., Ltd. said.", &["Tarvik Mining Co Ltd"]),
+            ("Tarvik Co. The firm said.", &["Tarvik Co"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");

@@ -558,7 +558,11 @@ pub(super) fn merge_company_forms(groups: &mut [Group]) {
     let by_key = live_by_key(groups);
     for gi in in_key_order(groups) {
         let g = &groups[gi];
-        let Some((base, _)) = g.key.rsplit_once(' ') else { continue };
+        // Every legal form off: "Apex Mining Co. Inc." is "Apex Mining".
+        let mut base = g.key.as_str();
+        while let Some((stem, _)) = base.rsplit_once(' ').filter(|(_, last)| is_company_suffix(last)) {
+            base = stem;
+        }
         let surface = g.first_surface().to_string();
         let legal_form = surface.rsplit(' ').next().is_some_and(is_company_suffix);
         let Some(&fi) = by_key.get(base).filter(|&&fi| fi != gi) else { continue };
@@ -748,6 +752,12 @@ mod tests {
                 false,
             ),
             (&["Then Twitter Inc agreed.", "Later Twitter agreed."], "Twitter Inc", "Twitter", true),
+            (
+                &["Then Tarvik Mining Co. Inc. agreed.", "Later Tarvik Mining agreed."],
+                "Tarvik Mining Co Inc",
+                "Tarvik Mining",
+                true,
+            ),
             (
                 &["The landslide hit the village of Xinmo in Maoxian county.", "They reached Xinmo village."],
                 "Xinmo village",
