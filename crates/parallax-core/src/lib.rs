@@ -112,13 +112,16 @@ pub struct Diagnostic {
 /// Everything Parallax knows about a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    // The fields in the order a bundle writes them, which is after the texts (`bundle`): names
+    // and quoted words first, where DEFLATE finds them in the texts within its 32 KB window. The
+    // embedded seed bundle deflates 1.4 KB smaller so than in the order the pipeline makes them.
+    pub entities: Vec<entities::Entity>,
+    pub quotes: Vec<quotes::Quote>,
+    pub topics: Vec<topics::Topic>,
     pub documents: Vec<Document>,
     /// Quantities per document, parallel to `documents`.
     pub numbers: Vec<Vec<numbers::Quantity>>,
-    pub entities: Vec<entities::Entity>,
     pub claims: Vec<claims::Claim>,
-    pub quotes: Vec<quotes::Quote>,
-    pub topics: Vec<topics::Topic>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
