@@ -131,7 +131,11 @@ use parallax_core::{analyze, Analysis, Source};
 // 0.74 -> 0.69 the same day when two events built by a helper joined the set (x-*: the Genoa
 // bridge collapse of 2018, the Sri Lanka Easter bombings of 2019), scored as they came: their
 // figures 7/19 found, 7/9 right; the whole set 93/133, 90/98.
-const FIGURE_RECALL_FLOOR: f64 = 0.69;
+// 0.69 -> 0.71 the same day: 95/133, 93/100 with a time after "since" the point counted from
+// ("killing 138 people ..., ending a lull since the civil war ended 10 years ago" is today's
+// toll), the group of "the number of foreigners killed has risen to 40", and a nationality as
+// the noun counted ("At least 10 Indians have been killed").
+const FIGURE_RECALL_FLOOR: f64 = 0.71;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
