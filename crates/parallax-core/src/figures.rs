@@ -1756,6 +1756,21 @@ fn aside(
     {
         return Some("counted by one act, described by another");
     }
+    // "11 injured had been pulled from the rubble": described as injured, counted by the act
+    // said after it (rescued), as a verb before would (above).
+    let described = after < c.len && cue_at(c, after).is_some();
+    let mut act = after + 1;
+    while act < c.len && c.kind(act) == TokenKind::Word && skippable_right(c.f(act)) {
+        act += 1;
+    }
+    if q.kind == NumberKind::Count
+        && described
+        && act > after + 1
+        && act < c.len
+        && cue_at(c, act).is_some_and(|k| t.counts[k].name != class)
+    {
+        return Some("counted by one act, described by another");
+    }
     // "revised the toll from 288 to 275": 288 is the figure before the revision.
     if first > 0 && c.f(first - 1) == "from" && (after..(after + 2).min(c.len)).any(|i| c.f(i) == "to") {
         return Some("an earlier figure");
@@ -2458,6 +2473,16 @@ mod tests {
         let figures = read(&docs, &numbers, &[]);
         let old = figures.iter().find(|f| f.doc == 0 && f.high == 70_000.0).map(|f| f.aside);
         assert_eq!(old, Some(Some(ANOTHER_YEAR)));
+    }
+
+    #[test]
+    fn an_act_said_after_a_described_count_is_what_it_counts() {
+        // Written with the rule (fixtures of mine).
+        let f = figures_of("The mayor said that 11 injured had been pulled from the rubble.");
+        assert_eq!(f[0].5, Some("counted by one act, described by another"), "{f:?}");
+        let f = figures_of("Fourteen people have been injured.");
+        assert_eq!((f[0].0.as_str(), f[0].5), ("injured", None), "{f:?}");
+        assert_eq!(class_of("In hospital, 16 people are receiving treatment.").as_deref(), Some("in hospital"));
     }
 
     #[test]
