@@ -50,6 +50,9 @@ static TURNOUT_WORDS: WordList =
     WordList::new("turnout-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/turnout-words.txt")));
 static SHARE_LINKS: WordList =
     WordList::new("figure-share-links.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-share-links.txt")));
+/// How far before a place's "in" a word naming the event may stand ("A blaze that broke out
+/// early Saturday at a packaging factory in ...").
+const EVENT_REACH: usize = 10;
 static EVENT_NOUNS: WordList =
     WordList::new("event-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/event-nouns.txt")));
 static SCOPE_WORDS: WordList =
@@ -1428,6 +1431,8 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
     // "in Sunday's march": a day is no place; "in the Ostria train crash", the crash.
     if j >= end
         || (c.f(j - 1) == "the" && names_a_thing(c, j))
+        // "rises to 33 in Tampaco fire": a name that says which event, not where.
+        || (j + 1 < c.len && EVENT_NOUNS.contains(c.f(j + 1)))
         || !c.is_cap(j)
         || is_demonym(c.text(j))
         || crate::entities::never_a_name(crate::fold::without_possessive(c.f(j)))
@@ -1572,13 +1577,19 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         let before_division = i + 1 < c.len && REGION_NOUNS.contains(c.f(i + 1));
         // "toward Taiwan, where authorities reported two deaths"
         let where_clause = i + 2 < c.len && c.text(i + 1) == "," && c.f(i + 2) == "where";
-        // "A landslide in Barangay Masara in Maco ... left six people dead": the event's place
+        // "A landslide in Barangay Masara in Maco ... left six people dead", "A blaze that broke
+        // out early Saturday at a packaging factory in Tongi has killed ...": the event's place
         // (past the larger places it is in), not a part's.
         let mut k = i - 1;
         while k > 1 && (c.is_cap(k - 1) || c.f(k - 1) == "in" || c.text(k - 1) == ",") {
             k -= 1;
         }
-        if after_in && k > 0 && EVENT_NOUNS.contains(c.f(k - 1)) {
+        // (A headline in title case capitalises the event's word too: "Factory Fire In ...".)
+        let event_before = (k.saturating_sub(EVENT_REACH)..i - 1)
+            .rev()
+            .take_while(|&j| c.kind(j) == TokenKind::Word)
+            .any(|j| EVENT_NOUNS.contains(c.f(j)));
+        if after_in && event_before {
             return None;
         }
         // The place's every word: "in New Delhi", not "New".
@@ -2804,8 +2815,15 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("qiaojia"));
         let f = figures_of("Drones killed three people in northeastern Ukraine's Kharkiv region.");
         assert_eq!(f[0].2.as_deref(), Some("kharkiv"));
-        let f = figures_of("Fire tears through a factory in New Delhi residential area, leaving 43 dead.");
+        let f = figures_of("Floodwater reached a factory in New Delhi residential area, leaving 43 dead.");
         assert_eq!(f[0].2.as_deref(), Some("new delhi"), "a place's every word, before the figure too");
+        // Where the event is (a fire, a landslide), not a part of its toll.
+        let f = figures_of("Fire tears through a factory in New Delhi residential area, leaving 43 dead.");
+        assert_eq!(f[0].2.as_deref(), None, "the event's place");
+        let f = figures_of("Factory Fire In Ostria Kills At Least 21");
+        assert_eq!(f[0].2.as_deref(), None, "a headline in title case");
+        let f = figures_of("Death toll rises to 33 in Tarvik fire");
+        assert_eq!(f[0].2.as_deref(), None, "a name that says which fire");
         let f = figures_of("In neighbouring Ostria, at least three people died, and 12 workers were missing.");
         let scopes: Vec<Option<&str>> = f.iter().map(|f| f.2.as_deref()).collect();
         assert_eq!(scopes, [Some("ostria"), Some("ostria")], "a sentence opening with its place: {f:?}");
