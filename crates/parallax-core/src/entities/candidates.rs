@@ -6,7 +6,8 @@ use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::split::split_run;
 use super::vocabulary::{
-    is_company_suffix, is_connector, is_name_abbreviation, is_scope_adjective, keyword_kind, never_a_name,
+    is_company_suffix, is_connector, is_generation, is_name_abbreviation, is_scope_adjective, keyword_kind,
+    never_a_name,
 };
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
@@ -243,9 +244,11 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         return Some(j + 1);
     }
     // "Apex Mining Co. Inc.", "Co., Ltd.": a second legal form runs on across the first's dot
-    // and comma.
+    // and comma; so does a generation ("Ferdinand Marcos, Jr.").
     let k = (j..n.min(j + 2)).take_while(|&k| matches!(view.t(k), "." | ",")).last().map_or(j, |k| k + 1);
-    if k > j && k < n && is_company_suffix(view.t(j - 1)) && is_company_suffix(view.t(k)) && view.is_cap(k) {
+    let runs_on =
+        |k: usize| is_company_suffix(view.t(j - 1)) && is_company_suffix(view.t(k)) || is_generation(view.t(k));
+    if k > j && k < n && runs_on(k) && view.is_cap(k) {
         run.push(k);
         return Some(k + 1);
     }
@@ -373,6 +376,7 @@ mod tests {
             ("Workers of Tarvik Mining Co. Inc. said.", &["Workers of Tarvik Mining Co Inc"]),
             ("Tarvik Mining Co., Ltd. said.", &["Tarvik Mining Co Ltd"]),
             ("Tarvik Co. The firm said.", &["Tarvik Co"]),
+            ("Then Erik Holm, Jr. spoke.", &["Then Erik Holm Jr"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");

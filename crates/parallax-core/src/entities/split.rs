@@ -7,8 +7,8 @@ use super::candidates::{Candidate, Target, Word};
 use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::vocabulary::{
-    is_acronym, is_company_suffix, is_connector, is_honorific, is_hyphen_ending, is_misspelt_title, is_opener,
-    is_org_noun, is_place_noun, is_place_word_before, is_qualified_noun, is_region_noun, is_scope_adjective,
+    is_acronym, is_company_suffix, is_connector, is_generation, is_honorific, is_hyphen_ending, is_misspelt_title,
+    is_opener, is_org_noun, is_place_noun, is_place_word_before, is_qualified_noun, is_region_noun, is_scope_adjective,
     is_settlement_noun, is_speech_verb, is_stake_noun, is_title_modifier, is_title_word as is_title, keyword_kind,
     never_a_name,
 };
@@ -120,6 +120,7 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             let last = k + 1 == run.len();
             let abbreviated = || {
                 is_company_suffix(text)
+                    || is_generation(text)
                     || g.lookup(text).is_some_and(|id| text.len() < g.entries[id].name.len() && text.len() > 2)
             };
             if last && !possessive && view.text[word.end()..].starts_with('.') && abbreviated() {

@@ -184,11 +184,13 @@ fn documents(g: &Group, doc_of: &[usize]) -> FastSet<usize> {
 /// May two differing words of names be one spelling of the other? Five letters or more (short
 /// names differ by a letter too often: "Mark" / "Mary"), one edit apart, or two for longer words
 /// when the consonants are the same ("Temuri" / "Taimuri", "Anjali" / "Anjalee": vowels are how a
-/// name is transliterated; "Aminul" and "Atiqul Islam" are two people) or the words are long.
-fn spelling_of(a: &str, b: &str) -> bool {
+/// name is transliterated; "Aminul" and "Atiqul Islam" are two people) or the words are long, or
+/// in a name of three words or more, the other two the same ("National Thowheed Jamath" /
+/// "National Thowheeth Jamaath": a transliteration).
+fn spelling_of(a: &str, b: &str, long_name: bool) -> bool {
     let shorter = a.chars().count().min(b.chars().count());
     let consonants = |w: &str| w.chars().filter(|c| !"aeiouy".contains(*c)).collect::<String>();
-    let allowed = if shorter >= 8 || (shorter >= 6 && consonants(a) == consonants(b)) { 2 } else { 1 };
+    let allowed = if shorter >= 8 || (shorter >= 6 && (long_name || consonants(a) == consonants(b))) { 2 } else { 1 };
     shorter >= 5 && a != b && edit_distance_within(a, b, allowed)
 }
 
@@ -218,7 +220,10 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
             for &b in &members[k + 1..] {
                 let (wa, wb) = (words_of(&groups[a].key), words_of(&groups[b].key));
                 let differing: Vec<(&&str, &&str)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).collect();
-                if wa.len() == wb.len() && differing.len() == 1 && spelling_of(differing[0].0, differing[0].1) {
+                if wa.len() == wb.len()
+                    && differing.len() == 1
+                    && spelling_of(differing[0].0, differing[0].1, wa.len() >= 3)
+                {
                     pairs.push(if groups[a].key < groups[b].key { (a, b) } else { (b, a) });
                 }
             }
@@ -659,6 +664,15 @@ mod tests {
             ),
             // Two words differ: not one spelling.
             (&["Anna Lindqvist said so.", "Anne Lindquist said so."], "Anne Lindquist", "Anna Lindqvist", false),
+            // In a name of three words, the other two the same, two edits in six letters or more
+            // are a transliteration (written with the rule; invented names).
+            (
+                &["Velm Tarveed Jamath said so.", "Velm Tarfeek Jamath said so."],
+                "Velm Tarfeek Jamath",
+                "Velm Tarveed Jamath",
+                true,
+            ),
+            (&["Tarveed Jamath said so.", "Tarfeek Jamath said so."], "Tarfeek Jamath", "Tarveed Jamath", false),
         ];
         check(cases, &|g| {
             let docs = doc_of(g);

@@ -74,6 +74,11 @@ pub(super) fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&fold(word.trim_end_matches('.')))
 }
 
+/// "Jr", "Sr": the generation after a person's name, part of it.
+pub(super) fn is_generation(word: &str) -> bool {
+    matches!(fold(word.trim_end_matches('.')).as_str(), "jr" | "sr")
+}
+
 /// Is the folded word one of the most frequent English words ("health", "therefore")? Many are
 /// also names ("mark", "will"), so this is asked only where a name has no other evidence.
 pub(super) fn is_common_word(folded: &str) -> bool {
