@@ -185,6 +185,11 @@ const ATTRIBUTION_FOUND_FLOOR: usize = 11;
 // single file under its budget. The aligned pass keeps the rules learnt on the way: 1/8, 1/1.
 const POLARITY_PRECISION_FLOOR: f64 = 0.80;
 const POLARITY_FOUND_FLOOR: usize = 1;
+// Since 2026-12-04: an attribution line that credits one source by name and leaves the others
+// unattributed is scored as a note ("attributed to X in A; unattributed in B", as the issue asks
+// of the claim view), not as a disagreement the engine should flag: 11 of the 55 lines, of which
+// the engine notes 4. The attribution floors above count the other 44.
+const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.87 -> 0.86: counts of things are compared across statements again, except counts of a named
 // kind ("3 NDRF teams"): "12 ships" against "14 ships" is found again, one wrong flag is back.
 // 0.86 -> 0.91 with the speeds, lengths and dated conflicts above: 51/56.
@@ -351,10 +356,19 @@ enum StatementKind {
     Polarity,
     Scope,
     Manner,
+    /// An attribution line that credits fewer than two sources by name: "said by X" in one report,
+    /// a plain fact in another. By the issue's definition that is no disagreement; the claim view
+    /// says "attributed to X in A; unattributed in B", which is what is scored.
+    AttributionNote,
 }
 
-const STATEMENT_KINDS: [StatementKind; 4] =
-    [StatementKind::Attribution, StatementKind::Polarity, StatementKind::Scope, StatementKind::Manner];
+const STATEMENT_KINDS: [StatementKind; 5] = [
+    StatementKind::Attribution,
+    StatementKind::Polarity,
+    StatementKind::Scope,
+    StatementKind::Manner,
+    StatementKind::AttributionNote,
+];
 
 impl StatementKind {
     fn name(self) -> &'static str {
@@ -363,6 +377,7 @@ impl StatementKind {
             StatementKind::Polarity => "polarity",
             StatementKind::Scope => "scope",
             StatementKind::Manner => "manner",
+            StatementKind::AttributionNote => "attribution note",
         }
     }
 }
@@ -671,6 +686,14 @@ fn parse_statement(at: usize, f: &[&str], event: &Event) -> Result<StatementLine
         other => return Err(format!("statement kind \"{other}\" is not attribution, polarity, scope or manner")),
     };
     let entries = parse_entries(&f[3..], event, true)?;
+    // Who each entry credits ("= Khalid Khattak", "= -"): one name and the rest unattributed is
+    // a note, not a disagreement.
+    let mut named: Vec<&str> = f[3..].iter().filter_map(|e| e.rsplit_once(" = ").map(|(_, who)| who.trim())).collect();
+    named.retain(|who| *who != "-" && !who.starts_with("- "));
+    named.sort();
+    named.dedup();
+    let kind =
+        if kind == StatementKind::Attribution && named.len() < 2 { StatementKind::AttributionNote } else { kind };
     Ok(StatementLine { at, kind, what: f[2].to_string(), entries })
 }
 
@@ -986,10 +1009,16 @@ fn score_statements(event: &Event, a: &Analysis) -> BTreeMap<StatementKind, Stat
         .filter(|c| c.status == Status::Disagreement)
         .filter_map(|c| statement_kind(c).map(|k| (c, k)))
         .collect();
+    // The claims that note a credit in some sources and none in others.
+    let noted: Vec<&Claim> = a.claims.iter().filter(|c| c.explanation.contains("Attributed to")).collect();
     for line in &event.statements {
         let s = out.get_mut(&line.kind).unwrap();
         s.expected += 1;
-        if flagged.iter().any(|&(c, k)| k == line.kind && joins(event, a, c, line)) {
+        let found = match line.kind {
+            StatementKind::AttributionNote => noted.iter().any(|c| joins(event, a, c, line)),
+            kind => flagged.iter().any(|&(c, k)| k == kind && joins(event, a, c, line)),
+        };
+        if found {
             s.found += 1;
         } else {
             s.missed.push(format!("missed l.{} {} | {}", line.at, line.kind.name(), line.what));
@@ -1209,6 +1238,15 @@ impl Totals {
             f.flagged
         );
         for (k, s) in &self.statements {
+            if *k == StatementKind::AttributionNote {
+                // Notes are not flags: there is no precision to give.
+                let found = shown(s.found, s.expected);
+                println!(
+                    "devset attribution notes (credited in some sources, not in others): found {found} ({}/{})",
+                    s.found, s.expected
+                );
+                continue;
+            }
             let precision = match s.flagged {
                 0 => "n/a (engine flags of this kind: none)".to_string(),
                 _ => format!("{} ({}/{})", shown(s.right, s.flagged), s.right, s.flagged),
@@ -1294,6 +1332,11 @@ fn the_engine_scores_at_least_its_floors_on_the_development_set() {
         assert!(precision >= precision_floor, "{name} precision {precision:.3} fell below {precision_floor}");
         assert!(s.found >= found_floor, "{name} differences found {} fell below {found_floor}", s.found);
     }
+    let notes = totals.statements[&StatementKind::AttributionNote].found;
+    assert!(
+        notes >= ATTRIBUTION_NOTES_FOUND_FLOOR,
+        "attribution notes found {notes} fell below {ATTRIBUTION_NOTES_FOUND_FLOOR}"
+    );
     let alias = ratio(n.merged, n.pairs);
     assert!(alias >= ALIAS_RECALL_FLOOR, "alias recall {alias:.3} fell below its floor {ALIAS_RECALL_FLOOR}");
     let merges = n.wrong_merges.len();
