@@ -387,6 +387,26 @@ impl<'a> Reader<'a> {
         if let Some(k) = subject.iter().rposition(|t| DETERMINERS.contains(&fold(self.text(t)))).filter(|&k| k > 0) {
             subject = &subject[k..];
         }
+        // "Gazipur fire service and civil defence deputy assistant director Akhtaruzzaman told
+        // BSS": a long title, and the person named last.
+        if subject.len() > PHRASE_WORDS + 2 {
+            let tail = &subject[subject.len() - 3..];
+            // The name must end the subject: the one who speaks, not a body in the title.
+            let last = tail[2];
+            let named_last = self.mentions.iter().find(|m| m.0 < last.end() && last.start() < m.1).map(|m| m.2);
+            // One person only: "Minister Budi Karya Sumadi and agency chief Muhammad Syaugi said"
+            // is two speakers.
+            let people = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.0 >= subject[0].start() && m.1 <= last.end() && self.entities[m.2].kind == EntityKind::Person
+                })
+                .count();
+            if let Some(e) = named_last.filter(|&e| self.entities[e].kind == EntityKind::Person && people == 1) {
+                return Some(self.entity_credit(e, tail[0].start(), tail[2].end()));
+            }
+        }
         if subject.iter().any(|t| FILLERS.contains(&fold(self.text(t)))) {
             return None;
         }
@@ -1048,6 +1068,12 @@ mod tests {
             // its own subject; "put" gives a figure only as "put ... at".
             ("Tarvik Front put out its claim shortly after Ostria said that 500 were hurt.", &["Ostria"]),
             ("The railways put the official death toll in the crash at 178.", &["railways"]),
+            // A long title before the one person named (written with the rule).
+            (
+                "Twenty five had died, Velm fire service and civil defence deputy assistant director Erik Holm told reporters.",
+                &["Erik Holm"],
+            ),
+            ("Transport Minister Sara Lind and rescue agency chief Erik Holm said the boat carried 43.", &["-"]),
             ("Erik Holm spoke. According to him, 80 were hurt.", &["-", "Erik Holm"]),
             ("Erik Holm asked for a meeting, stating, \"It is needed.\"", &["Erik Holm"]),
             ("Police put the figure at 81,000.", &["Police"]),
