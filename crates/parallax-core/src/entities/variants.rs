@@ -12,7 +12,7 @@
 //! by the part the two names must share (first and last word, surname, the other words).
 
 use super::groups::{absorb, live_others, Group};
-use super::spelling::edit_distance_within;
+use super::spelling::{edit_distance_within, name_key};
 use super::vocabulary::{
     is_acronym, is_common_word, is_company_suffix, is_connector, is_facility_noun, is_region_noun, is_scope_adjective,
     is_settlement_noun, is_title_modifier, is_title_word, keyword_kind, never_a_name,
@@ -201,24 +201,42 @@ fn spelling_of(a: &str, b: &str, long_name: bool) -> bool {
 pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
     // Full names by their words with one left out; long single words are compared through the
     // first three letters they share (a spelling slip rarely falls there).
-    let mut by_rest: FastMap<String, Vec<usize>> = FastMap::default();
+    // Each member is a group with one of its forms' keys: "Thozokile Masipa" meets "Thokozile
+    // Masipa", a form of the group "Thokozile Matilda Masipa" has taken in.
+    let mut by_rest: FastMap<String, Vec<(usize, String)>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         let single = g.is_live() && g.is_single_word() && g.key.chars().count() >= 7 && !is_acronym(g.first_surface());
         if single {
-            by_rest.entry(format!("1:{}", g.key.chars().take(3).collect::<String>())).or_default().push(fi);
+            by_rest
+                .entry(format!("1:{}", g.key.chars().take(3).collect::<String>()))
+                .or_default()
+                .push((fi, g.key.clone()));
         } else if full_name_of_at_least(g, 2) {
-            let w = words_of(&g.key);
-            for skip in 0..w.len() {
-                let rest: Vec<&str> = w.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, x)| *x).collect();
-                by_rest.entry(format!("{}:{skip}:{}", w.len(), rest.join(" "))).or_default().push(fi);
+            let mut keys: Vec<String> = g.surfaces.keys().map(|s| name_key(s.split(' '))).collect();
+            keys.push(g.key.clone());
+            crate::order::sort(&mut keys);
+            keys.dedup();
+            for key in keys {
+                let w = words_of(&key);
+                for skip in 0..w.len() {
+                    let rest: Vec<&str> = w.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, x)| *x).collect();
+                    by_rest
+                        .entry(format!("{}:{skip}:{}", w.len(), rest.join(" ")))
+                        .or_default()
+                        .push((fi, key.clone()));
+                }
             }
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in by_rest.values() {
-        for (k, &a) in members.iter().enumerate() {
-            for &b in &members[k + 1..] {
-                let (wa, wb) = (words_of(&groups[a].key), words_of(&groups[b].key));
+        for (k, (a, ka)) in members.iter().enumerate() {
+            for (b, kb) in &members[k + 1..] {
+                let (a, b) = (*a, *b);
+                if a == b {
+                    continue;
+                }
+                let (wa, wb) = (words_of(ka), words_of(kb));
                 let differing: Vec<(&&str, &&str)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).collect();
                 if wa.len() == wb.len()
                     && differing.len() == 1
@@ -676,6 +694,18 @@ mod tests {
         ];
         check(cases, &|g| {
             let docs = doc_of(g);
+            merge_spelling_edits(&mut g.groups, &docs)
+        });
+        // A spelling of a shorter form the full name has taken in (written with the rule).
+        let cases: &[Case] = &[(
+            &["Sara Maria Lindqvist spoke. Sara Lindqvist ruled.", "Judge Sara Lindkvist said so."],
+            "Sara Lindkvist",
+            "Sara Maria Lindqvist",
+            true,
+        )];
+        check(cases, &|g| {
+            let docs = doc_of(g);
+            merge_middle_names(&mut g.groups);
             merge_spelling_edits(&mut g.groups, &docs)
         });
     }
