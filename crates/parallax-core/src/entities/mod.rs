@@ -269,6 +269,8 @@ mod tests {
         // A preposition opening a sentence before a place is not part of the place's name.
         let es = entities(&["Across France, 106 people were hurt."]);
         assert_eq!(es.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["France"]);
+        let es = entities(&["Neighbouring Mozambique was spared. Mozambique said so."]);
+        assert_eq!(es.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Mozambique"]);
     }
 
     #[test]

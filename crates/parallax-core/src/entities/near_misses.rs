@@ -32,7 +32,10 @@ fn misspelt_entry(surface: &str) -> Option<usize> {
 /// "President" is a person), as misspellings of the gazetteer entry they miss by one letter.
 pub(super) fn mark(groups: &mut [Group]) {
     for gr in groups.iter_mut() {
-        if !gr.is_live() || !gr.is_single_word() || gr.mentions.len() > 2 || gr.evidence.titled > 0 {
+        // A word in capitals is a name of its own written so (an agency, "ANTARA"), or a
+        // dateline, read as written: not a slip for "Ankara".
+        let shouted = gr.first_surface().chars().all(|c| !c.is_lowercase());
+        if !gr.is_live() || !gr.is_single_word() || gr.mentions.len() > 2 || gr.evidence.titled > 0 || shouted {
             continue;
         }
         if let Some(id) = misspelt_entry(gr.first_surface()) {
@@ -69,6 +72,8 @@ mod tests {
             ("Drones hit Uraine. Then Uraine said so. Later Uraine spoke.", "Uraine", false),
             ("Then President Uraine spoke.", "Uraine", false),
             ("Drones hit Uraine Lopan overnight.", "Uraine Lopan", false),
+            // (Written with the rule: a word in capitals is read as written.)
+            ("Then URAINE reported it.", "URAINE", false),
         ];
         for (text, surface, marked) in cases {
             let mut g = grouped(&[text]);

@@ -464,5 +464,10 @@ mod tests {
         let doc = ingest("t", "They counted 1,5 million votes.");
         let q = &extract(&doc)[0];
         assert_eq!(q.confidence, Confidence::Low);
+        // One comma with one or two digits after it is a decimal comma, not thousands.
+        assert_eq!(q.value.as_number(), Some(1_500_000.0));
+        let doc = ingest("t", "She got 48,8 percent and he 50,49 percent; 1,250 people voted.");
+        let values: Vec<Option<f64>> = extract(&doc).iter().map(|q| q.value.as_number()).collect();
+        assert_eq!(values, [Some(48.8), Some(50.49), Some(1250.0)]);
     }
 }

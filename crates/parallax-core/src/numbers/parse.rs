@@ -28,6 +28,13 @@ fn parse_digits(s: &str) -> Option<(f64, bool)> {
             doubtful = true;
         }
     }
+    // "50,49 percent", "48,8": one comma with one or two digits after it is a decimal comma;
+    // thousands come in threes.
+    if let Some((whole, fraction)) = s.split_once(',') {
+        if (1..=2).contains(&fraction.len()) && fraction.bytes().all(|b| b.is_ascii_digit()) && !whole.contains('.') {
+            return crate::text::decimal(&format!("{whole}.{fraction}")).map(|v| (v, true));
+        }
+    }
     let clean: String = s.chars().filter(|c| *c != ',').collect();
     crate::text::decimal(&clean).map(|v| (v, doubtful))
 }
