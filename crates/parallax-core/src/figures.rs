@@ -472,7 +472,27 @@ fn read_one(
         high = high.min(100.0);
     }
     let after = unit_at.unwrap_or(last) + 1;
+    // A length glued to its unit measures the thing named after it: "the 80-metre section", "a
+    // 2-kilometer stretch of a river" (no distance from anywhere, nor a height).
+    let glued = matches!(class, "distance" | "height" | "depth")
+        && doc.text.get(q.start..q.end).is_some_and(|t| t.contains('-'))
+        && after < clause.len
+        && clause.kind(after) == TokenKind::Word;
+    let class = if glued { "distance" } else { class };
     let group = match class {
+        // "a 1.6-kilometer section of a road" is not "a 1.2-mile section of a river".
+        _ if glued => {
+            let mut of = after + 2;
+            while of < clause.len && matches!(clause.f(of), "a" | "an" | "the") {
+                of += 1;
+            }
+            Some(
+                match (after + 1 < clause.len && clause.f(after + 1) == "of" && of < clause.len).then(|| clause.f(of)) {
+                    Some(whole) => format!("{} of {whole}", clause.f(after)),
+                    None => clause.f(after).to_string(),
+                },
+            )
+        }
         "distance" => reference(&clause, after),
         // "beating Jonathan by 2.1 million votes", "nearly 2 million votes ahead": a winner's
         // margin, compared with margins.
@@ -2794,6 +2814,12 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("crew"));
         // Written with the rules (fixtures of mine): a nationality as the noun counted, and the
         // group of "the number of ... killed".
+        // A length glued to its unit is the length of the thing after it (written with the rule).
+        let f = figures_of("Trucks had been on the 80-metre section of the bridge that fell.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("section of bridge")), "{f:?}");
+        let f = figures_of("The mud fell 1,600 metres and blocked a 2-kilometer stretch of a river and a 1.6-kilometer section of a road.");
+        let got: Vec<Option<&str>> = f.iter().map(|f| f.1.as_deref()).collect();
+        assert_eq!(got, [None, Some("stretch of river"), Some("section of road")], "{f:?}");
         let f = figures_of("At least 10 Norwegians have been killed in the attacks.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", Some("norwegian")), "{f:?}");
         let f = figures_of("The ministry said the number of foreigners killed has risen to 40.");

@@ -230,7 +230,9 @@ fn magnitude(c: &Candidate) -> Option<Quantity> {
 /// "10 km", "6 miles", "3,000 tonnes", "120 km/h", "600 square kilometres".
 fn measure(c: &Candidate) -> Option<Quantity> {
     let (scan, j) = (c.scan, c.next());
-    let (unit, after) = measure_unit(scan, j)?;
+    // "the 80-metre section", "a 10-km stretch": the unit glued by a hyphen.
+    let glued = scan.t(j) == "-" && scan.adjacent(j - 1, j) && scan.adjacent(j, j + 1);
+    let (unit, after) = measure_unit(scan, j).or_else(|| glued.then(|| measure_unit(scan, j + 1)).flatten())?;
     let unit_text = Some(scan.text_between(j, after));
     Some(Quantity { end: c.end_of(after - 1), unit: Some(unit), unit_text, ..c.quantity(NumberKind::Measure) })
 }
@@ -390,6 +392,7 @@ mod tests {
                 ("at a depth of 10 km below", "10 km", Measure, "km"),
                 ("winds of 120 km/h", "120 km/h", Measure, "km/h"),
                 ("600 square kilometres", "600 square kilometres", Measure, "square km"),
+                ("on the 80-metre section", "80-metre", Measure, "metres"),
             ],
             passes: &["10 people", "a grant of 5 m"],
         },
