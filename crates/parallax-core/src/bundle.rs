@@ -154,7 +154,7 @@ fn attach_texts(sources: &[Source], documents: &mut [Document]) -> Result<(), Bu
     let mut seen = std::collections::HashSet::new();
     for s in sources {
         if !seen.insert(s.id.as_str()) {
-            return Err(BundleError::Damaged(format!("two sources share the id {:?}", s.id)));
+            return Err(BundleError::Damaged(format!("two sources share the id “{}”", s.id)));
         }
     }
     if documents.len() != sources.len() {
@@ -162,7 +162,7 @@ fn attach_texts(sources: &[Source], documents: &mut [Document]) -> Result<(), Bu
     }
     for (doc, source) in documents.iter_mut().zip(sources) {
         if doc.id != source.id {
-            return Err(BundleError::Damaged(format!("document {:?} has no source text", doc.id)));
+            return Err(BundleError::Damaged(format!("document “{}” has no source text", doc.id)));
         }
         doc.text = source.text.clone();
     }
@@ -200,13 +200,13 @@ pub fn check(a: &Analysis) -> Result<(), String> {
     for d in docs {
         for (i, s) in d.sentences.iter().enumerate() {
             if s.index != i || s.paragraph >= d.paragraphs.len().max(1) || !span_ok(&d.text, s.start, s.end) {
-                return Err(format!("sentence {i} of {:?} is out of place", d.id));
+                return Err(format!("sentence {i} of “{}” is out of place", d.id));
             }
         }
         for (i, p) in d.paragraphs.iter().enumerate() {
             let last = p.first_sentence.checked_add(p.sentence_count);
             if !span_ok(&d.text, p.start, p.end) || last.is_none_or(|l| l > d.sentences.len()) {
-                return Err(format!("paragraph {i} of {:?} is out of place", d.id));
+                return Err(format!("paragraph {i} of “{}” is out of place", d.id));
             }
         }
     }
@@ -215,12 +215,12 @@ pub fn check(a: &Analysis) -> Result<(), String> {
     }
     for (d, qs) in docs.iter().zip(&a.numbers) {
         if qs.iter().any(|q| q.sentence >= d.sentences.len() || !span_ok(&d.text, q.start, q.end)) {
-            return Err(format!("a number in {:?} is out of place", d.id));
+            return Err(format!("a number in “{}” is out of place", d.id));
         }
     }
     for e in &a.entities {
         if e.mentions.iter().any(|m| !mention_ok(m.doc, m.sentence, m.start, m.end)) {
-            return Err(format!("a mention of {:?} is out of place", e.name));
+            return Err(format!("a mention of “{}” is out of place", e.name));
         }
     }
     for c in &a.claims {
@@ -230,7 +230,7 @@ pub fn check(a: &Analysis) -> Result<(), String> {
         });
         if c.docs.iter().any(|&d| d >= docs.len()) || c.sentences.iter().any(|&(d, s)| !sentence_ok(d, s)) || !spans_ok
         {
-            return Err(format!("claim {:?} points outside the documents", c.id));
+            return Err(format!("claim “{}” points outside the documents", c.id));
         }
     }
     for q in &a.quotes {
@@ -243,7 +243,7 @@ pub fn check(a: &Analysis) -> Result<(), String> {
     }
     for t in &a.topics {
         if t.sentences.iter().any(|&(d, s)| !sentence_ok(d, s)) {
-            return Err(format!("topic {:?} points outside the documents", t.label));
+            return Err(format!("topic “{}” points outside the documents", t.label));
         }
     }
     Ok(())

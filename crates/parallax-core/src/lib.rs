@@ -210,7 +210,7 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 doc: Some(source.id.clone()),
-                message: format!("duplicate document id {:?}: the later copy is skipped", source.id),
+                message: format!("duplicate document id “{}”: the later copy is skipped", source.id),
             });
             continue;
         }
