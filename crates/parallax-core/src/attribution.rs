@@ -354,6 +354,10 @@ impl<'a> Reader<'a> {
                 subject = &words[clause_start(relative - 1)..relative - 1];
             }
         }
+        // "In a post on Instagram he said": the pronoun is the subject, the rest a setting.
+        if subject.len() > 1 && subject.last().is_some_and(|t| matches!(fold(self.text(t)).as_str(), "he" | "she")) {
+            subject = &subject[subject.len() - 1..];
+        }
         // "On Wednesday police said", "In a statement, police said": a time or a setting first.
         if subject.first().is_some_and(|t| PREPOSITIONS.contains(&fold(self.text(t)))) {
             let skip = subject
@@ -1074,6 +1078,8 @@ mod tests {
                 &["Erik Holm"],
             ),
             ("Transport Minister Sara Lind and rescue agency chief Erik Holm said the boat carried 43.", &["-"]),
+            // The pronoun after a setting is the subject (written with the rule).
+            ("Minister Sara Lind spoke. In a post on Instagram she said 42,000 tickets were sold.", &["-", "Sara Lind"]),
             ("Erik Holm spoke. According to him, 80 were hurt.", &["-", "Erik Holm"]),
             ("Erik Holm asked for a meeting, stating, \"It is needed.\"", &["Erik Holm"]),
             ("Police put the figure at 81,000.", &["Police"]),
