@@ -2569,6 +2569,8 @@ mod tests {
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
             ("By 4pm it had received the bodies of 64 people.", Some("the part in someone's care")),
+            // One place's part (written with the rule).
+            ("He said 34 people died inside the stadium.", Some("the part in someone's care")),
             // Votes are in no one's care.
             ("Erik Holm received 7,176,141 votes.", None),
             ("Erik Holm fell short of the 50% of the votes needed to win outright.", Some("a threshold")),

@@ -227,7 +227,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // stretch of a river" is no distance from a city, "a 1.6-kilometer section of a road" no river's),
 // and its unit read at all ("80-metre" had been a count of trucks).
 // 0.94 -> 0.89 the same day with the y-* events as they came: 102/114.
-const FIGURE_PRECISION_FLOOR: f64 = 0.89;
+// 0.89 -> 0.90 the same day: 103/113 with an earlier named event's figures set aside (see the
+// recall floor) and "34 people died inside the stadium" one place's part, not the toll.
+const FIGURE_PRECISION_FLOOR: f64 = 0.90;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
