@@ -1339,9 +1339,13 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
     // "will beat the incumbent President Petro Poroshenko with 73.2 percent": the share is the
     // winner's, not that of the name the verb defeats.
+    // "Ruto narrowly defeated his rival, Raila Odinga, with 50.4 per cent": the winner named
+    // before the verb, if any.
+    let mut verb_at = None;
     let defeated = before.is_some_and(|end| {
-        let start = (0..=end).rev().take_while(|&i| name_at(i)).last().unwrap_or(end);
-        let beaten = (start.saturating_sub(4)..start).any(|i| {
+        // (Back over the name's every word: a given name ends no full name.)
+        let start = (0..=end).rev().take_while(|&i| c.is_cap(i)).last().unwrap_or(end);
+        let beaten = (start.saturating_sub(4)..start).find(|&i| {
             matches!(
                 c.f(i),
                 "beat"
@@ -1356,10 +1360,14 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
                     | "unseated"
             )
         });
-        beaten && end + 1 < c.len && matches!(c.f(end + 1), "with" | "by")
+        verb_at = beaten;
+        // (A comma may close the name's apposition first.)
+        let next = if end + 2 < c.len && c.text(end + 1) == "," { end + 2 } else { end + 1 };
+        beaten.is_some() && next < c.len && matches!(c.f(next), "with" | "by")
     });
     if defeated {
-        return None;
+        let winner = verb_at.and_then(|v| (0..v).rev().find(|&i| name_at(i)))?;
+        return Some(crate::fold::without_possessive(c.f(winner)).to_string());
     }
     // After it, up to another number: "5.8 million votes, against 1.8 for Henri Falcon" are not
     // Falcon's.
@@ -2470,6 +2478,10 @@ mod tests {
         );
         let text = "The votes showed that Sara Lind will beat the incumbent President Erik Holm with 73.2 percent.";
         assert!(shares(text).iter().all(|s| s.1.as_deref() != Some("holm")), "not the defeated's: {:?}", shares(text));
+        // The winner named before the verb, past the defeated's apposition (written with the rule).
+        let text =
+            "Sara Lind won. A report said Lind narrowly defeated her rival, Erik Holm, with 50.4 per cent of the vote.";
+        assert_eq!(shares(text)[0].1.as_deref(), Some("lind"), "{:?}", shares(text));
         assert_eq!(
             shares("Erik Holm led the vote. Data shows 48.5 per cent voted for Sara Lind."),
             [vote("lind")],
