@@ -1608,17 +1608,19 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         // "A landslide in Barangay Masara in Maco ... left six people dead", "A blaze that broke
         // out early Saturday at a packaging factory in Tongi has killed ...": the event's place
         // (past the larger places it is in), not a part's.
-        let mut k = i - 1;
-        while k > 1 && (c.is_cap(k - 1) || c.f(k - 1) == "in" || c.text(k - 1) == ",") {
-            k -= 1;
-        }
-        // (A headline in title case capitalises the event's word too: "Factory Fire In ...".)
-        let event_before = (k.saturating_sub(EVENT_REACH)..i - 1)
-            .rev()
-            .take_while(|&j| c.kind(j) == TokenKind::Word)
-            .any(|j| EVENT_NOUNS.contains(c.f(j)));
-        if after_in && event_before {
-            return None;
+        if after_in {
+            let mut k = i - 1;
+            while k > 1 && (c.is_cap(k - 1) || c.f(k - 1) == "in" || c.text(k - 1) == ",") {
+                k -= 1;
+            }
+            // (A headline in title case capitalises the event's word too: "Factory Fire In ...".)
+            let event_before = (k.saturating_sub(EVENT_REACH)..i - 1)
+                .rev()
+                .take_while(|&j| c.kind(j) == TokenKind::Word)
+                .any(|j| EVENT_NOUNS.contains(c.f(j)));
+            if event_before {
+                return None;
+            }
         }
         // The place's every word: "in New Delhi", not "New".
         if after_in || before_division || where_clause {
