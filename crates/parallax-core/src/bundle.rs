@@ -14,8 +14,9 @@ use crate::{Analysis, Document, Source};
 pub const MAGIC: &[u8; 8] = b"PARALLAX";
 /// The layout version. Readers refuse newer layouts rather than misread them; an older layout's
 /// sources are read and analysed again (format 2 added figures to claims; 3, the difference of a claim: attribution; 4, the difference
-/// "manner"; 5, the analysis's fields in another order, names and quotes first).
-pub const FORMAT: u32 = 5;
+/// "manner"; 5, the analysis's fields in another order, names and quotes first; 6, mentions as
+/// differences from the one before).
+pub const FORMAT: u32 = 6;
 /// The engine that made an analysis. A bundle from another engine version still loads (its
 /// analysis is what its author saw); the app's own storage re-analyses when this differs.
 pub const ENGINE: &str = concat!("parallax-core ", env!("CARGO_PKG_VERSION"));
