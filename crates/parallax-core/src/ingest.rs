@@ -72,93 +72,62 @@ impl Sentence {
     }
 }
 
-/// Paragraphs and sentences in a binary encoding (a bundle, a worker message) as plain lists of
-/// small numbers: for each, the gap after the one before, its length and its role (a paragraph
-/// also its count of sentences, a sentence its paragraph's distance from the last one's); the
-/// numbers that follow from the order (`index`, `first_sentence`) are not written. The seed
-/// bundle deflates 1.5 KB smaller than with the plain offsets, which grow through the text. A
-/// readable encoding (JSON) keeps the fields. `bundle::check` checks what is read.
+/// Paragraphs and sentences in a binary encoding (see `packing`): for each, the gap after the one
+/// before, its length and its role (a paragraph also its count of sentences, a sentence its
+/// paragraph's distance from the last one's). What follows from the order (`index`,
+/// `first_sentence`) is not written.
 const ROLES: [Role; 4] = [Role::Body, Role::Heading, Role::Caption, Role::Furniture];
 
-fn role_of<E: serde::de::Error>(code: usize) -> Result<Role, E> {
-    ROLES.get(code).copied().ok_or_else(|| E::custom("an unknown role"))
-}
-
 mod packed_paragraphs {
-    use super::{role_of, Paragraph};
-    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+    use super::{Paragraph, ROLES};
+    use crate::packing::{read, write};
 
-    pub fn serialize<S: Serializer>(paragraphs: &[Paragraph], s: S) -> Result<S::Ok, S::Error> {
-        if s.is_human_readable() {
-            return paragraphs.serialize(s);
-        }
+    pub fn serialize<S: serde::Serializer>(paragraphs: &[Paragraph], s: S) -> Result<S::Ok, S::Error> {
         let mut last = 0;
-        let mut packed = Vec::with_capacity(paragraphs.len() * 4);
-        for p in paragraphs {
-            packed.extend([p.start.wrapping_sub(last), p.end.wrapping_sub(p.start), p.role as usize, p.sentence_count]);
+        write(paragraphs, s, |p| {
+            let packed = [p.start.wrapping_sub(last), p.end.wrapping_sub(p.start), p.role as usize, p.sentence_count];
             last = p.end;
-        }
-        packed.serialize(s)
+            packed
+        })
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Paragraph>, D::Error> {
-        if d.is_human_readable() {
-            return Vec::<Paragraph>::deserialize(d);
-        }
-        let packed = Vec::<usize>::deserialize(d)?;
-        if packed.len() % 4 != 0 {
-            return Err(D::Error::custom("a paragraph cut short"));
-        }
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Paragraph>, D::Error> {
         let (mut last, mut first_sentence) = (0usize, 0usize);
-        let mut paragraphs = Vec::with_capacity(packed.len() / 4);
-        for p in packed.chunks_exact(4) {
-            let start = last.wrapping_add(p[0]);
-            last = start.wrapping_add(p[1]);
-            paragraphs.push(Paragraph { start, end: last, role: role_of(p[2])?, first_sentence, sentence_count: p[3] });
-            first_sentence = first_sentence.wrapping_add(p[3]);
-        }
-        Ok(paragraphs)
+        read(d, |_, [gap, len, role, sentence_count]| {
+            let start = last.wrapping_add(gap);
+            last = start.wrapping_add(len);
+            let p = Paragraph { start, end: last, role: *ROLES.get(role)?, first_sentence, sentence_count };
+            first_sentence = first_sentence.wrapping_add(sentence_count);
+            Some(p)
+        })
     }
 }
 
 mod packed_sentences {
-    use super::{role_of, Sentence};
-    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+    use super::{Sentence, ROLES};
+    use crate::packing::{read, write};
 
-    pub fn serialize<S: Serializer>(sentences: &[Sentence], s: S) -> Result<S::Ok, S::Error> {
-        if s.is_human_readable() {
-            return sentences.serialize(s);
-        }
+    pub fn serialize<S: serde::Serializer>(sentences: &[Sentence], s: S) -> Result<S::Ok, S::Error> {
         let (mut end, mut paragraph) = (0, 0);
-        let mut packed = Vec::with_capacity(sentences.len() * 4);
-        for t in sentences {
-            packed.extend([
+        write(sentences, s, |t| {
+            let packed = [
                 t.start.wrapping_sub(end),
                 t.end.wrapping_sub(t.start),
                 t.paragraph.wrapping_sub(paragraph),
                 t.role as usize,
-            ]);
+            ];
             (end, paragraph) = (t.end, t.paragraph);
-        }
-        packed.serialize(s)
+            packed
+        })
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Sentence>, D::Error> {
-        if d.is_human_readable() {
-            return Vec::<Sentence>::deserialize(d);
-        }
-        let packed = Vec::<usize>::deserialize(d)?;
-        if packed.len() % 4 != 0 {
-            return Err(D::Error::custom("a sentence cut short"));
-        }
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Sentence>, D::Error> {
         let (mut end, mut paragraph) = (0usize, 0usize);
-        let mut sentences = Vec::with_capacity(packed.len() / 4);
-        for (index, t) in packed.chunks_exact(4).enumerate() {
-            let start = end.wrapping_add(t[0]);
-            (end, paragraph) = (start.wrapping_add(t[1]), paragraph.wrapping_add(t[2]));
-            sentences.push(Sentence { index, start, end, paragraph, role: role_of(t[3])?, tokens: 0..0 });
-        }
-        Ok(sentences)
+        read(d, |index, [gap, len, step, role]| {
+            let start = end.wrapping_add(gap);
+            (end, paragraph) = (start.wrapping_add(len), paragraph.wrapping_add(step));
+            Some(Sentence { index, start, end, paragraph, role: *ROLES.get(role)?, tokens: 0..0 })
+        })
     }
 }
 

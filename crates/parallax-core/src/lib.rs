@@ -24,6 +24,7 @@ pub mod lists;
 pub mod manner;
 pub mod numbers;
 pub mod order;
+mod packing;
 pub mod polarity;
 pub mod quotes;
 pub mod report;

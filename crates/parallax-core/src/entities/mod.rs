@@ -93,62 +93,41 @@ pub struct Mention {
     pub demonym: bool,
 }
 
-/// Mentions in a binary encoding (a bundle, a worker message) as differences from the mention
-/// before (document, sentence, start; the sentence and start from 0 in each new document, each
-/// zigzagged to stay small when it is negative) and a length with the demonym bit: four small
-/// numbers per mention that repeat, where the plain offsets grow through the text. The seed
-/// bundle deflates 1.5 KB smaller so. A plain list of numbers, as the analysis already has
-/// elsewhere, keeps the code that reads it small. A readable encoding (JSON) keeps the fields.
+/// Mentions in a binary encoding (see `packing`): differences from the mention before (document,
+/// sentence, start; the sentence and start from 0 in each new document) and the length with the
+/// demonym bit.
 mod packed_mentions {
     use super::Mention;
-    use serde::{de::Error, Deserialize, Deserializer, Serialize, Serializer};
+    use crate::packing::{read, unzigzag, write, zigzag};
 
-    pub fn serialize<S: Serializer>(mentions: &[Mention], s: S) -> Result<S::Ok, S::Error> {
-        if s.is_human_readable() {
-            return mentions.serialize(s);
-        }
-        let zigzag = |a: usize, b: usize| {
-            let d = a.wrapping_sub(b) as isize;
-            ((d << 1) ^ (d >> (isize::BITS - 1))) as usize
-        };
-        let mut packed = Vec::with_capacity(mentions.len() * 4);
+    pub fn serialize<S: serde::Serializer>(mentions: &[Mention], s: S) -> Result<S::Ok, S::Error> {
         let mut last = (0, 0, 0);
-        for m in mentions {
+        write(mentions, s, |m| {
             if m.doc != last.0 {
                 last = (last.0, 0, 0);
             }
-            packed.extend([
+            let packed = [
                 zigzag(m.doc, last.0),
                 zigzag(m.sentence, last.1),
                 zigzag(m.start, last.2),
                 (m.end.wrapping_sub(m.start) << 1) | usize::from(m.demonym),
-            ]);
+            ];
             last = (m.doc, m.sentence, m.start);
-        }
-        packed.serialize(s)
+            packed
+        })
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Mention>, D::Error> {
-        if d.is_human_readable() {
-            return Vec::<Mention>::deserialize(d);
-        }
-        let packed = Vec::<usize>::deserialize(d)?;
-        if packed.len() % 4 != 0 {
-            return Err(D::Error::custom("a mention cut short"));
-        }
-        let unzigzag = |base: usize, z: usize| base.wrapping_add(((z >> 1) as isize ^ -((z & 1) as isize)) as usize);
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Mention>, D::Error> {
         let mut last = (0, 0, 0);
-        let mut mentions = Vec::with_capacity(packed.len() / 4);
-        for m in packed.chunks_exact(4) {
-            let doc = unzigzag(last.0, m[0]);
+        read(d, |_, [doc, sentence, start, len]| {
+            let doc = unzigzag(last.0, doc);
             if doc != last.0 {
                 last = (doc, 0, 0);
             }
-            let (sentence, start) = (unzigzag(last.1, m[1]), unzigzag(last.2, m[2]));
+            let (sentence, start) = (unzigzag(last.1, sentence), unzigzag(last.2, start));
             last = (doc, sentence, start);
-            mentions.push(Mention { doc, sentence, start, end: start.wrapping_add(m[3] >> 1), demonym: m[3] & 1 == 1 });
-        }
-        Ok(mentions)
+            Some(Mention { doc, sentence, start, end: start.wrapping_add(len >> 1), demonym: len & 1 == 1 })
+        })
     }
 }
 
