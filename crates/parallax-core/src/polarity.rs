@@ -33,7 +33,8 @@ struct Read<'a> {
     words: Vec<(&'a str, bool, usize, usize)>,
     negated: bool,
     /// Two negations or more: "did not agree with the argument that he had shown no remorse"
-    /// affirms what it seems to deny; such a sentence is not read as a denial.
+    /// affirms what it seems to deny; such a sentence is not read as a denial. Nor is a negated
+    /// comparison ("no storm has been deadlier").
     doubled: bool,
     names: Vec<usize>,
 }
@@ -48,12 +49,13 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
     let folded: Vec<&str> = doc.sentence_folded(s).iter().collect();
     let mut words = Vec::new();
     let mut negation: Option<(usize, usize)> = None; // (token index, byte start)
-    let (mut negated, mut doubled) = (false, false);
+    let (mut negated, mut doubled, mut denying_clause) = (false, false, false);
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             // "where they did not, to set a course": a negation does not reach past its clause.
             if t.kind == TokenKind::Punct {
                 negation = None;
+                denying_clause = false;
             }
             continue;
         }
@@ -80,7 +82,14 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
             // of an act.
             let contrast = f == "not" && i > 0 && folded[i - 1] == ",";
             negation = (!relative && !contrast).then_some((i, t.start()));
+            denying_clause = true;
             continue;
+        }
+        // "No storm has been deadlier since 1950": a negated comparison is a superlative, what
+        // another says as "the deadliest" or "the highest of any", no denial. One with "than" is
+        // a bound ("no candidate won more than the 50 percent needed").
+        if denying_clause && (f.ends_with("ier") || COMPARATIVES.contains(&f)) && folded.get(i + 1) != Some(&"than") {
+            doubled = true;
         }
         let reached = negation.filter(|&(at, _)| i - at <= REACH);
         // "did not make the runway": a light verb with an article after it is the act denied
@@ -180,6 +189,9 @@ const LIGHT_WORDS: [&str; 8] = ["show", "express", "make", "have", "take", "get"
 
 /// Words after a negation that make an idiom affirming what follows ("no doubt", "not only").
 const AFFIRMING: [&str; 5] = ["doubt", "only", "just", "least", "but"];
+
+/// Comparatives not made with "-ier": with a negation before them the sentence says "the most".
+const COMPARATIVES: [&str; 7] = ["more", "worse", "better", "greater", "bigger", "larger", "higher"];
 
 /// Particles that make a verb another verb ("set out" is not "set").
 const PARTICLES: [&str; 7] = ["out", "up", "off", "down", "back", "away", "over"];
@@ -318,6 +330,11 @@ mod tests {
             (
                 "Erik Holm said the No campaign won the vote in Velm.",
                 "Erik Holm said the Yes campaign won the vote in Velm.",
+            ),
+            // A negated comparison is a superlative (written with the rule).
+            (
+                "No storm in Ostria has been deadlier since a flood killed 61 people in 1950.",
+                "The toll is the highest of any storm in Ostria since a flood killed 61 people in 1950.",
             ),
             // Two negations: the judge denies the denial.
             (
