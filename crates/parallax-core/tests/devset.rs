@@ -283,7 +283,10 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.90;
 // Masipa" had taken in).
 // 0.739 -> 0.71 the same day with the y-* events as they came: 311/435.
 // 0.71 -> 0.69 (2026-12-04, later) with the z-* events as they came: 330/476.
-const ALIAS_RECALL_FLOOR: f64 = 0.69;
+// 0.69 -> 0.71 the same day: 338/476 with a surname said as a speaker at a sentence start
+// ("Hopkins said", shaped like a plural), a month naming someone ("May said", "Mrs May") and
+// the same words in another order ("FC Arema" / "Arema FC").
+const ALIAS_RECALL_FLOOR: f64 = 0.71;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.

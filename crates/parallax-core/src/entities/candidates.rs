@@ -6,8 +6,8 @@ use super::sentence::SentenceView;
 use super::spelling::{is_name_possessive, strip_possessive};
 use super::split::split_run;
 use super::vocabulary::{
-    is_company_suffix, is_connector, is_generation, is_name_abbreviation, is_scope_adjective, keyword_kind,
-    never_a_name,
+    is_company_suffix, is_connector, is_generation, is_name_abbreviation, is_scope_adjective, is_speech_verb,
+    keyword_kind, never_a_name,
 };
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
@@ -167,7 +167,9 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
                     let day = if view.t(i + 1) == "." { i + 2 } else { i + 1 };
                     view.tokens.get(day).is_some_and(|t| t.kind == TokenKind::Number)
                 };
-                if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name) || month_day {
+                // "May said": a month before a verb of speech is someone's name ("Theresa May").
+                let speaks = crate::lexicon::MONTHS.contains(view.folded(i)) && is_speech_verb(view.folded(i + 1));
+                if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name && !speaks) || month_day {
                     i += 1;
                     continue;
                 }

@@ -212,7 +212,22 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         .filter(|g| g.is_live() && !g.is_single_word())
         .flat_map(|g| g.key.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
+    // The last words of people's names ("Hopkins" of "Chief Constable Ian Hopkins"): said as a
+    // speaker, such a word is the person ("Hopkins said", "May said"), even opening a sentence
+    // and shaped like a plural or a common word.
+    let surnames: FastSet<String> = groups
+        .iter()
+        .filter(|g| {
+            g.is_live() && !g.is_single_word() && g.evidence.titled + g.evidence.honorific + g.evidence.agent > 0
+        })
+        .filter_map(|g| g.key.rsplit(' ').next())
+        .filter(|last| keyword_kind(last).is_none())
+        .map(str::to_string)
+        .collect();
     for gr in groups.iter_mut().filter(|g| g.is_live() && g.is_single_word()) {
+        if gr.evidence.agent > 0 && surnames.contains(&gr.key) {
+            continue;
+        }
         let folded = fold(gr.first_surface());
         let shaped_common = || {
             folded.ends_with("ly")
@@ -372,7 +387,8 @@ mod tests {
     #[test]
     fn evidence_is_counted_per_group() {
         let cases: &[(&str, &str, Evidence)] = &[
-            // A title opening the sentence leaves the name initial; "Mr" opening it is dropped as a stop word.
+            // A title or a form of address opening the sentence leaves the name initial ("Mr"
+            // was dropped as a stop word until "Mrs May" had to keep it).
             (
                 "President Biden said so. Later, Mr Biden left.",
                 "Biden",
@@ -386,7 +402,11 @@ mod tests {
                     ..Evidence::default()
                 },
             ),
-            ("Mr Biden left.", "Biden", Evidence { body: 1, non_initial: 1, untitling: 1, ..Evidence::default() }),
+            (
+                "Mr Biden left.",
+                "Biden",
+                Evidence { titled: 1, honorific: 1, body: 1, untitling: 1, ..Evidence::default() },
+            ),
             (
                 "They met in Riverton. The Riverton mayor spoke.",
                 "Riverton",

@@ -36,7 +36,8 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
     // "Inspector General Islamabad, Sultan Azam Temuri": a comma and a name after the run.
     let last = run[run.len() - 1];
     let holder_after = view.t(last + 1) == "," && view.is_word(last + 2) && view.is_cap(last + 2);
-    let segments = segment(&words, around.title_before, holder_after);
+    let speaker = words.len() == 1 && around.agent_after;
+    let segments = segment(&words, around.title_before, holder_after, speaker);
     let count = segments.len();
     for (idx, segment) in segments.into_iter().enumerate() {
         let mut c = Candidate::new(view.doc, view.sentence, segment.words, segment.target);
@@ -75,7 +76,11 @@ fn is_a_name(c: &Candidate) -> bool {
     let not_a_name = c.target == Target::Name
         && c.words.iter().all(|w| {
             let f = fold(&w.text);
-            is_title(&f) || words::is_stop_word(&f) || (c.words.len() == 1 && keyword_kind(&f).is_some())
+            // "Mrs May", "May said": the month that is also a modal verb names someone.
+            let named_month = (c.titled || c.honorific || c.agent_hint) && crate::lexicon::MONTHS.contains(&f);
+            is_title(&f)
+                || (words::is_stop_word(&f) && !named_month)
+                || (c.words.len() == 1 && keyword_kind(&f).is_some())
         });
     !single_letter && !not_a_name
 }
@@ -154,7 +159,9 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
         p == ":" || p.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '\u{00AB}'))
     };
     let mut initial = Some(ti) == view.first_word || quote_initial || view.after_dateline(ti);
-    if initial {
+    // "May said", "Mrs May": one word speaking, or a form of address, is someone's name.
+    let speaks = |w: &RunWord, len: usize| len == 1 && is_speech_verb(view.folded(w.token + 1));
+    if initial && !speaks(first, words.len()) && !is_honorific(&fold(&first.word.text)) {
         let g = gazetteer();
         let f = fold(&first.word.text);
         // "Leaders of the ...", "Residents of ...": a plural common noun opening the sentence.
@@ -175,7 +182,7 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
     let article = |w: &RunWord, len: usize| matches!(&*w.word.text, "al" | "el") && len > 1;
     while words.first().is_some_and(|w| {
         (is_connector(&w.word.text) && !article(w, words.len()))
-            || (never_a_name(&w.word.text) && !is_scope_adjective(&w.word.text))
+            || (never_a_name(&w.word.text) && !is_scope_adjective(&w.word.text) && !speaks(w, words.len()))
     }) {
         words.remove(0);
         initial = false;
@@ -287,12 +294,14 @@ struct Segmenter<'r> {
     honorific: bool,
     /// A comma and a capitalised name follow the run: a title's holder may be named there.
     holder_after: bool,
+    /// The run is one word before a verb of speech ("May said").
+    speaker: bool,
     segments: Vec<Segment>,
 }
 
 /// Cuts a run's words into gazetteer names, demonyms and other names, dropping the titles
 /// between them (which mark the name after them as a person's).
-fn segment(words: &[RunWord], title_before: bool, holder_after: bool) -> Vec<Segment> {
+fn segment(words: &[RunWord], title_before: bool, holder_after: bool, speaker: bool) -> Vec<Segment> {
     let mut s = Segmenter {
         words,
         at: 0,
@@ -300,6 +309,7 @@ fn segment(words: &[RunWord], title_before: bool, holder_after: bool) -> Vec<Seg
         titled: title_before,
         honorific: false,
         holder_after,
+        speaker,
         segments: Vec::new(),
     };
     while s.at < words.len() {
@@ -409,8 +419,10 @@ impl Segmenter<'_> {
             })
             .count();
         self.pending.drain(..leading);
-        // "Southern" before "California": a scope adjective alone names nothing.
-        if self.pending.len() == 1 && never_a_name(&self.pending[0].text) {
+        // "Southern" before "California": a scope adjective alone names nothing. A month after a
+        // title or a form of address, or speaking, is someone's name ("Mrs May", "May said").
+        let named = self.titled || self.honorific || self.speaker;
+        if self.pending.len() == 1 && never_a_name(&self.pending[0].text) && !named {
             self.pending.clear();
         }
         if !self.pending.is_empty() {

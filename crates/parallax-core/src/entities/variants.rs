@@ -95,6 +95,30 @@ pub(super) fn merge_joined_words(groups: &mut [Group]) {
     }
 }
 
+/// "FC Arema" is "Arema FC", "Patna-Indore Express" is "Indore-Patna Express": the same words in
+/// another order are one name.
+pub(super) fn merge_reordered(groups: &mut [Group]) {
+    let mut by_words: FastMap<String, usize> = FastMap::default();
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        if !g.is_live() || !g.key.contains(['-', ' ']) {
+            continue;
+        }
+        let mut words: Vec<&str> = g.key.split(['-', ' ']).collect();
+        crate::order::sort(&mut words);
+        let words = words.join(" ");
+        let Some(&fi) = by_words.get(&words).filter(|&&fi| groups[fi].is_live()) else {
+            by_words.insert(words, gi);
+            continue;
+        };
+        let (gone, kept) = keeper(groups, gi, fi);
+        let (form, name) = (groups[gone].first_surface().to_string(), groups[kept].first_surface().to_string());
+        let reason = format!("\"{form}\" is \"{name}\" with its words in another order");
+        absorb(groups, gone, kept, Merge { alias: form, reason });
+        by_words.insert(words, kept);
+    }
+}
+
 /// "Javier Milei" is "Javier Gerardo Milei" when that is the only longer full name in the corpus
 /// with the same first and last words; "Carrie Lam" is "Carrie Lam Cheng Yeut-Ngor" when that is
 /// the only longer full name that starts with both its words (a name given with its Chinese name
@@ -841,5 +865,21 @@ mod tests {
             (&["Floods hit Darro-Velm.", "Crews reached Velm Darro."], "Darro-Velm", "Velm Darro", false),
         ];
         check(cases, &|g| merge_joined_words(&mut g.groups));
+    }
+
+    // Written with the rule (unit fixtures, not unseen news).
+    #[test]
+    fn the_same_words_in_another_order_are_one_name() {
+        let cases: &[Case] = &[
+            (&["Velm FC lost.", "Fans of FC Velm ran."], "Velm FC", "FC Velm", true),
+            (
+                &["The Darro-Velm Express derailed.", "The Velm-Darro Express derailed."],
+                "Darro-Velm Express",
+                "Velm-Darro Express",
+                true,
+            ),
+            (&["Velm FC lost.", "Fans of Velm United ran."], "Velm FC", "Velm United", false),
+        ];
+        check(cases, &|g| merge_reordered(&mut g.groups));
     }
 }
