@@ -1592,8 +1592,9 @@ fn scope_before(c: &Clause, first: usize) -> Option<String> {
         if !c.is_cap(i) || i == 0 {
             continue;
         }
-        // "in the Italian port city of Genoa": a demonym describes, it does not place.
-        if is_demonym(c.text(i)) {
+        // "in the Italian port city of Genoa": a demonym describes, it does not place; "killed
+        // in Sunday's earthquake", "found guilty in November": a day or a month is no place.
+        if is_demonym(c.text(i)) || crate::entities::never_a_name(crate::fold::without_possessive(c.f(i))) {
             continue;
         }
         let opens_sentence = i == 1 || (i == 2 && c.f(0) == "in");
@@ -1639,7 +1640,8 @@ fn sentence_place(c: &Clause) -> Option<String> {
     }
     // "In the ...", "In neighbouring ...": an article or one lower-case word before the name.
     let j = (1..3.min(c.len)).find(|&j| c.is_cap(j))?;
-    if j == 2 && (c.kind(1) != TokenKind::Word || c.is_stop(1)) {
+    // "In a Facebook post, ...": what something was said in, not a place.
+    if j == 2 && (c.kind(1) != TokenKind::Word || c.is_stop(1) || matches!(c.f(1), "a" | "an")) {
         return None;
     }
     if is_demonym(c.text(j)) || crate::entities::never_a_name(crate::fold::without_possessive(c.f(j))) {
@@ -2830,6 +2832,13 @@ mod tests {
         assert_eq!(got, [None]);
         let got = scopes(&["Rain fell in Velm, leaving six people dead."]);
         assert_eq!(got, [Some("velm".to_string())], "a place that is not the event's stays the figure's");
+        // A day, a month or what something was said in is no place (written with the rule).
+        let got = scopes(&[
+            "Officials said the number of people killed in Sunday's earthquake had risen to 381.",
+            "Holm was found guilty in November on seven counts of fraud.",
+            "In a Facebook post, the provincial government said 54 people had died.",
+        ]);
+        assert_eq!(got, [None, None, None]);
     }
 
     #[test]
