@@ -660,6 +660,11 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
             let folded = doc.sentence_folded(s);
             let first = tokens.iter().position(|t| t.end() > q.start).unwrap_or(0);
             let next = tokens.iter().position(|t| t.start() >= q.end).unwrap_or(tokens.len());
+            // "the first three carriages", "the last two days", "the top 10 firms": some of
+            // them, picked by their place, not how many there are.
+            if first > 0 && folded.get(first - 1).is_some_and(|w| matches!(w, "first" | "last" | "top")) {
+                continue;
+            }
             // "80 were injured, four of them seriously": a part of another number, not a value
             // of the same quantity.
             if folded.get(next).is_some_and(|w| w == "of")
@@ -1225,7 +1230,15 @@ mod tests {
     fn numbers_without_a_frame_word_are_compared_inside_their_statement() {
         // Texts, and the conflicts expected in them: what, and its values.
         type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a [&'a str])]);
-        let table: [Case; 4] = [
+        let table: [Case; 5] = [
+            // Some of them, picked by their place: no count of all (written with the rule).
+            (
+                &[
+                    "Rescuers searched the wreck, concentrating on the first three carriages of the train, Dvorak said.",
+                    "Rescuers searched the wreck, concentrating on one carriage of the train, Dvorak said.",
+                ],
+                &[],
+            ),
             (
                 &[
                     "Mayor Jana Dvorak said 40,000 cars would cross it every day.",

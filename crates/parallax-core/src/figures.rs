@@ -522,6 +522,14 @@ fn read_one(
             let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
             nationality(&clause, first, unit_at).or_else(|| (!and_crew).then(|| "passengers".to_string()))
         }
+        // "342 passengers and 10 employees were on board": aboard, a count of any other noun
+        // than people is that part of them ("employees", "staff"), not everyone.
+        ON_BOARD
+            if q.unit.as_deref().is_some_and(|u| !matches!(u, "people" | "persons" | "others" | "souls"))
+                && group_of(&clause, first, unit_at).is_none() =>
+        {
+            q.unit.clone()
+        }
         // "The toll rose to 61, including people on the ground": a crash's toll with those
         // it killed on the ground is not the toll of those aboard.
         _ if ground_included(&clause, after) => Some(GROUND_INCLUDED.to_string()),
@@ -2771,6 +2779,11 @@ mod tests {
         assert_eq!(
             seen("The ferry was carrying 156 people, 150 passengers and 6 crew members."),
             [on_board(None, 156.0), on_board(Some("passengers"), 150.0), on_board(Some("crew"), 6.0)]
+        );
+        // Any other noun aboard is a part too (written with the rule).
+        assert_eq!(
+            seen("The operator said 342 passengers and 10 employees were on board the train."),
+            [on_board(Some("passengers"), 342.0), on_board(Some("employees"), 10.0)]
         );
         let dead = |group: Option<&str>, n: f64| ("dead".to_string(), group.map(str::to_string), n);
         assert_eq!(seen("The truck hit a market, killing 9 people on the ground."), [dead(Some("ground"), 9.0)]);

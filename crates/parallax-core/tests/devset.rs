@@ -235,7 +235,10 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.91 -> 0.90 (2026-12-04, later) with the z-* events as they came (the held-back eval14 set,
 // read once at 0d2ec9d): 112/124; a train's crew within its passengers, "at least one carriage"
 // against "three carriages", two trains counted with the dead.
-const FIGURE_PRECISION_FLOOR: f64 = 0.90;
+// 0.90 -> 0.91 the same day: 112/122 with any noun but people counted aboard a part of those
+// aboard ("342 passengers and 10 employees were on board") and "the first three carriages" no
+// count of all.
+const FIGURE_PRECISION_FLOOR: f64 = 0.91;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.

@@ -160,7 +160,6 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     groups::drop_common_words(&mut groups, &lower_case_words(docs));
     let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
     variants::merge_joined_words(&mut groups);
-    variants::merge_reordered(&mut groups);
     variants::merge_prefixed(&mut groups);
     variants::merge_middle_names(&mut groups);
     variants::merge_initials(&mut groups);
@@ -171,6 +170,9 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     variants::merge_company_forms(&mut groups);
     short_forms::merge_last_words(&mut groups);
     short_forms::merge_first_words(&mut groups);
+    // After the short forms, which read a name's first and last words: "Velm FC" and "FC Velm"
+    // kept apart until here are the same to them whichever report comes first.
+    variants::merge_reordered(&mut groups);
     // After the short forms: "Met" joins "Met Police" first, then both the "Metropolitan Police".
     variants::merge_clipped(&mut groups);
     acronyms::merge_defined(&mut groups, &cands, docs);
