@@ -362,7 +362,8 @@ impl Segmenter<'_> {
             // "Qiaojia County of Zhaotong": a place, then the larger place it lies in.
             self.close();
         } else if f == "of" && self.person_before_body() {
-            // "Jimmy Sham of the Civil Human Rights Front": a person, then the body they belong to.
+            // "Jimmy Sham of the Civil Human Rights Front": a person, then the body they belong to
+            // or the place they come from.
             self.close();
             self.titled = false;
             self.honorific = false;
@@ -385,7 +386,8 @@ impl Segmenter<'_> {
     }
 
     /// At "of": is the pending name a person's (two or three words, none an institution's or a
-    /// connector) and what follows "of (the)" a body's name (an institution's word, or an acronym)?
+    /// connector) and what follows "of (the)" a body's name (an institution's word, or an acronym)
+    /// or one word, the place they come from ("Jahangir Alam of Bhola")?
     fn person_before_body(&self) -> bool {
         let pending_is_person = (2..=3).contains(&self.pending.len())
             && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
@@ -394,8 +396,11 @@ impl Segmenter<'_> {
         pending_is_person
             && !rest.is_empty()
             && (rest.iter().any(|w| keyword_kind(&fold(&w.word.text)) == Some(super::EntityKind::Organisation))
-                // "of CGT-Chimie": an acronym, or one joined to a word by a hyphen.
-                || (rest.len() == 1 && is_acronym(rest[0].word.text.split('-').next().unwrap_or(""))))
+                // "of CGT-Chimie": an acronym, or one joined to a word by a hyphen; "of Bhola":
+                // a home town after the person (not after "the").
+                || (rest.len() == 1
+                    && (is_acronym(rest[0].word.text.split('-').next().unwrap_or(""))
+                        || self.words[self.at + 1].token == rest[0].token)))
     }
 
     fn push(&mut self, words: Vec<Word>, target: Target) {
@@ -658,6 +663,9 @@ mod tests {
                 &["Jimmy Sham name i", "Civil Human Rights Front name"],
             ),
             ("Erik Holm of CGT-Velm spoke.", &["Erik Holm name i", "CGT-Velm name"]),
+            // A home town after the person (written with the rule); a body's name stays whole.
+            ("Among the dead was Erik Holm of Tarvik.", &["Erik Holm name", "Tarvik name"]),
+            ("They met at the Bank of Velm.", &["Bank of Velm name r"]),
             ("Three Sri Lankans and two South Koreans died.", &["Sri Lankans demonym", "South Koreans demonym"]),
             ("Calling the IEBC a sham, he left.", &["IEBC name r"]),
             (
