@@ -938,7 +938,10 @@ fn compared_across_statements(s: &SlotNumber) -> bool {
     match s.kind {
         // "96% of ballots counted" is how far a count has gone, which moves by the hour.
         NumberKind::Percent => !COUNTED.contains(&s.key.1),
-        NumberKind::Count => !PERSON_NOUNS.contains(&s.unit) && !s.named_kind,
+        // Things are not killed: "two trains" near "killed 57" took the frame of a word beside
+        // them, which says nothing of what they are ("six hospitals" treating the injured do
+        // count what the frame says).
+        NumberKind::Count => !PERSON_NOUNS.contains(&s.unit) && !s.named_kind && s.key.1 != "killed",
         _ => false,
     }
 }
@@ -1191,6 +1194,31 @@ mod tests {
             got.iter().all(|(what, _)| !what.contains("votes")),
             "three candidates' votes are three counts: {got:?}"
         );
+    }
+
+    // Written with the rule.
+    #[test]
+    fn things_near_a_toll_are_not_compared_as_killed() {
+        let slot = |unit: &str, frame: &str| SlotNumber {
+            feature: 0,
+            doc: 0,
+            sentence: 0,
+            start: 0,
+            end: 1,
+            value: 2.0,
+            display: "2".to_string(),
+            unit: unit.to_string(),
+            key: (unit.to_string(), frame.to_string()),
+            context: Vec::new(),
+            kind: NumberKind::Count,
+            named_kind: false,
+            low: 2.0,
+            high: 2.0,
+            governor: None,
+        };
+        assert!(!compared_across_statements(&slot("trains", "killed")), "two trains near a toll");
+        assert!(compared_across_statements(&slot("hospitals", "injured")), "hospitals treating the injured");
+        assert!(compared_across_statements(&slot("ships", "deployed")));
     }
 
     #[test]

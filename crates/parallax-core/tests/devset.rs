@@ -238,7 +238,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.90 -> 0.91 the same day: 112/122 with any noun but people counted aboard a part of those
 // aboard ("342 passengers and 10 employees were on board") and "the first three carriages" no
 // count of all.
-const FIGURE_PRECISION_FLOOR: f64 = 0.91;
+// 0.91 -> 0.92 the same day: 112/121 with things near a toll not compared as killed ("two
+// trains" beside "has climbed to 57").
+const FIGURE_PRECISION_FLOOR: f64 = 0.92;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
