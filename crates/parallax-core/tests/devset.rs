@@ -291,7 +291,10 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.92;
 // 0.69 -> 0.71 the same day: 338/476 with a surname said as a speaker at a sentence start
 // ("Hopkins said", shaped like a plural), a month naming someone ("May said", "Mrs May") and
 // the same words in another order ("FC Arema" / "Arema FC").
-const ALIAS_RECALL_FLOOR: f64 = 0.71;
+// 0.71 -> 0.718 the same day: 342/476 (0.7185) with a given name that takes a possessive
+// ("Ariana's show") or speaks after its age ("Mayette, 42, told") joining the one full name it
+// opens.
+const ALIAS_RECALL_FLOOR: f64 = 0.718;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.

@@ -98,6 +98,8 @@ pub(super) struct Candidate {
     /// A lower-case noun that it may qualify follows it ("Local police").
     pub qualifies: bool,
     pub article_before: bool,
+    /// Written with a possessive ("Reeva's parents").
+    pub possessive: bool,
 }
 
 impl Candidate {
@@ -119,6 +121,7 @@ impl Candidate {
             cited: false,
             qualifies: false,
             article_before: false,
+            possessive: false,
         }
     }
 

@@ -37,6 +37,8 @@ pub(super) struct Evidence {
     pub non_initial: usize,
     /// Mentions not followed by a title in their run.
     pub untitling: usize,
+    /// Mentions with a possessive ("Reeva's").
+    pub possessive: usize,
 }
 
 impl Evidence {
@@ -53,6 +55,7 @@ impl Evidence {
             body: usize::from(!c.heading),
             non_initial: usize::from(!c.initial || c.words.len() > 1),
             untitling: usize::from(!c.before_title),
+            possessive: usize::from(c.possessive),
         }
     }
 
@@ -68,6 +71,7 @@ impl Evidence {
         self.body += other.body;
         self.non_initial += other.non_initial;
         self.untitling += other.untitling;
+        self.possessive += other.possessive;
     }
 }
 

@@ -13,7 +13,7 @@ use super::vocabulary::{
     never_a_name,
 };
 use crate::gazetteer::{gazetteer, GazKind};
-use crate::text::fold;
+use crate::text::{fold, TokenKind};
 use crate::words;
 
 /// A word of the run and the token it came from (a hyphenated token can give two words).
@@ -49,6 +49,7 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         // "in Ruto's words": a name owning what follows the "in" is no place.
         let owner = view.text.get(c.end()..).is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s"));
         c.place_hint = around.place_before && idx == 0 && !owner;
+        c.possessive = owner;
         c.article_before = around.article_before && idx == 0;
         c.cited = around.cited && idx == 0;
         if idx + 1 == count {
@@ -258,7 +259,12 @@ impl Surroundings {
             article_before,
             place_before: place_noun_before || place_word_before || dateline,
             org_after,
-            agent_after: is_speech_verb(after_f),
+            // "Mayette, 42, told the Inquirer": a speaker's age between commas.
+            agent_after: is_speech_verb(after_f)
+                || (after_f == ","
+                    && view.tokens.get(after + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && view.folded(after + 2) == ","
+                    && is_speech_verb(view.folded(after + 3))),
             qualified_after: qualified(after)
                 // "Mandatory and voluntary evacuations": one of two adjectives before a noun.
                 || (matches!(after_f, "and" | "or")
