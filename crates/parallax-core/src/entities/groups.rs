@@ -217,8 +217,8 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         .flat_map(|g| g.key.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
     // The last words of people's names ("Hopkins" of "Chief Constable Ian Hopkins"): said as a
-    // speaker, such a word is the person ("Hopkins said", "May said"), even opening a sentence
-    // and shaped like a plural or a common word.
+    // speaker or after a title, such a word is the person ("Hopkins said", "Mrs May"), even
+    // opening a sentence and shaped like a plural or a common word.
     let surnames: FastSet<String> = groups
         .iter()
         .filter(|g| {
@@ -229,7 +229,8 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         .map(str::to_string)
         .collect();
     for gr in groups.iter_mut().filter(|g| g.is_live() && g.is_single_word()) {
-        if gr.evidence.agent > 0 && surnames.contains(&gr.key) {
+        let e = gr.evidence;
+        if e.agent + e.titled + e.honorific > 0 && surnames.contains(&gr.key) {
             continue;
         }
         let folded = fold(gr.first_surface());
