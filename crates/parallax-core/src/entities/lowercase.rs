@@ -51,6 +51,11 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
                     if existing.insert((*ei, di, start)) {
                         let mention = Mention { doc: di, sentence: s.index, start, end, demonym: false };
                         entities[*ei].mentions.push(mention);
+                    } else if let Some(m) = entities[*ei].mentions.iter_mut().find(|m| m.doc == di && m.start == start)
+                    {
+                        // "Kanjuruhan stadium": the capitalised mention "Kanjuruhan" is the whole
+                        // name written with its kind in lower case.
+                        m.end = m.end.max(end);
                     }
                 }
             }
@@ -93,6 +98,18 @@ mod tests {
             add_mentions(&docs, &mut es);
             assert_eq!(es[0].mentions.len(), found, "{name}: {text}");
         }
+    }
+
+    // Written with the rule.
+    #[test]
+    fn a_mention_of_the_name_alone_takes_in_its_lower_case_kind() {
+        let docs = [ingest("d", "Fans ran onto the pitch of Velm stadium.")];
+        let mut es = [named("Velm Stadium", EntityKind::Place)];
+        let start = docs[0].text.find("Velm").unwrap();
+        es[0].mentions.push(Mention { doc: 0, sentence: 0, start, end: start + 4, demonym: false });
+        add_mentions(&docs, &mut es);
+        let spans: Vec<&str> = es[0].mentions.iter().map(|m| &docs[0].text[m.start..m.end]).collect();
+        assert_eq!(spans, ["Velm stadium"]);
     }
 
     #[test]
