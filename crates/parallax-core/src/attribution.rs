@@ -65,6 +65,9 @@ pub struct Credit {
     /// The other people and bodies named in the credit's words, for whom the source speaks
     /// ("Ahmet Yener, head of the Supreme Election Council": the council).
     pub speaks_for: Vec<usize>,
+    /// For "he" or "she": where the person meant is named, an earlier sentence (sentence,
+    /// start, end), shown beside the credit as its evidence.
+    pub named: Option<(usize, usize, usize)>,
 }
 
 impl Credit {
@@ -248,6 +251,7 @@ impl<'a> Reader<'a> {
             end: to,
             written: String::new(),
             speaks_for: Vec::new(),
+            named: None,
         })
     }
 
@@ -270,7 +274,7 @@ impl<'a> Reader<'a> {
             .collect();
         let (first, last) = (np.first()?, np.last()?);
         if np.len() == 1 && matches!(fold(self.text(first)).as_str(), "him" | "her") {
-            return self.person_before(first.start()).map(|e| self.entity_credit(e, first.start(), first.end()));
+            return self.pronoun_credit(first.start(), first.end());
         }
         self.credit_of(first.start(), last.end())
     }
@@ -281,7 +285,13 @@ impl<'a> Reader<'a> {
             self.mentions.iter().filter(|m| m.0 < end && start < m.1 && m.2 != e).map(|m| m.2).collect();
         crate::order::sort(&mut speaks_for);
         speaks_for.dedup();
-        Credit { entity: Some(e), who: self.entities[e].name.clone(), start, end, written, speaks_for }
+        Credit { entity: Some(e), who: self.entities[e].name.clone(), start, end, written, speaks_for, named: None }
+    }
+
+    /// The credit of "he", "she", "him" or "her" at `start..end`: the person named before it,
+    /// with where they are named.
+    fn pronoun_credit(&self, start: usize, end: usize) -> Option<Credit> {
+        self.person_before(start).map(|(e, named)| Credit { named: Some(named), ..self.entity_credit(e, start, end) })
     }
 
     /// "X said", "X urged", "said X": the subject of a verb of speech or urging.
@@ -430,10 +440,8 @@ impl<'a> Reader<'a> {
             });
         }
         if matches!(subject.last().map(|t| fold(self.text(t))).as_deref(), Some("he" | "she")) {
-            return self.person_before(s.start).map(|e| {
-                let t = subject[subject.len() - 1];
-                self.entity_credit(e, t.start(), t.end())
-            });
+            let t = subject[subject.len() - 1];
+            return self.pronoun_credit(t.start(), t.end());
         }
         if !subject.is_empty() && subject.len() <= PHRASE_WORDS + 2 {
             // "it", "they", "we" name no one: `credit_of` finds nothing left of them.
@@ -485,14 +493,14 @@ impl<'a> Reader<'a> {
     }
 
     /// The person "he" or "she" most likely means: the first person named in the nearest
-    /// earlier sentence that names one.
-    fn person_before(&self, at: usize) -> Option<usize> {
+    /// earlier sentence that names one, with where (sentence, start, end).
+    fn person_before(&self, at: usize) -> Option<(usize, (usize, usize, usize))> {
         self.doc.sentences.iter().filter(|s| s.start < at).rev().find_map(|s| {
             self.mentions
                 .iter()
                 .filter(|m| m.0 >= s.start && m.1 <= s.end)
-                .map(|m| m.2)
-                .find(|&e| self.entities[e].kind == EntityKind::Person)
+                .find(|m| self.entities[m.2].kind == EntityKind::Person)
+                .map(|m| (m.2, (s.index, m.0, m.1)))
         })
     }
 }
@@ -782,6 +790,10 @@ fn attribution_claim(what: &str, read: &Credits, docs: &[Document]) -> Claim {
     for (d, s, credit) in &read.credited {
         let who = distinct.iter().find(|k| k.same_source(credit)).map_or(&credit.who, |k| &k.who);
         ConflictValue::gather(&mut values, who, (*d, *s, credit.start, credit.end));
+        // "He said ...": where he is named, so the reader sees who he is.
+        if let Some((named, start, end)) = credit.named {
+            ConflictValue::gather(&mut values, who, (*d, named, start, end));
+        }
     }
     credited_apart(format!("figure for {what}"), values, docs, 1.0)
 }
@@ -1153,6 +1165,7 @@ mod tests {
             end: 0,
             written: who.to_string(),
             speaks_for: Vec::new(),
+            named: None,
         };
         assert!(phrase("officials").same_source(&phrase("state officials")));
         assert!(phrase("organisers").same_source(&phrase("Organizers")));
@@ -1169,6 +1182,7 @@ mod tests {
             end: 0,
             written: String::new(),
             speaks_for: Vec::new(),
+            named: None,
         };
         assert!(entity(1).same_source(&entity(1)));
         assert!(!entity(1).same_source(&entity(2)));
@@ -1197,6 +1211,21 @@ mod tests {
             ("Sara Lind".to_string(), vec!["s1".to_string()]),
         ]];
         assert_eq!(flags, expected);
+    }
+
+    // Written with the rule.
+    #[test]
+    fn a_figure_said_by_he_shows_where_he_is_named() {
+        let sources = [
+            Source::new("s0", "Crush in Velm.\n\nPolice chief Erik Holm spoke in Velm on Tuesday. He said the death toll that day was 125."),
+            Source::new("s1", "Velm crush.\n\nDeputy governor Sara Lind told reporters that the death toll that day was 125."),
+        ];
+        let a = analyze(&sources);
+        let flag = a.claims.iter().find(|c| c.difference == Some(Difference::Attribution)).expect("a flag");
+        let holm = flag.conflicts[0].values.iter().find(|v| v.value == "Erik Holm").expect("Holm credited");
+        let shown: Vec<&str> = holm.spans.iter().map(|&(d, _, start, end)| &a.documents[d].text[start..end]).collect();
+        assert_eq!(shown, ["He", "Erik Holm"]);
+        assert_eq!(flag.sentences.iter().filter(|(d, _)| *d == 0).count(), 2, "both sentences of s0 are evidence");
     }
 
     #[test]

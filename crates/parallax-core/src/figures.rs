@@ -1085,7 +1085,12 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
             // 1,700": a verb of change names its subject, which may have a phrase after it.
             // "put the official death toll in the train crash at 178", "revised the toll in the
             // accident to 175": a verb that sets a figure names it as its object.
-            let changed = (i + 1..first).any(|k| CHANGE_VERBS.contains(&c.f(k)));
+            // "the death toll that day was 125", "the number of people killed as of that day
+            // was 125": so does a form of "be" just before the number, past a time said between.
+            let copula = hedge_start(c, first)
+                .checked_sub(1)
+                .is_some_and(|k| k > i && matches!(c.f(k), "was" | "is" | "were" | "stood" | "stands" | "remained"));
+            let changed = copula || (i + 1..first).any(|k| CHANGE_VERBS.contains(&c.f(k)));
             let set = matches!(c.f(i + 1), "at" | "to")
                 && (i.saturating_sub(2 * REACH)..i).any(|k| SETTING_VERBS.contains(&c.f(k)));
             return (changed || set).then(|| subject_cue(c, i)).flatten();
@@ -2578,6 +2583,15 @@ mod tests {
         assert_eq!((f[1].0.as_str(), f[1].5), ("in hospital", None), "{f:?}");
         let f = figures_of("Four people died. Another 36 people died later.");
         assert_eq!(f[1].5, Some("an increment"));
+    }
+
+    // Written with the rule.
+    #[test]
+    fn a_toll_before_a_form_of_be_past_a_time_names_the_number() {
+        for text in ["He said the death toll that day was 125.", "The number of people killed as of Tuesday was 125."] {
+            let f = figures_of(text);
+            assert_eq!(f.iter().map(|f| (f.0.as_str(), f.3)).collect::<Vec<_>>(), [("dead", 125.0)], "{text}");
+        }
     }
 
     #[test]
