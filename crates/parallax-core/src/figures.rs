@@ -1063,10 +1063,17 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
     while i > 0 && steps < REACH {
         i -= 1;
         steps += 1;
-        // "the toll from 288 to 275": past the earlier figure to the words that name both.
+        // "the toll from 288 to 275": past the earlier figure to the words that name both, and
+        // past it and a hedge at no cost in reach ("The death toll from the bombing has been
+        // lowered from 359 to around 250").
         let earlier_figure = c.kind(i) == TokenKind::Number && i > 0 && c.f(i - 1) == "from" && c.f(i + 1) == "to";
         if earlier_figure {
+            i -= 1;
+            steps -= 1;
             continue;
+        }
+        if crate::hedges::is_hedge(c.f(i)) {
+            steps -= 1;
         }
         // "The state's revised toll, however, stayed at 175": past a word between commas that
         // links the sentence to the one before.
@@ -1111,9 +1118,12 @@ const SETTING_VERBS: [&str; 12] = [
     "estimated",
 ];
 
-/// Verbs by which a figure changes to a number, whose subject names what it counts.
-const CHANGE_VERBS: [&str; 10] =
-    ["rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "grew"];
+/// Verbs by which a figure changes to a number, whose subject names what it counts (up, or
+/// down: "the death toll from the bombing in Sri Lanka has been lowered from 359 to around 250.).
+const CHANGE_VERBS: [&str; 15] = [
+    "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased", "grew", "lowered",
+    "revised", "reduced", "fell", "dropped",
+];
 
 /// The cue of a verb's subject that ends at word `last` with a phrase after it ("death toll from
 /// the landslide", "number of dead in Harlow County"): a cue within reach before `last`, in its clause.
@@ -2592,6 +2602,10 @@ mod tests {
             let f = figures_of(text);
             assert_eq!(f.iter().map(|f| (f.0.as_str(), f.3)).collect::<Vec<_>>(), [("dead", 125.0)], "{text}");
         }
+        // A toll lowered: the earlier figure and a hedge cost no reach to the toll's words.
+        let f = figures_of("The death toll from the Easter bombing in Velm has been lowered from 359 to around 250.");
+        let read: Vec<(&str, f64, Option<&str>)> = f.iter().map(|f| (f.0.as_str(), f.3, f.5)).collect();
+        assert_eq!(read, [("dead", 359.0, Some("an earlier figure")), ("dead", 237.5, None)]);
     }
 
     #[test]
