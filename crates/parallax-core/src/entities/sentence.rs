@@ -67,10 +67,11 @@ impl<'a> SentenceView<'a> {
         shouted && (ti + 1..self.tokens.len().min(ti + 12)).any(|d| self.after_dateline(d + 1))
     }
 
-    /// Is token `ti` the first word after a dateline: a dash preceded only by capitalised words,
-    /// numbers and punctuation ("PARIS (Reuters) -", "ELBISTAN, March 12 —")?
+    /// Is token `ti` the first word after a dateline: a dash (or slashes) preceded only by
+    /// capitalised words, numbers and punctuation ("PARIS (Reuters) -", "ELBISTAN, March 12 —",
+    /// "PRETORIA //")?
     pub fn after_dateline(&self, ti: usize) -> bool {
-        if !(2..=12).contains(&ti) || !self.t(ti - 1).chars().all(crate::text::is_dash) {
+        if !(2..=12).contains(&ti) || !self.t(ti - 1).chars().all(|c| crate::text::is_dash(c) || c == '/') {
             return false;
         }
         (0..ti - 1).all(|i| {
@@ -103,6 +104,9 @@ mod tests {
             ("GENEVA, Nov 2 (Reuters) - The talks resumed.", "GENEVA", true, false),
             ("GENEVA, Nov 2 (Reuters) - The talks resumed.", "The", false, true),
             ("ELBISTAN, March 12 \u{2014} Rescuers pulled a girl alive.", "Rescuers", false, true),
+            // Slashes part a dateline too (written with the rule).
+            ("VELM // On Wednesday the talks resumed.", "On", false, true),
+            ("VELM // On Wednesday the talks resumed.", "VELM", true, false),
             ("The talks in GENEVA resumed - slowly.", "GENEVA", false, false),
             // A lower-case word before the dash: prose, not a dateline.
             ("Talks resumed - slowly, said officials.", "slowly", false, false),
