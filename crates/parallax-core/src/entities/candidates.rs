@@ -100,6 +100,8 @@ pub(super) struct Candidate {
     pub article_before: bool,
     /// Written with a possessive ("Reeva's parents").
     pub possessive: bool,
+    /// An age given beside it ("Abdur Rashed, 25,", "Rashed, a twenty-year-old ..."), or 0.
+    pub age: u8,
 }
 
 impl Candidate {
@@ -122,6 +124,7 @@ impl Candidate {
             qualifies: false,
             article_before: false,
             possessive: false,
+            age: 0,
         }
     }
 

@@ -39,6 +39,8 @@ pub(super) struct Evidence {
     pub untitling: usize,
     /// Mentions with a possessive ("Reeva's").
     pub possessive: usize,
+    /// The first age given beside a mention, or 0 (see `Candidate::age`).
+    pub age: u8,
 }
 
 impl Evidence {
@@ -56,6 +58,7 @@ impl Evidence {
             non_initial: usize::from(!c.initial || c.words.len() > 1),
             untitling: usize::from(!c.before_title),
             possessive: usize::from(c.possessive),
+            age: c.age,
         }
     }
 
@@ -72,6 +75,9 @@ impl Evidence {
         self.non_initial += other.non_initial;
         self.untitling += other.untitling;
         self.possessive += other.possessive;
+        if self.age == 0 {
+            self.age = other.age;
+        }
     }
 }
 

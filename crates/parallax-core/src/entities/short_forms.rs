@@ -61,6 +61,9 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
             continue;
         }
         let mut full_names = live_others(&by_suffix, &g.key, gi, groups);
+        // "Rashed, a twenty-year-old rickshaw puller" is not "Abdur Rashed, 25": two ages, two people.
+        let age = g.evidence.age;
+        full_names.retain(|&fi| age == 0 || groups[fi].evidence.age == 0 || groups[fi].evidence.age == age);
         let short = g.first_surface().to_string();
         if let [fi] = full_names[..] {
             let full = groups[fi].longest_surface();
@@ -206,6 +209,17 @@ mod tests {
         let cases: &[Case] = &[
             (&["Emmanuel Macron spoke. Later Macron left."], "Macron", Some("Emmanuel Macron")),
             (&["Emmanuel Macron spoke. Brigitte Macron left. Then Macron spoke."], "Macron", None),
+            // Two ages, two people; the same age, one (written with the rule).
+            (
+                &["Among the dead was Erik Holm, 25, of Velm. Later Holm, a twenty-year-old driver, was found."],
+                "Holm",
+                None,
+            ),
+            (
+                &["Among the dead was Erik Holm, 25, of Velm. Later Holm, a 25-year-old driver, was found."],
+                "Holm",
+                Some("Erik Holm"),
+            ),
             // One full name written far more often than the other is the one the surname means.
             (
                 &[

@@ -50,6 +50,9 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
         let owner = view.text.get(c.end()..).is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s"));
         c.place_hint = around.place_before && idx == 0 && !owner;
         c.possessive = owner;
+        if idx + 1 == count {
+            c.age = age_after(view, last);
+        }
         c.article_before = around.article_before && idx == 0;
         c.cited = around.cited && idx == 0;
         if idx + 1 == count {
@@ -68,6 +71,25 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
             out.push(c);
         }
     }
+}
+
+/// The age given just after a name ending at token `last`: ", 25," or ", a twenty-year-old";
+/// 0 where none is.
+fn age_after(view: &SentenceView, last: usize) -> u8 {
+    if view.t(last + 1) != "," {
+        return 0;
+    }
+    let at = last + 2;
+    let years = if view.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number) {
+        matches!(view.t(at + 1), "," | ")").then(|| view.t(at).parse::<u64>().ok()).flatten()
+    } else if matches!(view.folded(at), "a" | "an") {
+        view.folded(at + 1)
+            .strip_suffix("-year-old")
+            .and_then(|n| n.parse::<u64>().ok().or_else(|| words::compound_number_word(n)))
+    } else {
+        None
+    };
+    years.filter(|&y| (1..=120).contains(&y)).map_or(0, |y| y as u8)
 }
 
 /// Leftovers that are not names: a single letter, "Top" (a title word), "Palace" (a bare kind
