@@ -360,7 +360,9 @@ const JUNK_CEILING: f64 = 0.087;
 // ("Persebaya Surabaya") took in the city ("Surabaya") as a surname would be.
 // 2 -> 1 (2026-12-04, later): a short form and a full name given two different ages are two
 // people ("Rashed, a twenty-year-old rickshaw puller" / "Abdur Rashed, 25, of Mymensingh").
-const WRONG_MERGES_CEILING: usize = 1;
+// 1 -> 0 the same day: "from" after a name gives a place ("Persebaya from Surabaya"), no
+// surname of "Persebaya Surabaya". No wrong merge is allowed again.
+const WRONG_MERGES_CEILING: usize = 0;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
@@ -1398,7 +1400,10 @@ fn the_engine_scores_at_least_its_floors_on_the_development_set() {
     assert!(alias >= ALIAS_RECALL_FLOOR, "alias recall {alias:.3} fell below its floor {ALIAS_RECALL_FLOOR}");
     let merges = n.wrong_merges.len();
     // The bar is no wrong merge of two different people or bodies; see the ceiling.
-    assert!(merges <= WRONG_MERGES_CEILING, "{merges} wrong merges: two different names made one");
+    // (At 0 the comparison is an equality; written as a ceiling, which it has been above 0.)
+    #[allow(clippy::absurd_extreme_comparisons)]
+    let within = merges <= WRONG_MERGES_CEILING;
+    assert!(within, "{merges} wrong merges: two different names made one");
     let junk = ratio(n.junk.len(), n.entities);
     assert!(junk <= JUNK_CEILING, "junk share {junk:.3} rose above its ceiling {JUNK_CEILING}");
 }

@@ -209,6 +209,8 @@ mod tests {
         let cases: &[Case] = &[
             (&["Emmanuel Macron spoke. Later Macron left."], "Macron", Some("Emmanuel Macron")),
             (&["Emmanuel Macron spoke. Brigitte Macron left. Then Macron spoke."], "Macron", None),
+            // Where a name comes from is a place, no surname (written with the rule).
+            (&["Persa Velm won the cup. The fans of Arda from Velm wept."], "Velm", None),
             // Two ages, two people; the same age, one (written with the rule).
             (
                 &["Among the dead was Erik Holm, 25, of Velm. Later Holm, a twenty-year-old driver, was found."],

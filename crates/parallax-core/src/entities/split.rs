@@ -254,7 +254,9 @@ impl Surroundings {
             let f = view.folded(b);
             // "shares in Nordvik", "a stake in Baltic Wind": "in" a company, not a place.
             let market = b > 0 && is_stake_noun(view.folded(b - 1));
-            is_place_word_before(f) && !(f == "in" && market)
+            // "Persebaya from Surabaya": "from" after a name gives where someone comes from.
+            let origin = f == "from" && b > 0 && view.is_word(b - 1) && view.is_cap(b - 1);
+            (is_place_word_before(f) && !(f == "in" && market)) || origin
         });
         // The place of a dateline, in capitals: "GENEVA, Nov 2 (Reuters) -".
         let dateline = run_start == 0 && view.in_dateline(last);
