@@ -280,7 +280,14 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
             && lower_words.contains(folded.as_str())
             && !name_words.contains(&gr.key)
             && e.agent + e.titled + e.honorific + e.place + e.org + e.cited == 0;
-        if is_opener(&folded) || written_lower || bare_lower || (only_initial && (common() || unconfirmed || qualifier))
+        // "Olympic champion", "Islamist group": a word shaped like an adjective (-ic, -ist) that
+        // qualifies a noun wherever it stands. (With -ian too, "Guardian reporter" lost the paper.)
+        let adjective = (folded.ends_with("ic") || folded.ends_with("ist")) && folded.len() > 5;
+        if is_opener(&folded)
+            || written_lower
+            || bare_lower
+            || (only_initial && (common() || unconfirmed || qualifier))
+            || (qualifier && adjective && e.cited + e.org == 0)
         {
             gr.fate = Fate::CommonWord;
         }

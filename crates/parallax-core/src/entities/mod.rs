@@ -273,6 +273,14 @@ mod tests {
         assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
     }
 
+    // Written with the rule.
+    #[test]
+    fn an_adjective_before_a_noun_everywhere_is_no_name() {
+        let names = |text: &str| entities(&[text]).into_iter().map(|e| e.name).collect::<Vec<_>>();
+        assert_eq!(names("The race in Velm was won by the Olympic champion. Two Olympic medallists ran."), ["Velm"]);
+        assert!(names("A Guardian reporter saw it. The Guardian reporter left.").contains(&"Guardian".to_string()));
+    }
+
     #[test]
     fn short_forms_merge_the_same_whichever_document_comes_first() {
         // "Holm" ends both "Sara Holm" and "Eva Sara Holm"; "Sara Holm" is itself the short form
