@@ -101,9 +101,11 @@ fn is_a_name(c: &Candidate) -> bool {
             let f = fold(&w.text);
             // "Mrs May", "May said": the month that is also a modal verb names someone.
             let named_month = (c.titled || c.honorific || c.agent_hint) && crate::lexicon::MONTHS.contains(&f);
+            // "powerhouse of East Africa": a compass word alone, cut from the place it names
+            // (or any other place noun alone), is no name.
             is_title(&f)
                 || (words::is_stop_word(&f) && !named_month)
-                || (c.words.len() == 1 && keyword_kind(&f).is_some())
+                || (c.words.len() == 1 && (keyword_kind(&f).is_some() || is_place_noun(&f)))
         });
     !single_letter && !not_a_name
 }
@@ -693,6 +695,8 @@ mod tests {
                 &["Jimmy Sham name i", "Civil Human Rights Front name"],
             ),
             ("Erik Holm of CGT-Velm spoke.", &["Erik Holm name i", "CGT-Velm name"]),
+            // A compass word cut from the place it names is no name alone (written with the rule).
+            ("It put the East African nation on edge.", &["African demonym"]),
             // A home town after the person (written with the rule); a body's name stays whole.
             ("Among the dead was Erik Holm of Tarvik.", &["Erik Holm name", "Tarvik name"]),
             ("They met at the Bank of Velm.", &["Bank of Velm name r"]),
