@@ -96,12 +96,19 @@ struct ByFirstWord {
     people: FastMap<String, Vec<usize>>,
     /// The last words of people's full names (a word that ends one is a surname, not a given name).
     surnames: FastSet<String>,
+    /// The first words of names of two words or more that are no organisation's (people,
+    /// places, things: "Suez Canal").
+    others: FastSet<String>,
 }
 
 impl ByFirstWord {
     fn index(groups: &[Group]) -> Self {
-        let mut index =
-            ByFirstWord { organisations: FastMap::default(), people: FastMap::default(), surnames: FastSet::default() };
+        let mut index = ByFirstWord {
+            organisations: FastMap::default(),
+            people: FastMap::default(),
+            surnames: FastSet::default(),
+            others: FastSet::default(),
+        };
         for (fi, g) in groups.iter().enumerate().filter(|(_, g)| g.is_live()) {
             let Some((first, rest)) = g.key.split_once(' ') else { continue };
             let last = g.key.rsplit(' ').next().unwrap_or("");
@@ -112,9 +119,12 @@ impl ByFirstWord {
                 if !joined {
                     index.organisations.entry(first.to_string()).or_default().push(fi);
                 }
-            } else if g.reads_as_full_name() {
-                index.people.entry(first.to_string()).or_default().push(fi);
-                index.surnames.insert(last.to_string());
+            } else {
+                index.others.insert(first.to_string());
+                if g.reads_as_full_name() {
+                    index.people.entry(first.to_string()).or_default().push(fi);
+                    index.surnames.insert(last.to_string());
+                }
             }
         }
         index
@@ -176,6 +186,12 @@ pub(super) fn merge_first_words(groups: &mut [Group]) {
         // A person ("President Biden") or a place ("in Riverton") is not the organisation
         // named after them ("the Biden Administration", "Riverton Council").
         if seen.titled + seen.honorific + seen.place > 0 {
+            continue;
+        }
+        // "A new Suez crisis": a word that also opens another name, a place's, a thing's or a
+        // person's ("Suez Canal"), may be either; it is not the organisation's short form
+        // ("Suez Canal Authority").
+        if index.others.contains(&g.key) {
             continue;
         }
         if let Some(fi) = ByFirstWord::only(&index.organisations, &g.key, groups) {
@@ -253,6 +269,9 @@ mod tests {
             // A family name written first, then alone before a verb of speech.
             (&["Police chief Hong Sora-min spoke. Hong acknowledged it."], "Hong", Some("Hong Sora-min")),
             (&["Buses left Cuttack Bus Stand. Trains reached Cuttack."], "Cuttack", None),
+            // A word that also opens a place's name may be the place (written with the rule,
+            // after a merge seen in a held-back story).
+            (&["The Velm Canal Authority spoke. Ships filled the Velm Canal. Velm talks began."], "Velm", None),
             // A given name with a possessive, or speaking after its age (written with the rules).
             (&["Tova Lind sang in Velm. Fans waited for Tova's show."], "Tova", Some("Tova Lind")),
             (&["Tova Lind lost her home. Later Tova, 42, told reporters she would stay."], "Tova", Some("Tova Lind")),
