@@ -153,7 +153,11 @@ use parallax_core::{analyze, Analysis, Source};
 // killed 14 and displaced over 31,000").
 // 0.72 -> 0.73 the same day: 110/149, 104/113 with a share after "defeated his rival, Raila
 // Odinga, with 50.4 per cent" the winner's, named before the verb.
-const FIGURE_RECALL_FLOOR: f64 = 0.73;
+// 0.73 -> 0.71 (2026-12-04, later) with the za-* events (the held-back eval15 set: Belgrade
+// rally 2025, Derna floods 2023, Ever Given 2021), read once at 6fc64b9 and scored at bba5c17,
+// after two rules its reading showed (an organisation's short form that also opens another
+// name; a headline's subject as a source), neither changing its figures: 122/171, 116/129.
+const FIGURE_RECALL_FLOOR: f64 = 0.71;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -173,7 +177,10 @@ const FIGURE_RECALL_FLOOR: f64 = 0.73;
 // 0.78 -> 0.76 the same day with the y-* events as they came: 13/48 found, 13/17 right.
 // 0.76 -> 0.80 the same day: 13/16 with the pronoun after a setting read as the subject ("In a
 // post on Instagram he said" credited "post").
-const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.80;
+// 0.80 -> 0.77 (2026-12-04, later) with the za-* events (see the figure recall floor): 14/65
+// at 14/18; the new wrong flag joins two reports' different missing counts by the words "had
+// been reported missing".
+const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.77;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
 // 4 -> 5 with every number of a figure credited, not each report's first only ("at least 23,
@@ -243,7 +250,10 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // count of all.
 // 0.91 -> 0.92 the same day: 112/121 with things near a toll not compared as killed ("two
 // trains" beside "has climbed to 57").
-const FIGURE_PRECISION_FLOOR: f64 = 0.92;
+// 0.92 -> 0.89 the same day with the za-* events (see the recall floor): 116/129; their wrong
+// flags: detentions overnight and at the rally as one count, an earlier incident's injured,
+// deaths outside the city with the city's toll, ships in one lake against all waiting.
+const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -352,7 +362,8 @@ const ALIAS_RECALL_FLOOR: f64 = 0.724;
 // qualifies a noun wherever it stands ("Olympic champion", "Paralympic gold medallist").
 // 0.085 -> 0.082 the same day: 98/1210 with a compass word cut from its demonym ("the East
 // African nation" gave "East") or any other place noun alone no name.
-const JUNK_CEILING: f64 = 0.082;
+// 0.082 -> 0.086 the same day with the za-* events (see the figure recall floor): 114/1340.
+const JUNK_CEILING: f64 = 0.086;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
