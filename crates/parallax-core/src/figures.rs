@@ -1081,6 +1081,14 @@ fn left_cue(c: &Clause, first: usize) -> Option<usize> {
             i -= 2;
             continue;
         }
+        // "The death toll in Derna, a coastal city in Libya, has climbed to 11,300": past a
+        // phrase between commas that describes the subject, to the subject.
+        if c.text(i) == "," && i >= 2 {
+            if let Some(open) = (i.saturating_sub(2 * REACH)..i - 1).rev().find(|&k| c.text(k) == ",") {
+                i = open;
+                continue;
+            }
+        }
         if c.kind(i) != TokenKind::Word {
             break;
         }
@@ -1452,6 +1460,11 @@ fn scope_of(c: &Clause, after: usize) -> Option<String> {
         if let Some(row) = SCOPE_WORDS.rows().find(|row| row.first() == Some(&words.as_str())) {
             return row.get(1).map(|scope| scope.to_string());
         }
+    }
+    // "About 170 people were also killed by the storm elsewhere in the country": somewhere
+    // other than the story's place, which the story's toll does not count.
+    if (after..(after + REACH + 2).min(c.len)).any(|i| c.f(i) == "elsewhere") {
+        return Some("elsewhere".to_string());
     }
     // "left seven dead and 785 injured in Taiwan": two figures joined by "and" share a place.
     let joined = |i: usize| c.f(i) == "and" && i + 1 < c.len && c.kind(i + 1) == TokenKind::Number;
@@ -2602,6 +2615,17 @@ mod tests {
             let f = figures_of(text);
             assert_eq!(f.iter().map(|f| (f.0.as_str(), f.3)).collect::<Vec<_>>(), [("dead", 125.0)], "{text}");
         }
+        // Past a phrase between commas, and a toll that soars (written with the rules).
+        for text in [
+            "The death toll in Velm, a coastal city in Ostria, has climbed to 11,300.",
+            "Flood death toll soars to 11,300 in Velm",
+        ] {
+            let f = figures_of(text);
+            assert_eq!(f.iter().map(|f| (f.0.as_str(), f.3)).collect::<Vec<_>>(), [("dead", 11_300.0)], "{text}");
+        }
+        // Elsewhere is another place than the story's.
+        let f = figures_of("About 170 people were also killed by the storm elsewhere in the country.");
+        assert_eq!(f[0].2.as_deref(), Some("elsewhere"));
         // A toll lowered: the earlier figure and a hedge cost no reach to the toll's words.
         let f = figures_of("The death toll from the Easter bombing in Velm has been lowered from 359 to around 250.");
         let read: Vec<(&str, f64, Option<&str>)> = f.iter().map(|f| (f.0.as_str(), f.3, f.5)).collect();
