@@ -27,6 +27,17 @@ pub(super) fn partial_dates(scan: &mut Scan, sentence: usize, out: &mut Vec<Quan
         let Some(month) = lexicon::month_number(scan.t(i)) else {
             continue;
         };
+        // "on 15 March": the day before the month.
+        if i > 0 && scan.free(i - 1, i) && scan.kind(i - 1) == Some(TokenKind::Number) {
+            let day = scan.t(i - 1).parse::<u32>().ok().filter(|&d| dates::iso_date(2000, month, d).is_some());
+            if let Some(day) = day {
+                scan.mark(i - 1, i + 1);
+                let (start, end) = (tokens[i - 1].start(), tokens[i].end());
+                let value = Value::Text(format!("--{month:02}-{day:02}"));
+                out.push(Quantity::bare(sentence, start, end, value, NumberKind::Date, Confidence::Medium));
+                continue;
+            }
+        }
         if scan.kind(i + 1) != Some(TokenKind::Number) {
             continue;
         }
@@ -204,12 +215,14 @@ mod tests {
 
     #[test]
     fn partial_dates_without_a_year_or_a_day() {
-        let doc = ingest("t", "It began on September 4 and ended in February 2022.");
+        // The day before the month too (written with the rule); 31 February is no day.
+        let doc =
+            ingest("t", "It began on September 4, went on from 15 March and ended in February 2022, not 31 February.");
         let s = &doc.sentences[0];
         let mut scan = Scan::new(&doc.text, doc.sentence_tokens(s), doc.sentence_folded(s));
         let mut out = Vec::new();
         partial_dates(&mut scan, 0, &mut out);
         let values: Vec<String> = out.iter().map(|q| q.value.display()).collect();
-        assert_eq!(values, ["--09-04", "2022-02"]);
+        assert_eq!(values, ["--09-04", "--03-15", "2022-02"]);
     }
 }
