@@ -309,7 +309,9 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // opens.
 // 0.718 -> 0.724 the same day: 345/476 with "Mrs May" beside "may" the verb, and a name's
 // mention taking in its kind written in lower case ("Kanjuruhan stadium").
-const ALIAS_RECALL_FLOOR: f64 = 0.724;
+// 0.724 -> 0.73 (2026-12-05): 379/519 (0.7303) with an organisation written after one demonym
+// named with it ("Libyan National Army", so its acronym "LNA" joins; "Philippine Coast Guard").
+const ALIAS_RECALL_FLOOR: f64 = 0.73;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -363,7 +365,9 @@ const ALIAS_RECALL_FLOOR: f64 = 0.724;
 // 0.085 -> 0.082 the same day: 98/1210 with a compass word cut from its demonym ("the East
 // African nation" gave "East") or any other place noun alone no name.
 // 0.082 -> 0.086 the same day with the za-* events (see the figure recall floor): 114/1340.
-const JUNK_CEILING: f64 = 0.086;
+// 0.086 -> 0.084 (2026-12-05): 112/1340 with an organisation named with its demonym ("Greek Fire
+// Service" had been "Fire Service", a form no report writes alone).
+const JUNK_CEILING: f64 = 0.084;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they

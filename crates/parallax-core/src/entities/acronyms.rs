@@ -3,7 +3,7 @@
 
 use super::candidates::{Candidate, Target};
 use super::groups::{absorb, Fate, Group};
-use super::vocabulary::{is_acronym, is_connector};
+use super::vocabulary::{is_acronym, is_connector, keyword_kind};
 use super::Merge;
 use crate::hash::FastMap;
 use crate::ingest::Document;
@@ -111,6 +111,38 @@ fn one_word_apart(a: &str, b: &str) -> bool {
     let words = |s: &str| s.split(' ').map(|w| crate::fold::fold(&w.replace('.', ""))).collect::<Vec<_>>();
     let (wa, wb) = (words(a), words(b));
     wa.len() == wb.len() && wa.len() >= 3 && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
+}
+
+/// "Libyan National Army", "Greek Fire Service": the splitter reads the demonym as the country's
+/// mention and keeps "National Army" as the name, but the reports name the body with it, and
+/// its acronym spells it ("LNA"). An organisation whose mentions follow one demonym, and never
+/// another (the Russian and the Ukrainian "Foreign Ministry" are two), is also written with it:
+/// that form joins its surfaces, so it is shown by it and its initials are read.
+pub(super) fn add_demonym_forms(groups: &mut [Group], cands: &[Candidate]) {
+    for g in groups.iter_mut().filter(|g| g.is_live()) {
+        // A word of an institution names an organisation ("Army", "Service", "Guard").
+        if !g.key.split(' ').any(|w| keyword_kind(w) == Some(super::EntityKind::Organisation)) {
+            continue;
+        }
+        let forms: Vec<String> = g
+            .mentions
+            .iter()
+            .filter_map(|&ci| {
+                let (before, c) = (cands.get(ci.checked_sub(1)?)?, &cands[ci]);
+                // One space apart, in the same sentence.
+                let adjacent =
+                    (before.doc(), before.sentence(), before.end() + 1) == (c.doc(), c.sentence(), c.start());
+                (matches!(before.target, Target::Demonym(_)) && adjacent)
+                    .then(|| format!("{} {}", before.surface(), c.surface()))
+            })
+            .collect();
+        let demonym = |f: &String| f.split(' ').next().unwrap_or("").to_string();
+        if forms.first().is_some_and(|first| forms.iter().all(|f| demonym(f) == demonym(first))) {
+            for f in forms {
+                *g.surfaces.entry(f).or_default() += 1;
+            }
+        }
+    }
 }
 
 /// Merges each acronym defined in parentheses right after a name ("National Search and Rescue

@@ -15,7 +15,12 @@ fn lowercase_names(entities: &[Entity]) -> Vec<(usize, Vec<String>)> {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind != EntityKind::Person)
-        .map(|(i, e)| (i, e.name.split(' ').map(fold).collect::<Vec<_>>()))
+        // "Greek Fire Service" is looked for as "Fire Service": the demonym is the country's
+        // mention (see `acronyms::add_demonym_forms`).
+        .map(|(i, e)| {
+            let words = e.name.split(' ').skip_while(|w| crate::gazetteer::gazetteer().demonym(w).is_some());
+            (i, words.map(fold).collect::<Vec<_>>())
+        })
         .filter(|(_, w)| w.len() >= 2 && w.iter().filter(|x| !is_connector(x)).count() >= 2)
         .collect()
 }

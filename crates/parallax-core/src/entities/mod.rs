@@ -175,6 +175,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     variants::merge_reordered(&mut groups);
     // After the short forms: "Met" joins "Met Police" first, then both the "Metropolitan Police".
     variants::merge_clipped(&mut groups);
+    acronyms::add_demonym_forms(&mut groups, &cands);
     acronyms::merge_defined(&mut groups, &cands, docs);
     acronyms::merge(&mut groups);
     acronyms::merge_slips(&mut groups);
@@ -508,7 +509,24 @@ mod tests {
         assert_ne!(find(&es, "Baltic Wind").kind, EntityKind::Person, "a name opened by a demonym is not a person");
         assert_eq!(find(&es, "Ingrid Solberg").kind, EntityKind::Person, "the title is not part of the name");
         assert!(!names.contains(&"GW"), "a unit is not a name: {names:?}");
-        assert_eq!(find(&es, "Air Force").mentions.len(), 2, "an institution after a demonym: {names:?}");
+        assert_eq!(find(&es, "Ukrainian Air Force").mentions.len(), 2, "an institution after a demonym: {names:?}");
+        assert!(find(&es, "Ukraine").mentions.iter().any(|m| m.demonym), "the demonym still names the country");
+    }
+
+    #[test]
+    fn an_organisation_written_after_one_demonym_is_named_with_it() {
+        // Written with the rule (invented bodies and texts).
+        let es = entities(&[
+            "The Chilean National Army said the road was cut. A spokesman for the CNA denied it.",
+            "Forces of the National Army moved in.",
+            "The Russian Foreign Ministry protested. The Ukrainian Foreign Ministry replied.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        let army = find(&es, "Chilean National Army");
+        assert!(army.aliases.iter().any(|a| a == "CNA"), "its acronym spells the demonym: {:?}", army.aliases);
+        assert_eq!(army.mentions.len(), 3, "{names:?}");
+        // Two demonyms: two ministries, so neither is named by one of them.
+        assert!(!names.iter().any(|n| n.ends_with(" Foreign Ministry")), "{names:?}");
     }
 
     #[test]
