@@ -3192,6 +3192,20 @@ mod tests {
     }
 
     #[test]
+    fn things_counted_by_other_words_for_them_are_one_count() {
+        // Written with the rule (invented texts): "vessels" are "ships", "demonstrations" are
+        // "protests".
+        let got = compared(&[
+            ("a", "2021-03-26", "Canal\n\nMore than 160 vessels were waiting at either end of the canal."),
+            ("b", "2021-03-26", "Canal\n\nAbout 100 ships were waiting at either end of the canal."),
+            ("c", "2021-03-26", "Canal\n\nSome 2,300 demonstrations were held across the country."),
+            ("d", "2021-03-26", "Canal\n\nAbout 1,000 protests were held across the country."),
+        ]);
+        let what: Vec<(&str, Option<Nature>)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+        assert_eq!(what, [("ships", Some(Nature::Conflict)), ("protests", Some(Nature::Conflict))], "{got:?}");
+    }
+
+    #[test]
     fn a_crowd_is_compared_counter_by_counter() {
         let got = compared(&[
             ("a", "2023-03-07", "Strike\n\nPolice said 80,000 people marched in Paris. Organisers said 700,000 people marched in Paris."),

@@ -157,7 +157,10 @@ use parallax_core::{analyze, Analysis, Source};
 // rally 2025, Derna floods 2023, Ever Given 2021), read once at 6fc64b9 and scored at bba5c17,
 // after two rules its reading showed (an organisation's short form that also opens another
 // name; a headline's subject as a source), neither changing its figures: 122/171, 116/129.
-const FIGURE_RECALL_FLOOR: f64 = 0.71;
+// 0.71 -> 0.72 (2026-12-05): 124/171 with other words for one thing counted as one count
+// ("more than 1,000 protests" against "2,000 demonstrations"; vessels and ships; blasts,
+// explosions and bombings; families and households: data/unit-synonyms.txt).
+const FIGURE_RECALL_FLOOR: f64 = 0.72;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -253,7 +256,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.92 -> 0.89 the same day with the za-* events (see the recall floor): 116/129; their wrong
 // flags: detentions overnight and at the rally as one count, an earlier incident's injured,
 // deaths outside the city with the city's toll, ships in one lake against all waiting.
-const FIGURE_PRECISION_FLOOR: f64 = 0.89;
+// 0.89 -> 0.90 (2026-12-05): 117/129 with other words for one thing counted (vessels and ships:
+// the ships in the lake are now one of two counts a report gives of ships, so not compared).
+const FIGURE_PRECISION_FLOOR: f64 = 0.90;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
