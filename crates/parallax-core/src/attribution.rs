@@ -1015,7 +1015,7 @@ impl ContentWords<'_> {
                 Some(&id) => id,
                 None => {
                     let id = if crate::features::is_content_word(w) {
-                        self.f.term_ids.get(&crate::features::word_key(w)).copied()
+                        self.f.term_ids.get(&crate::features::word_key(w)).map(|&id| id as u32)
                     } else {
                         None
                     };

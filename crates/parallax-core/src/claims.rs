@@ -615,13 +615,13 @@ fn local_context(
             continue;
         }
         if let Some(&id) = f.term_ids.get(&word_key(without_possessive(&folded))) {
-            out.push(id);
+            out.push(id as u32);
         }
     }
     for &(_, a, b, ei) in ms {
         if b > lo_byte && a < hi_byte {
             if let Some(&id) = f.term_ids.get(&format!("@{}", entities[ei].id)) {
-                out.push(id);
+                out.push(id as u32);
             }
         }
     }
@@ -715,7 +715,8 @@ fn slot_numbers(docs: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity
                     let to = doc_mentions.partition_point(|m| m.0 <= q.sentence);
                     let lookups = Lookups { mentions: &doc_mentions[from..to], entities, f };
                     let context = local_context(doc, tokens, q, governor, family, &lookups);
-                    let governor = f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).copied();
+                    let governor =
+                        f.term_ids.get(&word_key(&fold(tokens[governor].text(&doc.text)))).map(|&id| id as u32);
                     (frame, context, governor)
                 }
                 None => (String::new(), Vec::new(), None),

@@ -90,7 +90,7 @@ pub struct Features {
     pub vocab: Vec<String>,
     /// The most frequent written form of each term, folded ("guarantees" for "guarantee").
     pub surface: Vec<String>,
-    pub term_ids: FastMap<String, u32>,
+    pub term_ids: FastMap<String, usize>,
     pub kinds: Vec<TermKind>,
     /// In how many sentences each term occurs.
     pub df: Vec<u32>,
@@ -182,7 +182,8 @@ impl<'a> Vector<'a> {
 }
 
 struct Vocab {
-    ids: FastMap<String, u32>,
+    // Ids as `usize` here (stored as `u32` everywhere else): the map type of other maps by name.
+    ids: FastMap<String, usize>,
     words: Vec<String>,
     kinds: Vec<TermKind>,
 }
@@ -190,10 +191,10 @@ struct Vocab {
 impl Vocab {
     fn id(&mut self, term: &str, kind: TermKind) -> u32 {
         if let Some(&id) = self.ids.get(term) {
-            return id;
+            return id as u32;
         }
         let id = self.words.len() as u32;
-        self.ids.insert(term.to_string(), id);
+        self.ids.insert(term.to_string(), id as usize);
         self.words.push(term.to_string());
         self.kinds.push(kind);
         id
@@ -291,7 +292,8 @@ pub fn build(docs: &[Document], entities: &[Entity], numbers: &[Vec<Quantity>]) 
     let mut counts: Rows<u32> = Rows::default();
     // Scratch reused by every sentence.
     let mut tf: Vec<u32> = Vec::new();
-    let mut surfaces: FastMap<u32, FastMap<String, u32>> = FastMap::default();
+    // Counts in `usize`, keyed as the other maps by name are: one map type fewer in the wasm.
+    let mut surfaces: FastMap<u32, FastMap<String, usize>> = FastMap::default();
     let mut key_cache: FastMap<String, Option<u32>> = FastMap::default();
     for (di, doc) in docs.iter().enumerate() {
         f.doc_offsets.push(f.refs.len());
