@@ -2083,7 +2083,7 @@ pub fn compare(documents: &[Document], figures: &[Figure], counters: &[String]) 
         // organisers' and the police's numbers both, and leave out whose one of them is.
         let uncounted = key.0 == ATTENDANCE && key.4 == 0;
         if key.0 != ATTENDANCE && key.0 != THINGS {
-            let what = what_of(figures[all[0]].label, key.1, key.2);
+            let what = what_of(&figures[all[0]], key.1, key.2);
             for claim in credited_within(documents, figures, all, &what, counters) {
                 evidence.push(Vec::new());
                 claims.push(claim);
@@ -2162,13 +2162,15 @@ fn counted_apart(figures: &[Figure], keys: &[Key], every: &FastMap<Key, Vec<usiz
                 Evidence { doc: fig.doc, sentence: fig.sentence, reading, at: fig.number_start }
             })
             .collect();
-        out.push((what_of(figures[said[0]].label, k.1, k.2), places));
+        out.push((what_of(&figures[said[0]], k.1, k.2), places));
     }
     out
 }
 
-fn what_of(label: &str, group: Option<&str>, scope: Option<&str>) -> String {
-    let mut what = label.to_string();
+fn what_of(f: &Figure, group: Option<&str>, scope: Option<&str>) -> String {
+    // A measurement by its class ("figures for depth"); its label reads only after a value
+    // ("10 km deep").
+    let mut what = if f.unit.is_some() { f.class } else { f.label }.to_string();
     if let Some(g) = group {
         // A count of things has no label of its own: what it counts says it ("motorcycles").
         what = if what.is_empty() { g.to_string() } else { format!("{what} ({g})") };
@@ -2211,7 +2213,7 @@ fn same_number(a: &Figure, b: &Figure) -> bool {
 
 fn claim_of(documents: &[Document], figures: &[Figure], said: &[usize], key: Key, counters: &[String]) -> Claim {
     let fs: Vec<&Figure> = said.iter().map(|&i| &figures[i]).collect();
-    let mut what = what_of(fs[0].label, key.1, key.2);
+    let mut what = what_of(fs[0], key.1, key.2);
     if let Some(year) = key.3 {
         what = format!("{what} (in {year})");
     }
@@ -2759,7 +2761,7 @@ mod tests {
             ("a", "", "Talks end\n\nThe two ministers met for about one hour and 25 minutes on Friday."),
             ("b", "", "Summit over\n\nThe talks lasted nearly 90 minutes, officials said."),
         ]);
-        let long = got.iter().find(|g| g.0 == "long").expect("the meeting's length is compared");
+        let long = got.iter().find(|g| g.0 == "meeting length").expect("the meeting's length is compared");
         assert_eq!(long.1, None, "85 minutes is nearly 90 minutes: {got:?}");
         assert_eq!(long.2, ["about one hour and 25 minutes", "nearly 90 minutes"]);
     }
@@ -2854,9 +2856,9 @@ mod tests {
     #[test]
     fn a_bombs_explosives_are_weighed_and_round_numbers_in_words_are_rounded() {
         let f = figures_of("Police said the five kg bomb had been hidden in a crate.");
-        assert_eq!(f[0].0, "explosives");
+        assert_eq!(f[0].0, "weight of explosives");
         let f = figures_of("The landslide sent 282 million cubic feet of earth and rock down.");
-        assert_eq!(f[0].0, "volume", "a landslide's earth: {f:?}");
+        assert_eq!(f[0].0, "volume of earth", "a landslide's earth: {f:?}");
         assert!((f[0].3 - 7.985e6).abs() < 1e4, "in cubic metres: {f:?}");
         assert!(figures_of("The market sold 50 kg of guavas.").is_empty(), "a weight of no bomb");
         // "a million" is a rounded count: 1.03 million is within it.
