@@ -213,14 +213,28 @@ fn hyphenated_duration(c: &Candidate) -> Option<Quantity> {
     Some(Quantity { end: c.end_of(j + 1), unit: Some(words::plural(unit)), ..c.quantity(NumberKind::Duration) })
 }
 
-/// "magnitude 6.8", "a 6.7-magnitude earthquake", "a 6.8 magnitude quake".
+/// "magnitude 6.8", "a 6.7-magnitude earthquake", "a 6.8 magnitude quake", "a magnitude of
+/// 7.1"; and a number with a decimal point under ten (a year or a count has none) before a
+/// quake's noun ("a 5.9 quake"), before "on the Richter scale", or measured in a sentence about a
+/// quake ("The tremor, measuring 7.1, ...", "The quake registered 6.2").
 fn magnitude(c: &Candidate) -> Option<Quantity> {
     let (scan, i, j) = (c.scan, c.at, c.next());
     let hyphen = usize::from(scan.t(j) == "-" && scan.adjacent(j - 1, j));
-    let (start, end) = if i > 0 && scan.f(i - 1) == "magnitude" {
+    let before = |k: usize| if i >= k { scan.f(i - k) } else { "" };
+    let quake = |w: &str| {
+        matches!(w.strip_suffix('s').unwrap_or(w), "quake" | "earthquake" | "tremor" | "temblor" | "aftershock")
+    };
+    let decimal = c.parsed.value < 10.0 && scan.t(i).contains('.');
+    let measured = matches!(before(1), "measured" | "measuring" | "registered" | "registering")
+        && (0..scan.tokens.len()).any(|k| quake(scan.f(k)));
+    let (start, end) = if before(1) == "magnitude" {
         (scan.tokens[i - 1].start(), c.end_of(j - 1))
+    } else if (before(1), before(2)) == ("of", "magnitude") {
+        (scan.tokens[i - 2].start(), c.end_of(j - 1))
     } else if scan.f(j + hyphen) == "magnitude" {
         (scan.tokens[i].start(), c.end_of(j + hyphen))
+    } else if decimal && (quake(scan.f(j)) || (scan.f(j), scan.f(j + 2)) == ("on", "richter") || measured) {
+        (scan.tokens[i].start(), c.end_of(j - 1))
     } else {
         return None;
     };
@@ -383,8 +397,13 @@ mod tests {
                 ("A magnitude 6.8 earthquake struck", "magnitude 6.8", Measure, "magnitude"),
                 ("after a 6.7-magnitude earthquake", "6.7-magnitude", Measure, "magnitude"),
                 ("a 5.9 magnitude quake hit", "5.9 magnitude", Measure, "magnitude"),
+                // Written with the rule: the other ways news gives a quake's magnitude.
+                ("It had a magnitude of 7.1.", "magnitude of 7.1", Measure, "magnitude"),
+                ("a 5.9 quake hit", "5.9", Measure, "magnitude"),
+                ("It registered 7.1 on the Richter scale.", "7.1", Measure, "magnitude"),
+                ("The tremor, measuring 6.4, hit at dawn.", "6.4", Measure, "magnitude"),
             ],
-            passes: &["a 5.9 quake hit"],
+            passes: &["the 2015 quake hit", "a 12.5 quake", "The river measured 4.5 metres.", "measuring 6.4"],
         },
         Examples {
             rule: "measure",
