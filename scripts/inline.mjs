@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import zopfli from '@gfx/zopfli';
+import { minify } from 'terser';
 
 // Must equal worker::BOOT_MARKER in src/worker.rs.
 const BOOT_MARKER = '/*parallax:boot*/';
@@ -56,9 +57,8 @@ let glue = readFileSync(join(staging, jsName), 'utf8');
 if (/^\s*import\s/m.test(glue)) fail('the glue imports other modules (JS snippets); inline them before shipping one file');
 const exportRe = /^export\s*\{[^}]*\};?\s*$/m;
 if (!exportRe.test(glue)) fail('the glue has no final export block; wasm-bindgen changed its output');
-glue = glue.replace(exportRe, '');
+glue = release ? await minifyGlue(glue) : glue.replace(exportRe, '');
 if (/<\/script/i.test(glue)) fail('the glue contains "</script"');
-if (release) glue = tightenGlue(glue);
 
 const wasm = readFileSync(join(staging, wasmName));
 // The wasm travels deflated (raw DEFLATE) and then base64-encoded, and the page inflates it with
@@ -150,9 +150,8 @@ const policy = release ? (liveReload ? 'strict CSP in parallax.html only (index.
 console.log(`inline.mjs: wrote parallax.html (${(html.length / 1024).toFixed(0)} KiB; wasm ${(wasm.length / 1024).toFixed(0)} KiB, glue ${(glue.length / 1024).toFixed(0)} KiB; ${policy})`);
 
 // The single file's bytes are its budget (tests/e2e/size.test.mjs), so the release build drops
-// what only a person reading the source needs. Both are plain text surgery, checked so that they
-// can only remove comments and layout: about 1.8 KB gzip together (CSS 4,636 -> 3,798 B, glue
-// 8,990 -> about 8,400 B).
+// what only a person reading the source needs: the CSS by plain text surgery, checked so that it
+// can only remove comments and layout (4,636 -> 3,798 B gzip), the glue by a minifier (below).
 
 /** CSS without comments and without the whitespace around braces, semicolons and commas. */
 function minifyCss(css) {
@@ -164,10 +163,26 @@ function minifyCss(css) {
   return out;
 }
 
-/** The glue without whole-line comments and indentation. */
-function tightenGlue(glue) {
-  const lines = glue.split('\n').filter((line) => !/^\s*\/\//.test(line));
-  // A template literal over several lines would lose its indentation: refuse rather than change it.
-  if (lines.some((line) => (line.match(/`/g) ?? []).length % 2 === 1)) fail('the glue has a multi-line template literal');
-  return lines.map((line) => line.trimStart()).filter((line) => line !== '').join('\n');
+/**
+ * The glue minified by Terser (npm `terser`, a build-time tool only): whitespace and comments gone,
+ * local and module-level names shortened. Measured on this glue: 7,931 B gzip trimmed line by line
+ * (as before) against 6,872 B. The module's exports become plain names again, because the boot code
+ * after it calls `__wbg_init` and the worker built from its text (src/platform/worker.rs) calls
+ * `initSync`; the globals the boot code reads are never used as short names.
+ */
+async function minifyGlue(glue) {
+  const reserved = ['initSync', '__wbg_init', 'document', 'performance', 'Uint8Array', 'atob', 'Blob', 'DecompressionStream', 'Response'];
+  const { code } = await minify(glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { reserved } });
+  const block = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+  if (!block) fail('the minified glue has no final export block');
+  const names = block[1].split(',').map((part) => {
+    const [local, exported = local] = part.trim().split(/\s+as\s+/);
+    return [exported === 'default' ? '__wbg_init' : exported, local];
+  });
+  for (const wanted of ['initSync', '__wbg_init']) {
+    if (!names.some(([name]) => name === wanted)) fail(`the minified glue does not export ${wanted}`);
+  }
+  if (!code.includes('import.meta.url')) fail('the minified glue lost import.meta.url, which the worker rewrites');
+  const aliases = names.filter(([name, local]) => name !== local).map(([name, local]) => `${name}=${local}`);
+  return code.slice(0, block.index) + (aliases.length ? `var ${aliases.join(',')};` : '');
 }

@@ -47,7 +47,8 @@ if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VE
 fi
 
 # npm: binaryen (wasm-opt 132; Debian's 108 cannot parse current wasm-bindgen output),
-# playwright-core (drives Debian chromium), axe-core for accessibility checks.
+# zopfli and terser (the single file's deflate and glue), playwright-core (drives Debian
+# chromium), axe-core for accessibility checks.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
