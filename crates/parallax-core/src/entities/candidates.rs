@@ -7,7 +7,7 @@ use super::spelling::{is_name_possessive, strip_possessive};
 use super::split::split_run;
 use super::vocabulary::{
     is_company_suffix, is_connector, is_generation, is_name_abbreviation, is_scope_adjective, is_speech_verb,
-    keyword_kind, never_a_name,
+    is_title_word, keyword_kind, never_a_name,
 };
 use super::{EntityKind, Mention};
 use crate::gazetteer::gazetteer;
@@ -331,8 +331,10 @@ fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Opti
         k += 1;
     }
     // The organisation's word ends the capitalised words: in "Senator Dianne Feinstein and House
-    // Minority Leader Nancy Pelosi" the "House" opens another name.
-    end.filter(|&e| e + 1 == k)
+    // Minority Leader Nancy Pelosi" the "House" opens another name. Or a title follows it, which
+    // the splitter cuts off: "Independent Electoral and Boundaries Commission Chairman Wafula
+    // Chebukati".
+    end.filter(|&e| e + 1 == k || is_title_word(view.folded(e + 1)))
 }
 
 #[cfg(test)]
@@ -401,6 +403,10 @@ mod tests {
             ("Germany and Wesson Holdings said.", None),
             ("Smith and France Holdings said.", None),
             ("Trade and Industry said.", None),
+            // Written with the rule: a title after the organisation's word, which the splitter
+            // cuts off; not a name of another kind ("House Minority Leader").
+            ("Electoral and Boundaries Commission Chairman Velm said.", Some("Commission")),
+            ("Feinstein and House Minority Leader Pelosi said.", None),
         ];
         for (text, end) in cases {
             let doc = ingest("d", text);
