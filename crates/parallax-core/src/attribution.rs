@@ -381,12 +381,15 @@ impl<'a> Reader<'a> {
                 .count();
             subject = &subject[1 + skip..];
         }
-        // "The Railways on June 5 put the toll at 278", "Police in Velm said": what follows a
-        // preposition with a date or a place is when or where, not who.
+        // "The Railways on June 5 put the toll at 278", "Police in Velm said", "officials in the
+        // South American country said": what follows a preposition with a date, a place or a
+        // determiner is when or where, not who.
         if let Some(k) = (1..subject.len()).find(|&k| {
             matches!(fold(self.text(subject[k])).as_str(), "on" | "in" | "at" | "during")
                 && subject.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Number || self.text(t).chars().next().is_some_and(char::is_uppercase)
+                    t.kind == TokenKind::Number
+                        || self.text(t).chars().next().is_some_and(char::is_uppercase)
+                        || matches!(self.text(t), "the" | "a" | "an")
                 })
         }) {
             subject = &subject[..k];
@@ -1104,6 +1107,9 @@ mod tests {
             ("The interior ministry's latest count was 40.", &["interior ministry"]),
             ("The interior ministry\u{2019}s latest count was 40.", &["interior ministry"]),
             ("The Railways on June 5 put the toll at 178.", &["Railways"]),
+            // Written with the rule: where, with a determiner, is not who either.
+            ("Officials in the South American country said 62 were aboard.", &["Officials"]),
+            ("Police at the scene said 12 died.", &["Police"]),
             ("The storm's toll rose to 40.", &["-"]),
             // Who changes a count gives it (the authorities, not "Velm Day" of the participle).
             (

@@ -473,6 +473,14 @@ mod tests {
         ]);
         assert_aliases(&es, "Westgate Shopping Mall", &["Westgate", "Westgate Mall"]);
         assert_aliases(&es, "Bahanaga Bazar", &["Bahanaga"]);
+        // Written with the rule: a bare name written as a place is the town the airport is named
+        // after ("Velm" is an invented town).
+        let es = entities(&[
+            "The plane took off from Velm on Friday. Velm Airport was closed.",
+            "It had left Velm Airport at noon, and relatives gathered in Velm.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Velm") && names.contains(&"Velm Airport"), "{names:?}");
     }
 
     #[test]

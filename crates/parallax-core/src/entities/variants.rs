@@ -510,7 +510,11 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             .filter_map(|g| g.key.rsplit_once(' ').map(|(_, last)| last))
             .filter(|last| named.contains(last))
             .collect();
-        for (base, fi) in facilities.iter().filter(|(base, _)| !surnames.contains(base.as_str())) {
+        // "took off from Cascavel" beside "Cascavel Airport": a bare name written as a place is
+        // the town the place is named after, not the place.
+        let by_key = live_by_key(groups);
+        let a_place = |base: &str| by_key.get(base).is_some_and(|&bi| groups[bi].evidence.place > 0);
+        for (base, fi) in facilities.iter().filter(|(base, _)| !surnames.contains(base.as_str()) && !a_place(base)) {
             bases.entry(base.clone()).or_default().push(*fi);
         }
     }

@@ -51,6 +51,10 @@ pub(super) fn is_name_part(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let prev = i - 1;
+    // "all people on board flight 2283": a flight's number, however the word is written.
+    if scan.f(prev) == "flight" && scan.t(i).starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     let prev_word = scan.kind(prev) == Some(TokenKind::Word) && scan.is_capitalised(prev);
     if !prev_word || prev == 0 && scan.tokens.len() > 1 && !scan.is_capitalised(prev) {
         return false;
@@ -118,6 +122,9 @@ mod tests {
             ("It killed one person.", false),
             ("In May 2025 it rained.", false),
             ("The toll from Monday's 6.4-magnitude quake rose.", false),
+            // Written with the rule: a flight's number in lower case too.
+            ("all the people on board flight 2283 died.", true),
+            ("The flight was carrying 58 passengers.", false),
         ];
         for (text, expected) in table {
             assert_eq!(set_aside(text), expected, "{text}");
