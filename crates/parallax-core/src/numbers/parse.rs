@@ -45,7 +45,26 @@ pub(super) fn number_at(scan: &Scan, i: usize) -> Option<Parsed> {
         TokenKind::Number => {
             let (value, doubtful) = parse_digits(scan.t(i))?;
             let plain_four_digits = scan.t(i).len() == 4 && scan.t(i).chars().all(|c| c.is_ascii_digit());
-            Parsed { value, end: i + 1, from_words: false, doubtful, plain_four_digits }
+            // "183 159", "1 200 000": thousands set apart by a space (or a no-break space), as
+            // many style guides write them: one to three digits, then groups of exactly three.
+            let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+                scan.kind(k) == Some(TokenKind::Number)
+                    && n.contains(&scan.t(k).len())
+                    && scan.t(k).bytes().all(|b| b.is_ascii_digit())
+            };
+            let spaced = |k: usize| {
+                let (a, b) = (&scan.tokens[k - 1], &scan.tokens[k]);
+                matches!(scan.text.get(a.end()..b.start()), Some(" " | "\u{a0}" | "\u{202f}"))
+            };
+            let mut end = i + 1;
+            let mut grouped = value;
+            if digits(i, 1..=3) {
+                while digits(end, 3..=3) && spaced(end) {
+                    grouped = grouped * 1000.0 + crate::text::decimal(scan.t(end)).unwrap_or(0.0);
+                    end += 1;
+                }
+            }
+            Parsed { value: grouped, end, from_words: false, doubtful, plain_four_digits }
         }
         // "half a million": half of the scale that follows.
         TokenKind::Word if scan.f(i) == "half" && matches!(scan.f(i + 1), "a" | "an") => {
@@ -194,6 +213,13 @@ mod tests {
             ("half a million people", 5e5, 3),
             ("a million people", 1e6, 2),
             ("trapped nearly a mile underground", 1.0, 1),
+            // Written with the rule: thousands set apart by a space or a no-break space; not a
+            // year and a count side by side, nor a pair of small numbers.
+            ("The displaced had doubled, to 183 159.", 183_159.0, 2),
+            ("Some 1 200 000 voters", 1_200_000.0, 3),
+            ("Some 1\u{a0}200 voters", 1200.0, 2),
+            ("In 2019 200 people died.", 2019.0, 1),
+            ("Scores were 3 1 and 2 0.", 3.0, 1),
         ];
         for &(text, value, tokens) in table {
             let (v, n, _) = first_number(text).unwrap_or_else(|| panic!("{text}: no number"));
