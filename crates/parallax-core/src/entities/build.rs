@@ -165,6 +165,17 @@ pub(super) fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
     if (2..=4).contains(&longest) && !has_connector && seen.article == 0 {
         return EntityKind::Person;
     }
+    // "Tarcísio Gomes de Freitas", "Luiz Inácio Lula da Silva": a particle of a family name after
+    // two names or more is a person's; "Coalition of the Willing" and "Capela de Vinhedo" are not.
+    let persons = |s: &String| {
+        let w: Vec<&str> = s.split(' ').collect();
+        w.iter()
+            .position(|x| is_connector(x))
+            .is_none_or(|first| first >= 2 && w.len() <= 5 && w.iter().all(|x| !matches!(*x, "of" | "the" | "for")))
+    };
+    if has_connector && group.surfaces.keys().all(persons) {
+        return EntityKind::Person;
+    }
     if has_connector {
         return EntityKind::Group;
     }
@@ -242,6 +253,10 @@ mod tests {
             (&["Ingrid Solberg"], none, EntityKind::Person),
             (&["Ingrid Solberg"], Evidence { article: 1, ..none }, EntityKind::Other),
             (&["Nordvik"], none, EntityKind::Other),
+            // Written with the rule (invented names): a family name's particle after two names.
+            (&["Erik Holm de Velm"], none, EntityKind::Person),
+            (&["Sara Lind da Costa", "Sara Lind"], none, EntityKind::Person),
+            (&["Capela de Velm"], none, EntityKind::Group),
         ];
         for (surfaces, evidence, kind) in cases {
             let gr = group(surfaces, *evidence);
