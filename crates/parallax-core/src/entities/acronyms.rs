@@ -1,5 +1,7 @@
 //! Acronyms merged into the name they abbreviate: "IRGC" is the "Islamic Revolutionary Guard
 //! Corps" when the corpus spells it out; otherwise an acronym ("KGB") stays a name of its own.
+//! An organisation written after a demonym is spelt with it first, so that "LNA" meets the
+//! "Libyan National Army".
 
 use super::candidates::{Candidate, Target};
 use super::groups::{absorb, Fate, Group};
