@@ -146,7 +146,9 @@ pub(super) fn kind_of(group: &Group, words: &[&str]) -> EntityKind {
     if seen.org > seen.titled {
         return EntityKind::Organisation;
     }
-    if seen.titled > 0 {
+    // "The Governor of São Paulo state" titles no one: a name written as a place more often than
+    // after a title is the place.
+    if seen.titled > seen.place {
         return EntityKind::Person;
     }
     if seen.place > seen.agent {
@@ -257,6 +259,9 @@ mod tests {
             (&["Erik Holm de Velm"], none, EntityKind::Person),
             (&["Sara Lind da Costa", "Sara Lind"], none, EntityKind::Person),
             (&["Capela de Velm"], none, EntityKind::Group),
+            // Written with the rule: more often a place than after a title ("the Governor of
+            // Velm state", "in Velm").
+            (&["Velm"], Evidence { titled: 1, place: 3, ..none }, EntityKind::Place),
         ];
         for (surfaces, evidence, kind) in cases {
             let gr = group(surfaces, *evidence);
