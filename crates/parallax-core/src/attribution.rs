@@ -168,6 +168,10 @@ impl<'a> Reader<'a> {
     /// ..." does not make Erdogan the source of the count.
     fn credit_at(&self, s: &Sentence, at: Option<usize>) -> Option<Credit> {
         let credit = self.credit(s)?;
+        // "Several of the 17 candidates have conceded": the figure's own words are not its source.
+        if at.is_some_and(|at| (credit.start..credit.end).contains(&at)) {
+            return None;
+        }
         if at.is_none_or(|at| at >= credit.start) {
             return Some(credit);
         }
@@ -1160,6 +1164,8 @@ mod tests {
                 "-",
             ),
             ("Officials said 11 people were killed.", "Officials"),
+            // Written with the rule: the figure's own words are not its source.
+            ("Several of the 17 candidates have conceded.", "-"),
         ];
         for (text, expected) in cases {
             assert_eq!(figure_credit(text), expected, "{text}");

@@ -2170,7 +2170,8 @@ fn counted_apart(figures: &[Figure], keys: &[Key], every: &FastMap<Key, Vec<usiz
 fn what_of(f: &Figure, group: Option<&str>, scope: Option<&str>) -> String {
     // A measurement by its class ("figures for depth"); its label reads only after a value
     // ("10 km deep").
-    let mut what = if f.unit.is_some() { f.class } else { f.label }.to_string();
+    // So is a share ("figures for vote share", not "for of the vote").
+    let mut what = if f.unit.is_some() || f.label.starts_with("of ") { f.class } else { f.label }.to_string();
     if let Some(g) = group {
         // A count of things has no label of its own: what it counts says it ("motorcycles").
         what = if what.is_empty() { g.to_string() } else { format!("{what} ({g})") };
@@ -3205,6 +3206,16 @@ mod tests {
         ]);
         let what: Vec<(&str, Option<Nature>)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
         assert_eq!(what, [("ships", Some(Nature::Conflict)), ("protests", Some(Nature::Conflict))], "{got:?}");
+    }
+
+    #[test]
+    fn a_share_of_the_vote_is_named_by_its_class() {
+        // Written with the rule: "figures for vote share (holm)", not "for of the vote".
+        let got = compared(&[
+            ("a", "2024-03-25", "Vote\n\nErik Holm won 53.68% of the vote in the election."),
+            ("b", "2024-03-25", "Vote\n\nErik Holm won 57% of the votes in the election."),
+        ]);
+        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["vote share (holm)"], "{got:?}");
     }
 
     #[test]
