@@ -2344,7 +2344,7 @@ fn explain(documents: &[Document], what: &str, nature: Option<Nature>, values: &
         Some(Nature::Conflict) => {
             (Status::Disagreement, format!("Sources give figures for {what} that cannot all be true: {listing}."))
         }
-        None => (Status::Agreement, format!("Sources agree on {what}: {listing}.")),
+        None => (Status::Agreement, format!("Sources agree on the figure for {what}: {listing}.")),
     }
 }
 
