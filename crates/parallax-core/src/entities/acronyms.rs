@@ -138,8 +138,11 @@ pub(super) fn add_demonym_forms(groups: &mut [Group], cands: &[Candidate]) {
                     .then(|| format!("{} {}", before.surface(), c.surface()))
             })
             .collect();
-        let demonym = |f: &String| f.split(' ').next().unwrap_or("").to_string();
-        if forms.first().is_some_and(|first| forms.iter().all(|f| demonym(f) == demonym(first))) {
+        let one_demonym = forms.first().is_some_and(|first| {
+            let demonym = first.split(' ').next();
+            forms.iter().all(|f| f.split(' ').next() == demonym)
+        });
+        if one_demonym {
             for f in forms {
                 *g.surfaces.entry(f).or_default() += 1;
             }

@@ -499,6 +499,9 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             }
         }
     }
+    // The live names by key, read below for public places and regions (groups do not change
+    // before the merges at the end).
+    let by_key = live_by_key(groups);
     // A public place's bare name is no person's surname: "Morandi" of "Riccardo Morandi" is the
     // person whose name the "Morandi Bridge" bears. (The last words of every longer name are
     // read only when some public place is named, and only against those places' names.)
@@ -512,7 +515,6 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
             .collect();
         // "took off from Cascavel" beside "Cascavel Airport": a bare name written as a place is
         // the town the place is named after, not the place.
-        let by_key = live_by_key(groups);
         let a_place = |base: &str| by_key.get(base).is_some_and(|&bi| groups[bi].evidence.place > 0);
         for (base, fi) in facilities.iter().filter(|(base, _)| !surnames.contains(base.as_str()) && !a_place(base)) {
             bases.entry(base.clone()).or_default().push(*fi);
@@ -523,7 +525,6 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     // is not its city, and figures in one are not figures in the other.
     // A bare name written in capitals is a dateline's ("GENOA (AP) —"), and datelines name
     // cities: then the region ("Genoa prefecture") is not that name either.
-    let by_key = live_by_key(groups);
     let is_region = |fi: usize| groups[fi].key.rsplit_once(' ').is_some_and(|(_, noun)| is_region_noun(noun));
     let dateline = |base: &str| {
         by_key.get(base).is_some_and(|&bi| {
