@@ -3,7 +3,7 @@
 //! `to_hash` and `parse` are plain functions: a link or a reload reopens the exact view, and a
 //! malformed hash gives the default view plus a notice, never a blank page.
 
-use std::collections::BTreeSet;
+use parallax_core::order::SortedSet;
 
 use parallax_core::claims::Status;
 
@@ -24,10 +24,10 @@ pub enum View {
 /// Active filters: OR within a facet, AND across facets.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
-    pub entities: BTreeSet<String>,
-    pub numbers: BTreeSet<String>,
-    pub topics: BTreeSet<String>,
-    pub statuses: BTreeSet<Status>,
+    pub entities: SortedSet<String>,
+    pub numbers: SortedSet<String>,
+    pub topics: SortedSet<String>,
+    pub statuses: SortedSet<Status>,
     pub query: String,
 }
 
@@ -109,7 +109,7 @@ pub fn to_hash(route: &Route) -> String {
     }
     let f = &route.filters;
     let mut params: Vec<String> = Vec::new();
-    let list = |set: &BTreeSet<String>| set.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",");
+    let list = |set: &SortedSet<String>| set.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",");
     if !f.entities.is_empty() {
         params.push(format!("e={}", list(&f.entities)));
     }

@@ -115,6 +115,25 @@ fn the_app_and_its_core_format_and_parse_no_float_with_cores_machinery() {
     assert!(offenders.is_empty(), "use text::fixed / text::decimal instead: {offenders:#?}");
 }
 
+/// Each key type of a `BTreeMap` or `BTreeSet` brings its own copy of the B-tree's code into the
+/// wasm; replacing the last of them with `order::SortedSet`/`SortedMap` (sorted vectors) won
+/// 7.3 KB of the single file, gzip (December 2026). Tests may use them.
+#[test]
+fn the_app_and_its_core_keep_no_b_trees_of_their_own() {
+    let mut offenders = Vec::new();
+    for dir in [root().join("src"), root().join("crates/parallax-core/src")] {
+        for file in rust_files(&dir) {
+            for (n, line) in app_code(&file).lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                if code.contains("BTreeMap") || code.contains("BTreeSet") {
+                    offenders.push(format!("{}:{}: {}", relative(&file), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "use parallax_core::order::SortedSet / SortedMap: {offenders:#?}");
+}
+
 /// The module path of a file under src/ ("ui::task" for src/ui/task.rs, "state" for
 /// src/state/mod.rs; "" for lib.rs and main.rs).
 fn module_of(src: &Path, file: &Path) -> String {

@@ -2,7 +2,7 @@
 //! search text), the sentences they let through, the counts each facet value would give, and how
 //! many of the selected sentences the overview lists.
 
-use std::collections::BTreeSet;
+use parallax_core::order::SortedSet;
 
 use parallax_core::claims::Status;
 use parallax_core::index::{Bitset, Index};
@@ -44,7 +44,7 @@ pub enum SelectionAction {
 /// The longest search text kept, in characters.
 const MAX_QUERY_CHARS: usize = 200;
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, v: T) {
+fn toggle<T: Ord>(set: &mut SortedSet<T>, v: T) {
     if !set.remove(&v) {
         set.insert(v);
     }

@@ -168,7 +168,7 @@ pub fn facets(props: &FacetsProps) -> Html {
     let needle = parallax_core::text::fold(filter.trim());
     // Groups the reader opened or closed, against their default (people, countries and
     // disputed numbers open; everything open while the type-ahead has text).
-    let flipped = use_state(std::collections::BTreeSet::<String>::new);
+    let flipped = use_state(parallax_core::order::SortedSet::<String>::new);
     let is_open = |key: &str, by_default: bool| by_default != flipped.contains(key);
     let toggle_group = |key: String| {
         let flipped = flipped.clone();

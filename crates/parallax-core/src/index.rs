@@ -223,7 +223,7 @@ pub fn build(a: &Analysis) -> Index {
     }
     // Stable: each value keeps the label it is first written with.
     crate::order::sort_by(&mut found, |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-    let disputed: std::collections::BTreeSet<String> = crate::order::set(
+    let disputed: crate::order::SortedSet<String> = crate::order::SortedSet::from_iter(
         a.claims
             .iter()
             .filter(|c| c.status == Status::Disagreement && c.kind != ClaimKind::Quote)

@@ -70,7 +70,7 @@ pub(super) fn merge(groups: &mut [Group]) {
         let full = &mut groups[fi];
         let reason = format!("acronym of \"{}\"", full.first_surface());
         full.mentions.append(&mut moved);
-        *full.surfaces.entry(acronym.clone()).or_default() += 1;
+        *full.surfaces.slot(acronym.clone()) += 1;
         full.evidence.body += body;
         full.merges.push(Merge { alias: acronym, reason });
     }
@@ -144,7 +144,7 @@ pub(super) fn add_demonym_forms(groups: &mut [Group], cands: &[Candidate]) {
         });
         if one_demonym {
             for f in forms {
-                *g.surfaces.entry(f).or_default() += 1;
+                *g.surfaces.slot(f) += 1;
             }
         }
     }

@@ -8,9 +8,9 @@ use super::vocabulary::{is_acronym, is_common_word, is_connector, is_opener, key
 use super::Merge;
 use crate::gazetteer;
 use crate::hash::{FastMap, FastSet};
+use crate::order::SortedMap;
 use crate::text::fold;
 use crate::words;
-use std::collections::BTreeMap;
 
 /// What the candidates of a group said about it, counted over the corpus.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +107,7 @@ pub(super) struct Group {
     /// Indices of its candidates.
     pub mentions: Vec<usize>,
     /// Each way it is written, with how often.
-    pub surfaces: BTreeMap<String, usize>,
+    pub surfaces: SortedMap<String, usize>,
     pub evidence: Evidence,
     pub merges: Vec<Merge>,
     pub fate: Fate,
@@ -118,7 +118,7 @@ impl Group {
         Group {
             key,
             mentions: Vec::new(),
-            surfaces: BTreeMap::new(),
+            surfaces: SortedMap::new(),
             evidence: Evidence::default(),
             merges: Vec::new(),
             fate: Fate::Live,
@@ -183,7 +183,7 @@ pub(super) fn group(cands: &[Candidate]) -> (GazMentions, Vec<Group>) {
                 });
                 let gr = &mut groups[gi];
                 gr.mentions.push(ci);
-                *gr.surfaces.entry(c.surface()).or_default() += 1;
+                *gr.surfaces.slot(c.surface()) += 1;
                 gr.evidence.add(Evidence::of(c));
                 continue;
             }
@@ -333,7 +333,7 @@ pub(super) fn absorb(groups: &mut [Group], gi: usize, fi: usize, merge: Merge) {
     let target = &mut groups[fi];
     target.mentions.append(&mut moved);
     for (s, n) in surfaces {
-        *target.surfaces.entry(s).or_default() += n;
+        *target.surfaces.slot(s) += n;
     }
     target.merges.extend(merges);
     target.merges.push(merge);

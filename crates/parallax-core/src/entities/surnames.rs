@@ -37,7 +37,7 @@ pub(super) fn merge(groups: &mut [Group], gaz_mentions: &mut GazMentions, cands:
         // Taken: the gazetteer entity left with no mentions is dropped when the entities are built.
         for m in gaz_mentions.get_mut(id).map(std::mem::take).unwrap_or_default() {
             gr.mentions.push(m.cand);
-            *gr.surfaces.entry(cands[m.cand].surface()).or_default() += 1;
+            *gr.surfaces.slot(cands[m.cand].surface()) += 1;
         }
         gr.merges.push(Merge {
             alias: name.to_string(),

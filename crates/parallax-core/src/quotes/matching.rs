@@ -1,7 +1,7 @@
 //! Matching quotations across sources: two quotes are one when they share most of their word
 //! trigrams, and each group becomes one `Quote` with its most named speaker.
 
-use std::collections::BTreeSet;
+use crate::order::SortedSet;
 
 use super::{Found, Quote, MATCH_CONTAINMENT, MAX_HOLDERS};
 use crate::entities::{Entity, EntityKind};
@@ -25,11 +25,11 @@ pub(super) fn normalised_words(text: &str) -> Vec<String> {
 }
 
 /// The word trigrams of a quote (the whole quote if shorter than three words).
-pub(super) fn trigrams(words: &[String]) -> BTreeSet<String> {
+pub(super) fn trigrams(words: &[String]) -> SortedSet<String> {
     if words.len() < 3 {
-        return crate::order::set(std::iter::once(words.join(" ")));
+        return std::iter::once(words.join(" ")).collect();
     }
-    crate::order::set(words.windows(3).map(|w| w.join(" ")))
+    words.windows(3).map(|w| w.join(" ")).collect()
 }
 
 /// The root of `x` in a union-find forest, halving paths on the way.

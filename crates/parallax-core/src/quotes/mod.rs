@@ -13,7 +13,7 @@ mod matching;
 mod speaker;
 
 use crate::hash::FastSet;
-use std::collections::BTreeSet;
+use crate::order::SortedSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +61,7 @@ pub struct Quote {
 /// text without trailing punctuation.
 struct Found {
     occurrence: QuoteOccurrence,
-    shingles: BTreeSet<String>,
+    shingles: SortedSet<String>,
     text: String,
 }
 

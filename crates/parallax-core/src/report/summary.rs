@@ -1,7 +1,7 @@
 //! The short human summary of an analysis, for the command's `--format text`: one section per
 //! part of the analysis, in a fixed order.
 
-use std::collections::BTreeSet;
+use crate::order::SortedSet;
 use std::fmt::Write;
 
 use crate::claims::Status;
@@ -78,7 +78,7 @@ fn claims(out: &mut String, analysis: &Analysis) {
 fn entities(out: &mut String, analysis: &Analysis) {
     let _ = writeln!(out, "\n{} entities", analysis.entities.len());
     for e in &analysis.entities {
-        let sources: BTreeSet<usize> = e.mentions.iter().map(|m| m.doc).collect();
+        let sources = crate::order::distinct(e.mentions.iter().map(|m| m.doc));
         let mut names: Vec<&str> = e.aliases.iter().map(String::as_str).collect();
         names.extend(e.demonyms.iter().map(String::as_str));
         let aka = if names.is_empty() { String::new() } else { format!(" (also: {})", names.join(", ")) };
@@ -97,7 +97,7 @@ fn topics(out: &mut String, analysis: &Analysis) {
 fn quotes(out: &mut String, analysis: &Analysis) {
     let _ = writeln!(out, "\n{} quotes", analysis.quotes.len());
     for q in &analysis.quotes {
-        let sources: BTreeSet<&str> = q.occurrences.iter().map(|o| id(analysis, o.doc)).collect();
+        let sources: SortedSet<&str> = q.occurrences.iter().map(|o| id(analysis, o.doc)).collect();
         let _ = writeln!(
             out,
             "  {}: \"{}\" [{}]{}",

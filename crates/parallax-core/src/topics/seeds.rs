@@ -70,8 +70,8 @@ fn eligible<'i>(f: &Features, index: &'i TermIndex) -> Vec<(Term, &'i [u32])> {
 /// The share of sources using each term (1 in a one-source corpus): terms that several sources
 /// use make better topics than one source's refrain. Counted once rather than in every round.
 fn spreads(f: &Features, eligible: &[(Term, &[u32])]) -> Vec<f32> {
-    let doc_count = crate::order::set(f.refs.iter().map(|r| r.doc)).len();
-    let docs_of = |sentences: &[u32]| crate::order::set(sentences.iter().map(|&i| f.refs[i as usize].doc)).len();
+    let doc_count = crate::order::distinct(f.refs.iter().map(|r| r.doc)).len();
+    let docs_of = |sentences: &[u32]| crate::order::distinct(sentences.iter().map(|&i| f.refs[i as usize].doc)).len();
     eligible
         .iter()
         .map(|(_, sentences)| if doc_count > 1 { docs_of(sentences) as f32 / doc_count as f32 } else { 1.0 })
