@@ -1058,6 +1058,18 @@ fn negated(c: &Clause, i: usize, k: usize) -> Option<usize> {
 /// The count class of the word that governs a number from the left, over its hedge and the
 /// verbs of a toll ("killing at least 24", "the death toll rose to more than 300").
 fn left_cue(c: &Clause, first: usize) -> Option<usize> {
+    // "The stadium can hold 42,000 people", "supposed to hold only 38,000": a cue of two words
+    // just before the number (one word before it is found on the way left).
+    // (Not past a hedge: "turned out at 2,000 demonstrations" would read "turned out".)
+    let mut at = first;
+    if at > 0 && c.f(at - 1) == "only" {
+        at -= 1;
+    }
+    if let Some(&k) =
+        (at >= 2).then(|| tables().cues.get(format!("{} {}", c.f(at - 2), c.f(at - 1)).as_str())).flatten()
+    {
+        return Some(k);
+    }
     let mut i = first;
     let mut steps = 0;
     while i > 0 && steps < REACH {
@@ -2458,6 +2470,12 @@ mod tests {
             ("The boat had a 43-passenger capacity.", Some("capacity")),
             ("It was only allowed to carry 43 people.", Some("capacity")),
             ("The ferry was carrying about three times its capacity.", Some("multiple")),
+            // Written with the rule of two-word cues before the number (mine, not from the set).
+            ("The arena can hold 21,000 people.", Some("capacity")),
+            ("The hall was meant to hold only 800 people.", Some("capacity")),
+            ("The 150,000-tonne tanker ran aground.", Some("weight")),
+            ("A 90,000-ton container ship was stuck.", Some("weight")),
+            ("Aid convoys brought 300 tonnes of flour.", None),
             ("Police said 80,000 people marched in the capital.", Some("attendance")),
             ("Police said at least 358 protesters could face arrest.", None),
             ("Around 1.28 million people took to the streets across France.", Some("attendance")),
@@ -2475,6 +2493,10 @@ mod tests {
         for (text, class) in cases {
             assert_eq!(class_of(text).as_deref(), class, "{text}");
         }
+        // The cue of two words is read only right before the number, not past "at".
+        let rallies = figures_of("About 2,000 people had turned out at 40 rallies.");
+        assert_eq!(rallies[1].0, "count", "{rallies:?}");
+        assert_eq!(rallies[1].5, None, "40 rallies are not people counted by turning out: {rallies:?}");
     }
 
     #[test]
