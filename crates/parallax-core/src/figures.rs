@@ -36,6 +36,8 @@ static FORECAST_WORDS: WordList = WordList::new(
     "figure-forecast-words.txt",
     include_str!(concat!(env!("OUT_DIR"), "/data/figure-forecast-words.txt")),
 );
+static TIME_ZONES: WordList =
+    WordList::new("time-zones.txt", include_str!(concat!(env!("OUT_DIR"), "/data/time-zones.txt")));
 static TIME_EVENTS: WordList =
     WordList::new("figure-time-events.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-time-events.txt")));
 static REGION_NOUNS: WordList =
@@ -255,7 +257,9 @@ fn skippable_right(w: &str) -> bool {
 /// classes know).
 pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entity]) -> Vec<Figure> {
     let mut out = Vec::new();
-    let country = story_country(documents, entities);
+    let named = countries_named(entities);
+    let country = story_country(documents, &named);
+    let lead = lead_country(documents, &named);
     // The one place of care each sentence names, if it names one: (document, sentence) -> its
     // name, folded ("", a sentence that names two).
     // A sorted list, not a map (a map type is more wasm): every mention of a place of care by
@@ -290,6 +294,18 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
         // report of which is about Indonesia, is the story's figure, not a part of it.
         let mut home = dateline_places(doc);
         home.extend(country.clone());
+        // "22:35 BST" in a story from Britain is local time, the time of the reports that name
+        // no zone ("around 10.30pm"); in a story from elsewhere it is compared only with BST.
+        let g = crate::gazetteer::gazetteer();
+        let home_countries: Vec<usize> = home.iter().filter_map(|p| g.lookup(p)).chain(lead).collect();
+        let local = |zone: &str| {
+            let zone = crate::fold::fold(zone);
+            TIME_ZONES
+                .rows()
+                .filter(|row| row[0] == zone)
+                .flat_map(|row| row[1..].to_vec())
+                .any(|c| g.lookup(c).is_some_and(|id| home_countries.contains(&id)))
+        };
         // The story's year: the report's date, or else the latest of the other reports' dates
         // and of the years any report names. An undated report that recalls "a 2008 quake" is
         // not of 2008 when another report of the story names 2012 or is dated 2014.
@@ -304,6 +320,13 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
             if let Some(mut f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
                 if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
                     f.scope = None;
+                }
+                if let Some((event, zone)) =
+                    f.group.as_deref().filter(|_| f.class == TIME).and_then(|g| g.split_once(", "))
+                {
+                    if local(zone) {
+                        f.group = Some(event.to_string());
+                    }
                 }
                 // "Nineteen bodies were brought to the Pakistan Institute of Medical Sciences": a
                 // part in someone's care at a place its sentence names is that place's figure,
@@ -340,33 +363,42 @@ fn date_year(doc: &Document) -> Option<f64> {
     doc.date.as_deref().and_then(|d| d.get(..4)).and_then(crate::text::decimal)
 }
 
+/// Each country the reports name: its entity, its gazetteer entry and how many reports name it.
+fn countries_named(entities: &[Entity]) -> Vec<(&Entity, usize, usize)> {
+    let g = crate::gazetteer::gazetteer();
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Country)
+        .filter_map(|e| {
+            let id = g.lookup(&e.name).filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country)?;
+            Some((e, id, crate::order::distinct(e.mentions.iter().map(|m| m.doc)).len()))
+        })
+        .collect()
+}
+
 /// The story's country (folded), if it has one: named in every report, with no other country
 /// named in half of them ("Indonesia" in every report of a ferry sinking on Lake Toba). A story of
 /// two countries (a summit, a storm crossing borders) has none.
-fn story_country(documents: &[Document], entities: &[Entity]) -> Option<String> {
+fn story_country(documents: &[Document], named: &[(&Entity, usize, usize)]) -> Option<String> {
     if documents.len() < 2 {
         return None;
     }
-    let g = crate::gazetteer::gazetteer();
-    // Each country with the number of reports that name it.
-    let countries = entities.iter().filter(|e| e.kind == EntityKind::Country).filter_map(|e| {
-        g.lookup(&e.name).filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country)?;
-        let mut docs: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
-        crate::order::sort(&mut docs);
-        docs.dedup();
-        Some((e, docs.len()))
-    });
-    let (mut everywhere, mut widely) = (Vec::new(), 0);
-    for (e, reports) in countries {
-        if reports == documents.len() {
-            everywhere.push(e);
-        }
-        if 2 * reports >= documents.len() {
-            widely += 1;
-        }
+    let widely = named.iter().filter(|n| 2 * n.2 >= documents.len()).count();
+    let mut everywhere = named.iter().filter(|n| n.2 == documents.len());
+    match (everywhere.next(), everywhere.next()) {
+        (Some(one), None) if widely == 1 => Some(crate::fold::fold(&one.0.name)),
+        _ => None,
     }
-    match everywhere.as_slice() {
-        [one] if widely == 1 => Some(crate::fold::fold(&one.name)),
+}
+
+/// The country the story is mostly about (its gazetteer entry): named in at least half of the
+/// reports and in more of them than any other country. Looser than `story_country`: it says
+/// whose clock a zone like "BST" is, not which places are the story's own.
+fn lead_country(documents: &[Document], named: &[(&Entity, usize, usize)]) -> Option<usize> {
+    let most = named.iter().map(|n| n.2).max()?;
+    let mut leaders = named.iter().filter(|n| n.2 == most);
+    match (leaders.next(), leaders.next()) {
+        (Some(one), None) if 2 * most >= documents.len() => Some(one.1),
         _ => None,
     }
 }
@@ -613,7 +645,8 @@ fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Op
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let event = time_event(&clause, first, last)?;
     let after = last + 1;
-    let zone = (after < clause.len && TIME_ZONES.contains(&clause.f(after))).then(|| clause.text(after));
+    let zone =
+        (after < clause.len && TIME_ZONES.rows().any(|row| row[0] == clause.f(after))).then(|| clause.text(after));
     let group = match zone {
         Some(zone) => format!("{event}, {zone}"),
         None => event.to_string(),
@@ -653,9 +686,6 @@ fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Op
         counter: 0,
     })
 }
-
-/// Zones written after a clock time that are not the place's own time.
-const TIME_ZONES: [&str; 10] = ["gmt", "utc", "et", "est", "edt", "pt", "pdt", "bst", "cet", "ist"];
 
 /// The moment a clock time is the time of: the nearest word of a moment before it in its clause
 /// ("struck at"), else after it ("At 9:26 a.m. the quake struck").
@@ -2845,6 +2875,24 @@ mod tests {
             ("b", "", "Crush news\n\nThe crush began just before 10:20 p.m. on Saturday."),
         ]);
         assert_eq!(got[0].1, None, "one moment told two ways: {got:?}");
+        // A zone of the story's country is its local time (written with the rule; mine).
+        let story = |zone_first: &str, zone_second: &str| {
+            compared(&[
+                ("a", "", &format!("Blast\n\nThe bomb went off at 22:35 {zone_first} in Tarvik. UK police said so.")),
+                (
+                    "b",
+                    "",
+                    &format!("Blast news\n\nThe bomb went off at around 11pm {zone_second} in Tarvik, UK police said."),
+                ),
+            ])
+        };
+        let got = story("BST", "");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("time (event)", Some(Nature::Conflict)),
+            "BST is British time: {got:?}"
+        );
+        assert!(story("EDT", "").is_empty(), "US time is not British time");
     }
 
     #[test]
