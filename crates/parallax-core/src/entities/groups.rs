@@ -4,7 +4,7 @@
 
 use super::candidates::{Candidate, Target};
 use super::spelling::name_key;
-use super::vocabulary::{is_acronym, is_common_word, is_connector, is_opener, keyword_kind};
+use super::vocabulary::{is_acronym, is_common_word, is_connector, is_opener, is_religion_word, keyword_kind};
 use super::Merge;
 use crate::gazetteer;
 use crate::hash::{FastMap, FastSet};
@@ -283,7 +283,11 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         // "Olympic champion", "Islamist group": a word shaped like an adjective (-ic, -ist) that
         // qualifies a noun wherever it stands. (With -ian too, "Guardian reporter" lost the paper.)
         let adjective = (folded.ends_with("ic") || folded.ends_with("ist")) && folded.len() > 5;
+        // "Muslims", "a Buddhist monk", "many Christians said": believers, not a name (unless one
+        // person is so called and speaks: "Christian said").
+        let believers = is_religion_word(&folded) && (folded.ends_with('s') || e.agent + e.titled + e.honorific == 0);
         if is_opener(&folded)
+            || believers
             || written_lower
             || bare_lower
             || (only_initial && (common() || unconfirmed || qualifier))

@@ -257,6 +257,20 @@ mod tests {
         assert_eq!(find(&es, "Paris").kind, EntityKind::Place);
     }
 
+    // Written with the rule (a unit fixture, not unseen news).
+    #[test]
+    fn believers_are_no_entity_but_a_body_named_after_them_is() {
+        let es = entities(&[
+            "Muslims and Christians prayed together in Velm. A Buddhist monk spoke. Many Christians said they felt safe. The Velm Muslim Council said it would help.",
+            "The Velm Muslim Council thanked Hindus in the town.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        for believers in ["Muslims", "Christians", "Buddhist", "Hindus"] {
+            assert!(!names.contains(&believers), "{believers} in {names:?}");
+        }
+        assert!(names.contains(&"Velm Muslim Council"), "{names:?}");
+    }
+
     // Written with the rules (unit fixtures, not unseen news).
     #[test]
     fn a_surname_speaking_at_a_sentence_start_is_the_person_even_shaped_like_a_word() {

@@ -37,6 +37,7 @@ list!(HYPHEN_ENDINGS, "name-hyphen-endings.txt");
 list!(FACILITY_NOUNS, "facility-nouns.txt");
 list!(ROMANISED_PLACE_SUFFIXES, "romanised-place-suffixes.txt");
 list!(IRREGULAR_PAST_VERBS, "irregular-past-verbs.txt");
+list!(RELIGIONS, "religions.txt");
 
 /// The kinds of place a romanised name may end in, as (suffix, English kind word): ("xian",
 /// "county"), ("ken", "prefecture").
@@ -175,6 +176,11 @@ pub(super) fn is_place_word_before(folded: &str) -> bool {
 /// A noun of ownership: "shares in X" names a company, not a place.
 pub(super) fn is_stake_noun(folded: &str) -> bool {
     STAKE_NOUNS.contains(folded)
+}
+
+/// A word for the followers of a religion, singular or plural ("Muslims", "Buddhist").
+pub(super) fn is_religion_word(folded: &str) -> bool {
+    RELIGIONS.contains(folded.strip_suffix('s').unwrap_or(folded))
 }
 
 /// A common word that is capitalised only because it opens a sentence (or labels a caption).
