@@ -1409,7 +1409,14 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
         return Some(crate::fold::without_possessive(c.f(last)).to_string());
     }
     let name_at = |i: usize| is_candidate_name(c, i);
-    let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)));
+    // "Ba came second, following closely behind Faye with 35.79%": a name after a word of
+    // comparison is the one measured against, not the share's owner.
+    let compared_to = |end: usize| {
+        let start = (0..=end).rev().take_while(|&i| c.is_cap(i)).last().unwrap_or(end);
+        start > 0 && matches!(c.f(start - 1), "behind" | "trailing" | "than" | "over")
+            || start > 1 && c.f(start - 1) == "of" && c.f(start - 2) == "ahead"
+    };
+    let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)) && !compared_to(i));
     // "will beat the incumbent President Petro Poroshenko with 73.2 percent": the share is the
     // winner's, not that of the name the verb defeats.
     // "Ruto narrowly defeated his rival, Raila Odinga, with 50.4 per cent": the winner named
@@ -2577,6 +2584,12 @@ mod tests {
         let text =
             "Sara Lind won. A report said Lind narrowly defeated her rival, Erik Holm, with 50.4 per cent of the vote.";
         assert_eq!(shares(text)[0].1.as_deref(), Some("lind"), "{:?}", shares(text));
+        // Written with the rules (mine): the name measured against is not the owner; a place
+        // ("second on") between a name and its share.
+        let text = "Erik Holm won the vote. Sara Lind came second, just behind Holm with 35.8% of the votes.";
+        assert_eq!(shares(text), [vote("lind")], "not the name after 'behind'");
+        let text = "Sara Lind won the vote. Early results gave Lind 57% of the votes, with Erik Holm second on 31%.";
+        assert_eq!(shares(text), [vote("lind"), vote("holm")]);
         assert_eq!(
             shares("Erik Holm led the vote. Data shows 48.5 per cent voted for Sara Lind."),
             [vote("lind")],
