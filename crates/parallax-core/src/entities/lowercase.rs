@@ -36,6 +36,18 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
     for &(ei, _) in &names {
         existing.extend(entities[ei].mentions.iter().map(|m| (ei, m.doc, m.start)));
     }
+    // Every mention of any entity, by where it is: "Red Cross" inside a mention of the "Zambia
+    // Red Cross Society" is that body's name, no mention of the Red Cross.
+    let mut taken: Vec<(usize, usize, usize)> =
+        entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.start, m.end))).collect();
+    crate::order::sort(&mut taken);
+    let inside_another = |di: usize, start: usize, end: usize| {
+        let k = taken.partition_point(|&(d, s, _)| (d, s) <= (di, start));
+        k > 0 && {
+            let (d, s, e) = taken[k - 1];
+            d == di && e >= end && (s, e) != (start, end)
+        }
+    };
     // The names by their first word: each token looks up only the names it could start.
     let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (k, (_, words)) in names.iter().enumerate() {
@@ -53,6 +65,9 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
                         continue;
                     }
                     let (start, end) = (doc.tokens[ti].start(), doc.tokens[span[span.len() - 1]].end());
+                    if inside_another(di, start, end) {
+                        continue;
+                    }
                     if existing.insert((*ei, di, start)) {
                         let mention = Mention { doc: di, sentence: s.index, start, end, demonym: false };
                         entities[*ei].mentions.push(mention);

@@ -257,6 +257,21 @@ mod tests {
         assert_eq!(find(&es, "Paris").kind, EntityKind::Place);
     }
 
+    // Written with the rules (unit fixtures, not unseen news).
+    #[test]
+    fn a_body_named_with_its_country_keeps_the_country_and_its_acronym() {
+        let es = entities(&[
+            "Rescue work is led by the Zambia Defence Force (ZDF) and the Zambia Red Cross Society (ZRCS).",
+            "The ZDF said the Zambia Red Cross Society had sent boats. A Red Cross team from Geneva came too.",
+        ]);
+        let zdf = find(&es, "Zambia Defence Force");
+        assert!(zdf.aliases.contains(&"ZDF".to_string()), "{:?}", zdf.aliases);
+        let society = find(&es, "Zambia Red Cross Society");
+        assert!(society.aliases.contains(&"ZRCS".to_string()), "{:?}", society.aliases);
+        let red_cross = find(&es, "Red Cross");
+        assert_eq!(red_cross.mentions.len(), 1, "the Red Cross alone is the other body: {red_cross:?}");
+    }
+
     // Written with the rule (a unit fixture, not unseen news).
     #[test]
     fn believers_are_no_entity_but_a_body_named_after_them_is() {

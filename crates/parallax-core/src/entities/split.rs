@@ -329,6 +329,9 @@ struct Segmenter<'r> {
     /// The run is one word before a verb of speech ("May said").
     speaker: bool,
     segments: Vec<Segment>,
+    /// The rest of the run is an institution's name that opens with a country or place
+    /// (`opens_institution`): no gazetteer name is read inside it ("Malawi Red Cross Society").
+    institution: bool,
 }
 
 /// Cuts a run's words into gazetteer names, demonyms and other names, dropping the titles
@@ -343,6 +346,7 @@ fn segment(words: &[RunWord], title_before: bool, holder_after: bool, speaker: b
         holder_after,
         speaker,
         segments: Vec::new(),
+        institution: false,
     };
     while s.at < words.len() {
         s.step();
@@ -471,7 +475,10 @@ impl Segmenter<'_> {
 
     /// The longest gazetteer name starting here, as (entry, words): "European Commission" before
     /// the demonym "European". None where the name is a person's (see `is_persons_name`).
-    fn gazetteer_name(&self) -> Option<(usize, usize)> {
+    fn gazetteer_name(&mut self) -> Option<(usize, usize)> {
+        if self.institution {
+            return None;
+        }
         let g = gazetteer();
         let rest = &self.words[self.at..];
         let longest = if g.starts_multiword(&rest[0].word.text) { g.max_words.min(rest.len()) } else { 1 };
@@ -488,8 +495,8 @@ impl Segmenter<'_> {
             };
             if let Some(id) = id {
                 let part = self.part_of_longer_name(id, len);
-                return (!self.is_persons_name(id, len) && !self.opens_institution(id, len) && !part)
-                    .then_some((id, len));
+                self.institution = self.opens_institution(id, len);
+                return (!self.is_persons_name(id, len) && !self.institution && !part).then_some((id, len));
             }
         }
         None
@@ -537,7 +544,10 @@ impl Segmenter<'_> {
         g.entries[id].kind != GazKind::Organisation
             && joined
             && !window[len - 1].possessive
-            && !is_title(&fold(&first.word.text))
+            // "Malawi Defence Force": a word of titles opens the body's name when a word of
+            // institutions ends it ("US Secretary of State" is a title).
+            && (!is_title(&fold(&first.word.text))
+                || rest.last().is_some_and(|r| keyword_kind(&fold(&r.word.text)) == Some(super::EntityKind::Organisation)))
             && adjacent.windows(2).all(|x| x[1].token == x[0].token + 1)
             && rest.iter().all(|r| g.lookup(&r.word.text).is_none() && g.demonym(&r.word.text).is_none())
             && rest.iter().any(|r| keyword_kind(&fold(&r.word.text)) == Some(super::EntityKind::Organisation))
