@@ -483,7 +483,8 @@ fn read_one(
     // A share written with fewer decimals is the same share rounded: "66%" is 66.2 percent
     // rounded, not a different turnout; "47.9%" and "48.1%" still differ.
     if q.kind == NumberKind::Percent && hedge.is_none() {
-        let half = 0.5 * 10f64.powi(-(decimals(clause.text(first)) as i32));
+        // (The number's own digits: a range opens with "between".)
+        let half = 0.5 * 10f64.powi(-(decimals(doc.text.get(q.start..q.end).unwrap_or("")) as i32));
         (low, high) = (low - half, high + half);
     }
     // A candidate's votes given round ("925,000", "5.8 million") are the count rounded: 925,042
@@ -1358,12 +1359,13 @@ fn nationality(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<Strin
 /// Whether a candidate's name ends at most three connecting words before token `first`.
 fn name_just_before(c: &Clause, first: usize) -> bool {
     let mut i = first;
-    for _ in 0..4 {
+    // "Gálvez was second with around 29%": past the words of the place and the hedge.
+    for _ in 0..6 {
         let Some(j) = i.checked_sub(1) else { return false };
         if is_candidate_name(c, j) {
             return true;
         }
-        if !SHARE_LINKS.contains(c.f(j)) {
+        if !(SHARE_LINKS.contains(c.f(j)) || crate::hedges::is_hedge(c.f(j))) {
             return false;
         }
         i = j;
@@ -2590,6 +2592,10 @@ mod tests {
         assert_eq!(shares(text), [vote("lind")], "not the name after 'behind'");
         let text = "Sara Lind won the vote. Early results gave Lind 57% of the votes, with Erik Holm second on 31%.";
         assert_eq!(shares(text), [vote("lind"), vote("holm")]);
+        let text = "Sara Lind won the vote. Erik Holm was second with around 29%, the count showed.";
+        assert_eq!(shares(text), [vote("holm")], "past the place and the hedge");
+        let range = figures_of("Sara Lind won the vote. Lind took between 58.3% and 60.7% of the votes.");
+        assert_eq!((range[0].3, range[0].4), (58.25, 60.75), "a share given as a range is one interval: {range:?}");
         assert_eq!(
             shares("Erik Holm led the vote. Data shows 48.5 per cent voted for Sara Lind."),
             [vote("lind")],

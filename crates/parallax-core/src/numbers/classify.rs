@@ -138,7 +138,20 @@ fn percent(c: &Candidate) -> Option<Quantity> {
     } else {
         return None;
     };
-    Some(Quantity { end: c.end_of(last), unit: Some("percent".into()), ..c.quantity(NumberKind::Percent) })
+    let quantity = Quantity { end: c.end_of(last), unit: Some("percent".into()), ..c.quantity(NumberKind::Percent) };
+    // "between 58.3% and 60.7%", "58.3% to 60.7%": one share given as a range.
+    let i = c.at;
+    let between = i > 0 && scan.f(i - 1) == "between";
+    if (between && scan.f(last + 1) == "and") || scan.f(last + 1) == "to" {
+        if let Some(high) = number_at(scan, last + 2).filter(|high| high.value > c.parsed.value) {
+            let k = high.end;
+            if scan.t(k) == "%" || scan.f(k) == "percent" {
+                let start = if between { scan.tokens[i - 1].start() } else { quantity.start };
+                return Some(Quantity { start, end: c.end_of(k), high: Some(high.value), ..quantity });
+            }
+        }
+    }
+    Some(quantity)
 }
 
 /// "23-year-old" (digits, "-", "year-old") and "23 years old".
@@ -270,7 +283,10 @@ fn range(c: &Candidate) -> Option<Quantity> {
     let (unit, unit_text) = unit.map_or((None, None), |(unit, text, _)| (Some(unit), Some(text)));
     let start = if between { scan.tokens[i - 1].start() } else { scan.tokens[i].start() };
     let confidence = c.confidence.min(if high.from_words { Confidence::Medium } else { Confidence::High });
-    let range = c.quantity(NumberKind::Range);
+    // "between 26.6 and 28.6 percent", "26.6-28.8 percent": a share given as a range.
+    let share = matches!(unit.as_deref(), Some("percent" | "percents"));
+    let (kind, unit) = if share { (NumberKind::Percent, Some("percent".into())) } else { (NumberKind::Range, unit) };
+    let range = c.quantity(kind);
     Some(Quantity { start, end, high: Some(high.value), unit, unit_text, confidence, ..range })
 }
 
@@ -365,6 +381,9 @@ mod tests {
                 ("up 4.5% overall", "4.5%", Percent, "percent"),
                 ("up 12 per cent", "12 per cent", Percent, "percent"),
                 ("up 12 percent", "12 percent", Percent, "percent"),
+                // A share given as a range is one share (written with the rule; mine).
+                ("won between 58.1% and 60.2% of the vote", "between 58.1% and 60.2%", Percent, "percent"),
+                ("won 58.1% to 60.2% of the vote", "58.1% to 60.2%", Percent, "percent"),
             ],
             passes: &["12 per day", "12 people"],
         },
@@ -421,6 +440,8 @@ mod tests {
                 ("from 10 to 30 kilometers away", "10 to 30 kilometers", Range, "km"),
                 ("between 10 and 30 people died", "between 10 and 30 people", Range, "people"),
                 ("10-30 drones", "10-30 drones", Range, "drones"),
+                ("won between 58.1 and 60.2 percent", "between 58.1 and 60.2 percent", Percent, "percent"),
+                ("won 26.6-28.8 percent", "26.6-28.8 percent", Percent, "percent"),
             ],
             passes: &["from 30 to 10 kilometres", "from 2022 to 2025", "10 and 30 people"],
         },
