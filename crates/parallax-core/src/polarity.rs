@@ -297,6 +297,11 @@ mod tests {
             ),
             // One word in common is not one statement.
             ("Erik Holm did not release the names of the dead.", "Erik Holm released the toll on Monday evening."),
+            // What someone lacks is no denial (written with the rule; found reading eval18).
+            (
+                "King Erik Holm ordered help for everyone left without a home by the quake in Velm.",
+                "King Erik Holm ordered help for everyone who lost their home in the quake in Velm.",
+            ),
         ];
         for (a, b) in cases {
             assert_eq!(flags(a, b), Vec::<(String, String)>::new(), "{a} / {b}");
