@@ -215,7 +215,7 @@ pub(super) fn note_spelling_variants(groups: &mut [Group]) {
 /// ellipsis) anywhere, or a word seen only at sentence starts that the corpus also writes in
 /// lower case ("Security") or that is shaped like an adverb, participle or plural ("Preferably",
 /// "Officials"). `lower_words` holds the folded words written in lower case somewhere.
-pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str>) {
+pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str>, doc_of: &[usize]) {
     // The words of longer names: "Garon" alone may be the short form of "Joy Garon".
     let name_words: FastSet<String> = groups
         .iter()
@@ -255,7 +255,17 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
         // Seen once in the whole corpus, opening a sentence, with nothing else saying it is a
         // name (no title, no "said" after it, no "in" before it): "Farmland was under water".
         let e = gr.evidence;
-        let unconfirmed = gr.mentions.len() == 1
+        // So is a word that opens sentences in two reports or more and stands nowhere else
+        // ("Footage showed ...", "Data from ..."): each outlet writes a name it knows mid-sentence
+        // too, or with its evidence. (Within one report, a name may open every sentence it is in:
+        // "Vijesti reported ... Vijesti said".)
+        let reports = {
+            let mut docs: Vec<usize> = gr.mentions.iter().map(|&c| doc_of[c]).collect();
+            crate::order::sort(&mut docs);
+            docs.dedup();
+            docs.len()
+        };
+        let unconfirmed = (gr.mentions.len() == 1 || reports >= 2)
             && !name_words.contains(&gr.key)
             && e.titled + e.honorific + e.agent + e.place + e.org == 0
             && !is_acronym(gr.first_surface());
@@ -480,11 +490,16 @@ mod tests {
             (&["Kelly said so. Then Kelly left."], "Kelly", Fate::Live),
             (&["Tusk spoke. Donald Tusk said so."], "Tusk", Fate::Live),
             (&["Sources said so. Then Sources left."], "Sources", Fate::Live),
+            // Written with the rule: opening sentences in two reports and nowhere else, a
+            // common word; in one report, maybe a name that opens each of its sentences.
+            (&["Footage showed the crowd.", "Footage circulated widely."], "Footage", Fate::CommonWord),
+            (&["Pablo ran home. Pablo fell."], "Pablo", Fate::Live),
         ];
         for (texts, name, fate) in cases {
             let mut g = grouped(texts);
             let lower = super::super::lower_case_words(&g.docs);
-            drop_common_words(&mut g.groups, &lower);
+            let doc_of: Vec<usize> = g.cands.iter().map(|c| c.doc()).collect();
+            drop_common_words(&mut g.groups, &lower, &doc_of);
             assert_eq!(g.fate(name), *fate, "{texts:?}");
         }
     }

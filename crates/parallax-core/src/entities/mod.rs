@@ -157,11 +157,13 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let cands = candidates::find(docs);
     let (mut gaz_mentions, mut groups) = groups::group(&cands);
     groups::note_spelling_variants(&mut groups);
-    groups::drop_common_words(&mut groups, &lower_case_words(docs));
+    let lower_words = lower_case_words(docs);
     let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
+    groups::drop_common_words(&mut groups, &lower_words, &doc_of);
     variants::merge_joined_words(&mut groups);
+    variants::merge_dropped_letters(&mut groups);
     variants::merge_prefixed(&mut groups);
-    variants::merge_middle_names(&mut groups);
+    variants::merge_middle_names(&mut groups, &lower_words);
     variants::merge_initials(&mut groups);
     variants::merge_spelling_edits(&mut groups, &doc_of);
     variants::merge_institution_tails(&mut groups);
@@ -474,7 +476,9 @@ mod tests {
         // verb is still a name.
         let got = names(&["Mandatory evacuation orders stood.", "Mandatory and voluntary evacuations spread."]);
         assert!(!got.iter().any(|n| n == "Mandatory"), "{got:?}");
-        let got = names(&["Holm and officials met on Monday.", "Holm and aides flew home."]);
+        // (In one report: a bare word opening sentences in two reports and standing nowhere
+        // else is a common word, see `groups::drop_common_words`.)
+        let got = names(&["Holm and officials met on Monday. Holm and aides flew home."]);
         assert!(got.iter().any(|n| n == "Holm"), "{got:?}");
     }
 

@@ -14,8 +14,8 @@
 use super::groups::{absorb, live_others, Group};
 use super::spelling::{edit_distance_within, name_key};
 use super::vocabulary::{
-    is_acronym, is_common_word, is_company_suffix, is_connector, is_facility_noun, is_region_noun, is_scope_adjective,
-    is_settlement_noun, is_title_modifier, is_title_word, keyword_kind, never_a_name,
+    is_acronym, is_common_word, is_company_suffix, is_connector, is_facility_noun, is_region_noun, is_religion_word,
+    is_scope_adjective, is_settlement_noun, is_title_modifier, is_title_word, keyword_kind, never_a_name,
 };
 use super::{EntityKind, Merge};
 use crate::gazetteer::gazetteer;
@@ -95,6 +95,40 @@ pub(super) fn merge_joined_words(groups: &mut [Group]) {
     }
 }
 
+/// "Xchitl Glvez" is "Xóchitl Gálvez": a report whose text lost its accented letters on the way
+/// (a page saved in the wrong encoding) writes a name without them. A name written only in plain
+/// letters is the one name that reads so once its letters outside ASCII are taken out.
+pub(super) fn merge_dropped_letters(groups: &mut [Group]) {
+    let mut dropped: FastMap<String, Vec<usize>> = FastMap::default();
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        for surface in g.surfaces.keys().filter(|s| !s.is_ascii()) {
+            let plain: String = surface.chars().filter(|c| c.is_ascii() || !c.is_alphabetic()).collect();
+            // Every word keeps a letter: "Ó" alone dropped is no spelling of anything.
+            let words: Vec<&str> = plain.split(' ').filter(|w| !w.is_empty()).collect();
+            if g.is_live() && words.len() == surface.split(' ').count() && plain.len() >= 4 {
+                let list = dropped.entry(name_key(words.into_iter())).or_default();
+                if list.last() != Some(&gi) {
+                    list.push(gi);
+                }
+            }
+        }
+    }
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        if !g.is_live() || !g.surfaces.keys().all(|s| s.is_ascii()) {
+            continue;
+        }
+        let Some(&[fi]) = dropped.get(&g.key).map(Vec::as_slice) else { continue };
+        if fi == gi || !groups[fi].is_live() {
+            continue;
+        }
+        let (form, name) = (g.first_surface().to_string(), groups[fi].longest_surface());
+        let reason = format!("\"{form}\" is \"{name}\" with its accented letters lost");
+        absorb(groups, gi, fi, Merge { alias: form, reason });
+    }
+}
+
 /// "FC Arema" is "Arema FC", "Patna-Indore Express" is "Indore-Patna Express": the same words in
 /// another order are one name.
 pub(super) fn merge_reordered(groups: &mut [Group]) {
@@ -123,7 +157,7 @@ pub(super) fn merge_reordered(groups: &mut [Group]) {
 /// with the same first and last words; "Carrie Lam" is "Carrie Lam Cheng Yeut-Ngor" when that is
 /// the only longer full name that starts with both its words (a name given with its Chinese name
 /// after the English one).
-pub(super) fn merge_middle_names(groups: &mut [Group]) {
+pub(super) fn merge_middle_names(groups: &mut [Group], lower_words: &FastSet<&str>) {
     // Keyed by the first and last words ("0 ...") and by the first two words ("1 ...").
     let mut by_ends: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
@@ -135,7 +169,8 @@ pub(super) fn merge_middle_names(groups: &mut [Group]) {
     }
     for gi in in_key_order(groups) {
         let g = &groups[gi];
-        if !g.is_live() || !g.reads_as_full_name() || g.key.split(' ').count() != 2 {
+        let words = words_of(&g.key);
+        if !g.is_live() || !g.reads_as_full_name() || words.len() > 3 {
             continue;
         }
         let only = |key: String| match by_ends.get(&key).map(Vec::as_slice) {
@@ -145,8 +180,35 @@ pub(super) fn merge_middle_names(groups: &mut [Group]) {
         // A name's first words are a person's only when both read as a person's by their own
         // evidence: "World Athletics" is not "World Athletics Platinum Label".
         let person = |i: usize| groups[i].evidence.titled + groups[i].evidence.honorific + groups[i].evidence.agent > 0;
-        let tail = only(format!("1 {}", g.key)).filter(|&fi| person(gi) && person(fi));
-        let middle = only(format!("0 {}", g.key));
+        // "Claudia Sheinbaum Pardo": a third word that is no word of English (never written in
+        // lower case, no title, kind or faith: not "Murder", "Deputy", "State", "Catholic")
+        // after a name that is no place's or body's is a second surname, as Spanish names have.
+        let surname_after = |fi: usize| {
+            let last = groups[fi].longest_surface();
+            let w = fold(last.rsplit(' ').next().unwrap_or(""));
+            !is_common_word(&w)
+                && !lower_words.contains(w.as_str())
+                && !is_title_word(&w)
+                && keyword_kind(&w).is_none()
+                && !is_religion_word(&w)
+        };
+        // (A given name is no common word: "World Athletics" is not "World Athletics Platinum Label".)
+        let unplaced =
+            g.evidence.place == 0 && g.evidence.org == 0 && !g.key.split(' ').next().is_some_and(is_common_word);
+        let tail = only(format!("1 {}", g.key))
+            .filter(|&fi| words.len() == 2 && ((person(gi) && person(fi)) || (unplaced && surname_after(fi))));
+        // "Bassirou Diomaye Faye" is "Bassirou Diomaye Diakhar Faye": every word, in order, with
+        // more between.
+        let within = |fi: usize| {
+            let mut long = words_of(&groups[fi].key).into_iter();
+            fi != gi && groups[fi].key.split(' ').count() > words.len() && words.iter().all(|w| long.any(|l| l == *w))
+        };
+        let ends = format!("0 {} {}", words[0], words[words.len() - 1]);
+        let middle =
+            match by_ends.get(&ends).map(|all| all.iter().copied().filter(|&fi| within(fi)).collect::<Vec<_>>()) {
+                Some(found) if found.len() == 1 => Some(found[0]),
+                _ => None,
+            };
         let Some(fi) = middle.or(tail).filter(|&fi| groups[fi].is_live()) else { continue };
         let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
         let how = if middle.is_some() { "without a middle name" } else { "without the names after it" };
@@ -674,8 +736,51 @@ mod tests {
                 "John Lee Ka-chiu",
                 false,
             ),
+            // Written with the rule: a second surname after the two (Spanish names), and a
+            // three-word name inside a four-word one.
+            (
+                &["Her rival, Marta Velez Ruano, conceded.", "Marta Velez spoke."],
+                "Marta Velez",
+                "Marta Velez Ruano",
+                true,
+            ),
+            (
+                &["Reports on Marta Velez Sentenced appeared.", "Marta Velez was sentenced."],
+                "Marta Velez",
+                "Marta Velez Sentenced",
+                false,
+            ),
+            (
+                &["President Amadou Sall Diop Ndiaye spoke.", "Amadou Sall Ndiaye won."],
+                "Amadou Sall Ndiaye",
+                "Amadou Sall Diop Ndiaye",
+                true,
+            ),
+            (
+                &["President Amadou Sall Diop Ndiaye spoke.", "Amadou Kane Ndiaye won."],
+                "Amadou Kane Ndiaye",
+                "Amadou Sall Diop Ndiaye",
+                false,
+            ),
         ];
-        check(cases, &|g| merge_middle_names(&mut g.groups));
+        check(cases, &|g| {
+            let lower = super::super::lower_case_words(&g.docs);
+            merge_middle_names(&mut g.groups, &lower)
+        });
+    }
+
+    #[test]
+    fn a_name_that_lost_its_accented_letters_is_the_name() {
+        // Written with the rule.
+        let cases: &[Case] = &[
+            (&["Jesús Ibáñez spoke.", "Jess Ibez conceded."], "Jess Ibez", "Jesús Ibáñez", true),
+            (&["Ibáñez spoke.", "Ibez conceded."], "Ibez", "Ibáñez", true),
+            // Two names read so once their accented letters are out: neither is chosen.
+            (&["Jesús Ibáñez spoke.", "Jesæs Ibáñez left.", "Jess Ibez conceded."], "Jess Ibez", "Jesús Ibáñez", false),
+            // Plain letters that differ are another name.
+            (&["Jesús Ibáñez spoke.", "Jess Ibaez conceded."], "Jess Ibaez", "Jesús Ibáñez", false),
+        ];
+        check(cases, &|g| merge_dropped_letters(&mut g.groups));
     }
 
     #[test]
@@ -734,7 +839,7 @@ mod tests {
         )];
         check(cases, &|g| {
             let docs = doc_of(g);
-            merge_middle_names(&mut g.groups);
+            merge_middle_names(&mut g.groups, &FastSet::default());
             merge_spelling_edits(&mut g.groups, &docs)
         });
     }
