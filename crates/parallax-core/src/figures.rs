@@ -1637,7 +1637,8 @@ fn place_list(c: &Clause, j: usize) -> String {
         {
             next += 1;
         }
-        if next >= c.len || !c.is_cap(next) {
+        // "in Nairobi, the Kenyan capital": an apposition that says what the place is.
+        if next >= c.len || !c.is_cap(next) || is_demonym(c.text(next)) {
             break;
         }
         places.push(crate::fold::without_possessive(c.f(next)).to_string());
@@ -3082,6 +3083,9 @@ mod tests {
         assert_eq!(f[0].2.as_deref(), Some("sonoma, napa, yuba"), "several places are not one");
         let f = figures_of("The storm left 25 dead in Taiwan and the Philippines.");
         assert_eq!(f[0].2.as_deref(), Some("taiwan, philippines"));
+        // Written with the rule: an apposition names no second place.
+        let f = figures_of("Police killed 10 people in Velm, the Swedish capital.");
+        assert_eq!(f[0].2.as_deref(), Some("velm"), "the apposition says what Velm is");
         let f = figures_of("Some 180 people are missing in an Indonesian lake.");
         assert_eq!(f[0].2, None, "a demonym describes, it does not place");
         let f = figures_of("About 200 were injured, 72 of them seriously hurt.");

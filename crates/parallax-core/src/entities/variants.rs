@@ -689,6 +689,42 @@ pub(super) fn merge_company_forms(groups: &mut [Group]) {
     }
 }
 
+/// "National Action" is the "National Action Party", "Democratic Revolution" the "Party of the
+/// Democratic Revolution": a body's name of two words or more, written with the word that says
+/// it is a body in one report and without it in another (a place's name stays apart from the
+/// body named after it: "Velm" is not the "Velm Council"; a name that ends in a kind of its own
+/// is another thing: the "Suez Canal" is not the "Suez Canal Authority").
+pub(super) fn merge_kind_words(groups: &mut [Group]) {
+    let by_key = live_by_key(groups);
+    let body = |w: &str| keyword_kind(w) == Some(EntityKind::Organisation);
+    for gi in in_key_order(groups) {
+        let g = &groups[gi];
+        let key = g.key.as_str();
+        let without = match key.rsplit_once(' ') {
+            Some((rest, last)) if body(last) => Some(rest),
+            _ => key
+                .split_once(" of the ")
+                .or_else(|| key.split_once(" of "))
+                .filter(|(kind, _)| body(kind))
+                .map(|(_, rest)| rest),
+        };
+        // The rest names no kind of its own: the "Suez Canal" is not the "Suez Canal Authority",
+        // nor the "Legislative Council" its "Secretariat".
+        let named_kind = |rest: &str| {
+            let kind = rest.rsplit(' ').next().and_then(keyword_kind);
+            matches!(kind, Some(EntityKind::Organisation | EntityKind::Place))
+        };
+        let Some(short) = without.filter(|rest| rest.contains(' ') && !named_kind(rest)) else { continue };
+        let Some(&fi) = by_key.get(short).filter(|&&fi| fi != gi) else { continue };
+        if !g.is_live() || !groups[fi].is_live() || groups[fi].evidence.place > 0 {
+            continue;
+        }
+        let (form, name) = (groups[fi].first_surface().to_string(), g.longest_surface());
+        let reason = format!("\"{form}\" is \"{name}\" without the word that says it is a body");
+        absorb(groups, fi, gi, Merge { alias: form, reason });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::groups::testing::grouped;
@@ -767,6 +803,40 @@ mod tests {
             let lower = super::super::lower_case_words(&g.docs);
             merge_middle_names(&mut g.groups, &lower)
         });
+    }
+
+    #[test]
+    fn a_body_written_without_its_kind_word_is_the_body() {
+        // Written with the rule.
+        let cases: &[Case] = &[
+            (
+                &["The Green Future Party (GFP) won.", "The Green Future alliance lost."],
+                "Green Future",
+                "Green Future Party",
+                true,
+            ),
+            (
+                &["The Party of the Green Future won.", "Voters of the Green Future came."],
+                "Green Future",
+                "Party of the Green Future",
+                true,
+            ),
+            // A place is not the body named after it; a name with a kind of its own is another.
+            (&["Crowds filled Velm.", "The Velm Council met."], "Velm", "Velm Council", false),
+            (
+                &["Ships left the Velm Canal.", "The Velm Canal Authority spoke."],
+                "Velm Canal",
+                "Velm Canal Authority",
+                false,
+            ),
+            (
+                &["The Velm Council met.", "The Velm Council Secretariat wrote."],
+                "Velm Council",
+                "Velm Council Secretariat",
+                false,
+            ),
+        ];
+        check(cases, &|g| merge_kind_words(&mut g.groups));
     }
 
     #[test]
