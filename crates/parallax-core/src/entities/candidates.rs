@@ -251,6 +251,21 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         run.push(j);
         return Some(j + 1);
     }
+    // "Flight 2283", "Zone 1", "Hong Sheng 88", "Route 91 Harvest Festival": whole digits after
+    // a capitalised word, counting nothing, are the name's (as `numbers` sets them aside). Not
+    // in a heading, where every word is capitalised ("Toll Rises To 21"), nor a share ("Massa
+    // 44%"), a count ("Velm 3 people"), a decimal or a score ("2-1").
+    if j < n && !view.heading && view.tokens[j].kind == TokenKind::Number && view.joined(j - 1, j) {
+        let digits = view.t(j).len() <= 4 && view.t(j).bytes().all(|b| b.is_ascii_digit());
+        let next = view.folded(j + 1);
+        let counts = crate::words::looks_plural(next) || matches!(next, "%" | "percent" | "per" | "-" | "." | ",");
+        let glued = j + 1 < n && view.tokens[j].end() == view.tokens[j + 1].start();
+        let after_name = !strip_possessive(view.t(j - 1)).1 && crate::lexicon::month_number(view.t(j - 1)).is_none();
+        if digits && after_name && !glued && !counts {
+            run.push(j);
+            return Some(j + 1);
+        }
+    }
     // "Apex Mining Co. Inc.", "Co., Ltd.": a second legal form runs on across the first's dot
     // and comma; so does a generation ("Ferdinand Marcos, Jr.").
     let k = (j..n.min(j + 2)).take_while(|&k| matches!(view.t(k), "." | ",")).last().map_or(j, |k| k + 1);
@@ -387,6 +402,12 @@ mod tests {
             ("Tarvik Mining Co., Ltd. said.", &["Tarvik Mining Co Ltd"]),
             ("Tarvik Co. The firm said.", &["Tarvik Co"]),
             ("Then Erik Holm, Jr. spoke.", &["Then Erik Holm Jr"]),
+            // Digits that are a name's (written with the rule), and those that are not.
+            ("Fans at the Velm 91 Harvest Festival fled.", &["Fans", "Velm 91 Harvest Festival"]),
+            ("They searched Zone 1 in Velm.", &["They", "Zone 1", "Velm"]),
+            ("Ostria 3 people died.", &["Ostria"]),
+            ("Holm took 44% and Lind 52.3 in Velm.", &["Holm", "Lind", "Velm"]),
+            ("Velm won 2-1.", &["Velm"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");
