@@ -212,9 +212,17 @@ struct Clause<'a> {
     /// Index of the sentence's first token in the document.
     base: usize,
     len: usize,
+    /// The document's mentions of entities: (start, end, the person's name if a person's).
+    names: &'a [(usize, usize, Option<&'a str>)],
 }
 
 impl<'a> Clause<'a> {
+    /// Whether token `i` stands in a mention of a person (Some(Some(name))), of another entity
+    /// (Some(None)) or of none.
+    fn named(&self, i: usize) -> Option<Option<&'a str>> {
+        let at = self.start(i);
+        self.names.iter().find(|n| n.0 <= at && at < n.1).map(|n| n.2)
+    }
     fn f(&self, i: usize) -> &'a str {
         &self.doc.folded[self.base + i]
     }
@@ -281,6 +289,16 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
         }
         same
     });
+    // Where each report names people and other entities (see `is_candidate_name`).
+    let mut names: Vec<Vec<(usize, usize, Option<&str>)>> = vec![Vec::new(); documents.len()];
+    for e in entities {
+        let person = (e.kind == EntityKind::Person).then_some(e.name.as_str());
+        for m in &e.mentions {
+            if let Some(spans) = names.get_mut(m.doc) {
+                spans.push((m.start, m.end, person));
+            }
+        }
+    }
     let story_year = documents.iter().filter_map(date_year).reduce(f64::max).or_else(|| {
         numbers
             .iter()
@@ -313,11 +331,12 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
         // A report that speaks of votes or ballots anywhere: its percentages beside a name are
         // shares of the vote (see `classify`).
         let about_a_vote = doc.folded.iter().any(|w| VOTE_WORDS.contains(w));
+        let reading = Reading { year, about_a_vote, names: &names[di] };
         let first_of_doc = out.len();
         for q in quantities {
             // The figure just before in the same sentence, which "including ..." may part.
             let before = out[first_of_doc..].last().filter(|f: &&Figure| f.sentence == q.sentence);
-            if let Some(mut f) = read_one(di, doc, q, quantities, year, about_a_vote, before) {
+            if let Some(mut f) = read_one(di, doc, q, quantities, &reading, before) {
                 if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
                     f.scope = None;
                 }
@@ -444,21 +463,29 @@ fn dateline_places(doc: &Document) -> Vec<String> {
     home
 }
 
+/// What a report's figures are read with: its year, whether it speaks of a vote, and where it
+/// names people and other entities.
+struct Reading<'a> {
+    year: Option<f64>,
+    about_a_vote: bool,
+    names: &'a [(usize, usize, Option<&'a str>)],
+}
+
 fn read_one(
     di: usize,
     doc: &Document,
     q: &Quantity,
     all: &[Quantity],
-    year: Option<f64>,
-    about_a_vote: bool,
+    reading: &Reading,
     before: Option<&Figure>,
 ) -> Option<Figure> {
+    let (year, about_a_vote) = (reading.year, reading.about_a_vote);
     if q.kind == NumberKind::Time {
-        return read_time(di, doc, q, all, year);
+        return read_time(di, doc, q, all, reading);
     }
     let value = q.value.as_number()?;
     let s = doc.sentences.get(q.sentence)?;
-    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
+    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len(), names: reading.names };
     let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let (class, label, factor, unit_at) =
@@ -636,12 +663,13 @@ const NEAR_MINUTES: f64 = 30.0;
 /// A clock time as the time of a moment of the story ("the quake struck at 9:26 a.m.", "derailed
 /// at 6:12 a.m."), in minutes after midnight, its group the moment's name and any zone written after
 /// it ("GMT"). None where no word of a moment stands near it.
-fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], year: Option<f64>) -> Option<Figure> {
+fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], reading: &Reading) -> Option<Figure> {
+    let year = reading.year;
     let crate::numbers::Value::Text(hhmm) = &q.value else { return None };
     let (h, m) = hhmm.split_once(':')?;
     let minutes = crate::text::decimal(h)? * 60.0 + crate::text::decimal(m)?;
     let s = doc.sentences.get(q.sentence)?;
-    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len() };
+    let clause = Clause { doc, base: s.tokens.start, len: s.tokens.len(), names: reading.names };
     let first = (0..clause.len).find(|&i| clause.start(i) >= q.start)?;
     let last = (first..clause.len).take_while(|&i| clause.start(i) < q.end).last()?;
     let event = time_event(&clause, first, last)?;
@@ -1398,7 +1426,19 @@ fn is_candidate_name(c: &Clause, i: usize) -> bool {
         && !crate::lexicon::MONTHS.contains(word)
         && crate::gazetteer::gazetteer().lookup(crate::fold::without_possessive(c.text(i))).is_none()
         && crate::gazetteer::gazetteer().demonym(c.text(i)).is_none()
-        && ends_a_full_name(c, word)
+        // A word of a person's name ("Hou", "Lai" of Lai Ching-te), not of a party's ("the
+        // Democratic Progressive Party"); else the last word of a full name the report writes.
+        && c.named(i).map_or_else(|| ends_a_full_name(c, word), |person| person.is_some())
+}
+
+/// Whose a share is, by the name at token `i`: the person's whole name where the reports name a
+/// person there ("Lai", "Ching-te" and "William Lai" are all Lai Ching-te: a name's last word is
+/// no surname in every language), else the word.
+fn owner(c: &Clause, i: usize) -> String {
+    match c.named(i).flatten() {
+        Some(person) => crate::fold::fold(person),
+        None => crate::fold::without_possessive(c.f(i)).to_string(),
+    }
 }
 
 /// Whose share of the vote a percentage is: the nearest name in its sentence, before it ("Milei
@@ -1408,7 +1448,7 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     // "44.2% for Sergio Massa", after "Milei won 55.8%" in the same sentence: the name the share
     // is given for, before any name further back.
     if let Some(last) = after.checked_sub(1).and_then(|end| name_after_for(c, end)) {
-        return Some(crate::fold::without_possessive(c.f(last)).to_string());
+        return Some(owner(c, last));
     }
     let name_at = |i: usize| is_candidate_name(c, i);
     // "Ba came second, following closely behind Faye with 35.79%": a name after a word of
@@ -1449,7 +1489,7 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     });
     if defeated {
         let winner = verb_at.and_then(|v| (0..v).rev().find(|&i| name_at(i)))?;
-        return Some(crate::fold::without_possessive(c.f(winner)).to_string());
+        return Some(owner(c, winner));
     }
     // After it, up to another number: "5.8 million votes, against 1.8 for Henri Falcon" are not
     // Falcon's.
@@ -1459,7 +1499,7 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     while end + 1 < c.len && name_at(end + 1) {
         end += 1;
     }
-    Some(crate::fold::without_possessive(c.f(end)).to_string())
+    Some(owner(c, end))
 }
 
 /// Whether the document writes `word` as the last word of a name of two capitalised words or
@@ -1849,7 +1889,10 @@ fn aside(
     // "four of the seven commissioners": the seven are the whole that the four are part of;
     // "53 of the passengers were Nepali": a part of those aboard, not their number.
     let a_number = |i: usize| c.kind(i) == TokenKind::Number || crate::words::number_word(c.f(i)).is_some();
-    if first >= 3 && c.f(first - 1) == "the" && c.f(first - 2) == "of" && a_number(first - 3) {
+    // "received over 5.58M votes out of about 14M ballots": the whole, too.
+    let opened = hedge_start(c, first);
+    let out_of = opened >= 2 && c.f(opened - 1) == "of" && c.f(opened - 2) == "out";
+    if out_of || first >= 3 && c.f(first - 1) == "the" && c.f(first - 2) == "of" && a_number(first - 3) {
         return Some(WHOLE_OF_PART);
     }
     if matches!(class, ON_BOARD | THINGS) && next(first + 1) == Some("of") && next(first + 2) == Some("the") {
@@ -2246,7 +2289,8 @@ fn capitalised(s: &str) -> String {
 fn compatible(a: &Figure, b: &Figure) -> bool {
     // Two lower bounds are two counts of what is confirmed so far: "at least 19" and "at least
     // 24" are different tallies (one of them is out of date), though both could be true.
-    if a.at_least && b.at_least {
+    // A candidate's "over 5.5 million" votes is the count rounded down, as "over 5.58M" is.
+    if a.at_least && b.at_least && !matches!(a.class, VOTES | "vote share") {
         return (a.low - b.low).abs() <= 0.01 * a.low.max(b.low);
     }
     // Conversions between units round ("10 kilometres (six miles)"): a little slack for those.
@@ -2564,6 +2608,42 @@ mod tests {
             .map(|f| f.0)
             .collect();
         assert_eq!(got, ["dead", "injured"]);
+    }
+
+    /// The figures of several reports, read with the entities found in them.
+    fn figures_named(texts: &[&str]) -> Vec<Figure> {
+        let docs: Vec<Document> =
+            texts.iter().enumerate().map(|(i, t)| crate::ingest::ingest(&format!("d{i}"), t)).collect();
+        let numbers: Vec<_> = docs.iter().map(crate::numbers::extract).collect();
+        read(&docs, &numbers, &crate::entities::extract(&docs))
+    }
+
+    #[test]
+    fn a_candidates_share_is_theirs_whichever_of_their_names_a_report_gives() {
+        // Written with the rules: a name written family name first, a party's name between
+        // the candidate and the share, the given name alone.
+        let figures = figures_named(&[
+            "The votes were counted. Lin Wei-ming, 64, of the Velm Progressive Party (VPP) had 40.2 percent of the vote.",
+            "The votes were counted. Lin won about 40% of the votes, ahead of Sara Lind.",
+            "The votes were counted: Lin Wei-ming took 40.05 per cent, and Sara Lind 33 per cent.",
+        ]);
+        let owners: Vec<Option<&str>> =
+            figures.iter().filter(|f| f.class == "vote share").map(|f| f.group.as_deref()).collect();
+        assert_eq!(owners, [Some("lin wei-ming"), Some("lin wei-ming"), Some("lin wei-ming"), Some("sara lind")]);
+        // The whole a candidate's votes are out of is no count of theirs.
+        let figures =
+            figures_named(&["The votes were counted. Sara Lind received over 5.58M votes out of about 14M ballots."]);
+        let whole = figures.iter().find(|f| f.value == 14e6).expect("the ballots are read");
+        assert_eq!(whole.aside, Some(WHOLE_OF_PART));
+        // Votes rounded down ("over 5.5 million", "over 5.58M") agree; two tolls "at least" so
+        // are two tallies.
+        let votes = figures_named(&[
+            "The votes were counted. Sara Lind won over 5.5 million votes.",
+            "The votes were counted. Sara Lind won over 5.58 million votes.",
+        ]);
+        assert!(compatible(&votes[0], &votes[1]), "{votes:?}");
+        let tolls = figures_named(&["At least 19 people died in Velm.", "At least 24 people died in Velm."]);
+        assert!(!compatible(&tolls[0], &tolls[1]));
     }
 
     #[test]
@@ -3303,12 +3383,13 @@ mod tests {
 
     #[test]
     fn a_share_of_the_vote_is_named_by_its_class() {
-        // Written with the rule: "figures for vote share (holm)", not "for of the vote".
+        // Written with the rule: "figures for vote share (erik holm)", not "for of the vote"; the
+        // candidate by their whole name.
         let got = compared(&[
             ("a", "2024-03-25", "Vote\n\nErik Holm won 53.68% of the vote in the election."),
             ("b", "2024-03-25", "Vote\n\nErik Holm won 57% of the votes in the election."),
         ]);
-        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["vote share (holm)"], "{got:?}");
+        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["vote share (erik holm)"], "{got:?}");
     }
 
     #[test]

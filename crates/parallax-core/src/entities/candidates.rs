@@ -258,9 +258,12 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
     if j < n && !view.heading && view.tokens[j].kind == TokenKind::Number && view.joined(j - 1, j) {
         let digits = view.t(j).len() <= 4 && view.t(j).bytes().all(|b| b.is_ascii_digit());
         let next = view.folded(j + 1);
-        let counts = crate::words::looks_plural(next) || matches!(next, "%" | "percent" | "per" | "-" | "." | ",");
+        // (Nor one of a list: "the DPP 61 seats, the KMT 38 and the TPP five".)
+        let counts = crate::words::looks_plural(next)
+            || matches!(next, "%" | "percent" | "per" | "-" | "." | "," | "and" | "or");
         let glued = j + 1 < n && view.tokens[j].end() == view.tokens[j + 1].start();
-        let after_name = !strip_possessive(view.t(j - 1)).1 && crate::lexicon::month_number(view.t(j - 1)).is_none();
+        let prev = view.t(j - 1);
+        let after_name = !strip_possessive(prev).1 && crate::lexicon::month_number(prev).is_none();
         if digits && after_name && !glued && !counts {
             run.push(j);
             return Some(j + 1);
@@ -408,6 +411,7 @@ mod tests {
             ("Ostria 3 people died.", &["Ostria"]),
             ("Holm took 44% and Lind 52.3 in Velm.", &["Holm", "Lind", "Velm"]),
             ("Velm won 2-1.", &["Velm"]),
+            ("The VLP held 61 seats, the OPP 38 and the TPP five.", &["The VLP", "OPP", "TPP"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");

@@ -139,6 +139,19 @@ impl ByFirstWord {
     }
 }
 
+/// "Yu-ih", "Ching-te", "Jae-in": two syllables joined by a hyphen, the second in lower case
+/// (a romanised Chinese or Korean given name; not "Yeut-Ngor", not "Al-Sisi").
+fn is_syllable_pair(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else { return false };
+    let letters = |w: &str, upper_first: bool| {
+        (1..=6).contains(&w.chars().count())
+            && w.chars()
+                .enumerate()
+                .all(|(k, c)| c.is_ascii_alphabetic() && (c.is_ascii_uppercase() == (upper_first && k == 0)))
+    };
+    letters(first, true) && letters(second, false)
+}
+
 /// One-word names shortened from the end: a titled person's first name ("Dr Tedros" for
 /// "Tedros Adhanom Ghebreyesus"), or an organisation's first word ("Nordvik" for "Nordvik
 /// Energy"), when exactly one name in the corpus starts so.
@@ -152,6 +165,22 @@ pub(super) fn merge_first_words(groups: &mut [Group]) {
         }
         let short = short.to_string();
         let seen = g.evidence;
+        // "Hou" is "Hou Yu-ih", "Ko" is "Ko Wen-je": a name written family name first, as
+        // Chinese and Korean names are, with a given name of two syllables joined by a hyphen.
+        if seen.place == 0 && !index.organisations.contains_key(&g.key) {
+            let family_first = |fi: usize| {
+                let full = groups[fi].longest_surface();
+                let mut words = full.split(' ');
+                words.next();
+                words.next().is_some_and(is_syllable_pair) && words.next().is_none()
+            };
+            if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups).filter(|&fi| family_first(fi)) {
+                let full = groups[fi].longest_surface();
+                let reason = format!("\"{short}\" is the family name of \"{full}\", written first");
+                absorb(groups, gi, fi, Merge { alias: short, reason });
+                continue;
+            }
+        }
         // A title says the word is a person's name, unless an organisation also starts so.
         if seen.titled + seen.honorific > 0 && !index.organisations.contains_key(&g.key) {
             if let Some(fi) = ByFirstWord::only(&index.people, &g.key, groups) {
