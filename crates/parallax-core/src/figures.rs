@@ -794,7 +794,19 @@ fn classify(
             // candidate's share however the sentence words it: "Kilicdaroglu 47.39%", "Erdogan,
             // at 52.1%", "Massa won 44%", "47.7 percent for Kilicdaroglu".
             let beside_name = about_a_vote && (name_just_before(c, first) || name_after_for(c, end).is_some());
-            (of_votes || beside_name).then_some(("vote share", "of the vote", 1.0, unit_at))
+            // "took 4.6 million or 33.49%", "won 5.5 million votes, or 40%": the votes, then
+            // their share.
+            let opened = hedge_start(c, first);
+            let counted_before = |p: usize| {
+                c.kind(p) == TokenKind::Number
+                    || crate::words::scale_word(c.f(p)).is_some()
+                    || VOTE_WORDS.contains(c.f(p))
+            };
+            let or_votes = about_a_vote && opened >= 2 && c.f(opened - 1) == "or" && {
+                let p = if c.text(opened - 2) == "," { opened.saturating_sub(3) } else { opened - 2 };
+                counted_before(p)
+            };
+            (of_votes || beside_name || or_votes).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
             // "Genoa's 118 rescue service", "the 911 emergency line": a number before a singular
@@ -2675,6 +2687,10 @@ mod tests {
         assert_eq!(shares(text), [vote("lind")], "not the name after 'behind'");
         let text = "Sara Lind won the vote. Early results gave Lind 57% of the votes, with Erik Holm second on 31%.";
         assert_eq!(shares(text), [vote("lind"), vote("holm")]);
+        // Written with the rule: the votes, then their share after "or".
+        let text = "The votes were counted. Sara Lind won 5.5 million votes, or 40.1%, and Erik Holm took 4.6 million or 33.49%.";
+        let got: Vec<_> = shares(text).into_iter().filter(|s| s.0 == "vote share").collect();
+        assert_eq!(got, [vote("lind"), vote("holm")]);
         let text = "Sara Lind won the vote. Erik Holm was second with around 29%, the count showed.";
         assert_eq!(shares(text), [vote("holm")], "past the place and the hedge");
         let range = figures_of("Sara Lind won the vote. Lind took between 58.3% and 60.7% of the votes.");

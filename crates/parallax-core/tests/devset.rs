@@ -178,7 +178,10 @@ use parallax_core::{analyze, Analysis, Source};
 // shares and votes compared person by person whichever name a report gives, a party's name no
 // candidate's, family names written first, "out of" a whole, votes "over" a round figure alike): 165/238 (0.693) at 152/172. Their first reading: 6/17 found,
 // 6/9 right; after the rules 7/17, 7/10.
-const FIGURE_RECALL_FLOOR: f64 = 0.69;
+// 0.69 -> 0.70 the same day: 168/238 (0.706) with a count said twice a tenth apart one count
+// ("at least 990 aftershocks", "over 1,000") and a share after "or" the share of the votes
+// before it ("took 4.6 million or 33.49%").
+const FIGURE_RECALL_FLOOR: f64 = 0.70;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -288,7 +291,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.89 -> 0.88 with the zd-* events (see the figure recall floor): 152/172 (0.884); their
 // wrong flags: a quake's first reading (6.7, "later revised upward") against its final 6.9,
 // bodies recovered so far against the toll, and local passengers against all passengers.
-const FIGURE_PRECISION_FLOOR: f64 = 0.88;
+// 0.88 -> 0.89 the same day: 155/174 (0.891) with local and foreign passengers groups of their
+// own ("53 local passengers and 15 foreign nationals" against 68 passengers).
+const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
