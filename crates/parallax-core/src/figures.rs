@@ -350,6 +350,11 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 // "Nineteen bodies were brought to the Pakistan Institute of Medical Sciences": a
                 // part in someone's care at a place its sentence names is that place's figure,
                 // compared with other reports' figures for the same place.
+                // "killing at least 69, 30 of them in Bogo City": a part at a place its clause
+                // names is that place's figure, compared with other reports' for the place.
+                if f.aside == Some(PART) && f.scope.is_some() {
+                    f.aside = None;
+                }
                 if f.aside == Some(IN_CARE) {
                     let at = care_places.binary_search_by_key(&(di, f.sentence), |(at, _)| *at).ok();
                     if let Some(place) = at.map(|k| &care_places[k].1).filter(|p| !p.is_empty()) {
@@ -1962,6 +1967,20 @@ fn aside(
     if first > 0 && c.f(first - 1) == "from" && (after..(after + 2).min(c.len)).any(|i| c.f(i) == "to") {
         return Some("an earlier figure");
     }
+    // "first recorded as a magnitude 6.7 event and later revised upward", "the first reading of
+    // 7.0": a first reading, in a sentence that tells of its revision.
+    let revised = (0..c.len).any(|i| {
+        matches!(c.f(i), "revised" | "upgraded" | "downgraded" | "corrected" | "lowered")
+            && i > 0
+            && c.f(i - 1) != "not"
+    });
+    // (In the number's own clause, from the comma before it.)
+    let clause_start = (0..first).rev().find(|&i| c.text(i) == ",").map_or(0, |i| i + 1);
+    let first_reading = (clause_start..first)
+        .any(|i| matches!(c.f(i), "first" | "initially" | "initial" | "originally" | "preliminary"));
+    if revised && first_reading {
+        return Some("an earlier figure");
+    }
     if first > 0 && c.text(first - 1) == "(" {
         return Some("the same value in another unit");
     }
@@ -2815,6 +2834,12 @@ mod tests {
             ("Seven other people had also been arrested, the agency said.", Some("an increment")),
             ("By Sunday 88 bodies had been identified.", None),
             ("The state revised the death toll from 288 to 275.", Some("an earlier figure")),
+            // Written with the rule: a first reading, in a sentence that tells of its revision.
+            (
+                "The quake was first recorded as a magnitude 6.7 event and later revised upward.",
+                Some("an earlier figure"),
+            ),
+            ("The first quake measured magnitude 6.1, the agency said.", None),
             ("The hospital was treating 56 people wounded in the blast.", None),
             ("The hospital received 15 bodies and 42 injured people.", Some("the part in someone's care")),
             ("By 4pm it had received the bodies of 64 people.", Some("the part in someone's care")),
@@ -3186,6 +3211,9 @@ mod tests {
         // Written with the rule: an apposition names no second place.
         let f = figures_of("Police killed 10 people in Velm, the Swedish capital.");
         assert_eq!(f[0].2.as_deref(), Some("velm"), "the apposition says what Velm is");
+        // A part at a place is the place's figure (written with the rule).
+        let f = figures_of("The quake killed at least 69 people, 30 of them in Velm City.");
+        assert_eq!((f[1].2.as_deref(), f[1].5), (Some("velm city"), None), "{f:?}");
         let f = figures_of("Some 180 people are missing in an Indonesian lake.");
         assert_eq!(f[0].2, None, "a demonym describes, it does not place");
         let f = figures_of("About 200 were injured, 72 of them seriously hurt.");
