@@ -2558,6 +2558,10 @@ mod tests {
             ("The ferry was carrying 80 passengers on board.", Some("on board")),
             ("A magnitude 6.1 quake hit the county.", Some("magnitude")),
             ("It struck at a depth of 10 km.", Some("depth")),
+            // Written with the rule: how long a leader has held power, with a word of rule near.
+            ("Erik Holm has been in power for 12 years.", Some("time in power")),
+            ("Protests shook his 13-year authoritarian rule.", Some("time in power")),
+            ("The drought has lasted 12 years.", None),
             ("The town lies 25 km from the city.", Some("distance")),
             ("The blast was about 700 meters from the tomb.", Some("distance")),
             ("Sergio Massa, who had 44.04% of the votes, conceded.", Some("vote share")),
