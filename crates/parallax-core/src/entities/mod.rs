@@ -258,6 +258,12 @@ mod tests {
         assert_eq!(france.demonyms, ["French"]);
         assert!(france.mentions.iter().all(|m| m.demonym));
         assert_eq!(find(&es, "Paris").kind, EntityKind::Place);
+        // Written with the rule: "Assistant" before a title is the title's.
+        let es =
+            entities(&["Erik Holm, Assistant Secretary for Relief, said so.", "Assistant Captain Sara Lind flew."]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"Assistant"), "{names:?}");
+        assert_eq!(find(&es, "Sara Lind").kind, EntityKind::Person);
     }
 
     // Written with the rules (unit fixtures, not unseen news).
