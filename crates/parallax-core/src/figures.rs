@@ -80,6 +80,8 @@ fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
 
 /// The class of a candidate's votes (a count; its group is the candidate, as a share's is).
 const VOTES: &str = "votes";
+/// A named person's age.
+const AGE: &str = "age";
 
 /// The class of a count of things: what it counts is its group ("motorcycles").
 const THINGS: &str = "count";
@@ -563,6 +565,7 @@ fn read_one(
         // margin, compared with margins.
         VOTES if is_margin(&clause, first, after) => Some("margin".to_string()),
         "vote share" | VOTES => candidate(&clause, first, after),
+        AGE => named_before_age(&clause, first).map(|k| owner(&clause, k)),
         THINGS => q.unit.clone().map(|unit| {
             // A group's count by its group's name ("gunmen" and "attackers" are one group).
             if let Some(group) = tables().groups.get(unit.as_str()) {
@@ -772,6 +775,8 @@ fn classify(
             let factor = m.units.iter().find(|(u, _)| *u == unit).map_or(1.0, |(_, f)| *f);
             Some((m.name, m.label, factor, unit_at))
         }
+        // "Faye, 44, a former tax inspector", "Faye, aged 44": a named person's age.
+        NumberKind::Age => named_before_age(c, first).map(|_| (AGE, "years old", 1.0, None)),
         NumberKind::Percent => {
             // "55.8% of the votes", "won 44% of the ballots": a candidate's share of the vote.
             let of_votes = (last + 1..(last + 5).min(c.len))
@@ -1446,6 +1451,18 @@ fn is_candidate_name(c: &Clause, i: usize) -> bool {
         // A word of a person's name ("Hou", "Lai" of Lai Ching-te), not of a party's ("the
         // Democratic Progressive Party"); else the last word of a full name the report writes.
         && c.named(i).map_or_else(|| ends_a_full_name(c, word), |person| person.is_some())
+}
+
+/// The last word of the person's name an age follows ("Faye, 44", "Faye, aged 44"), if a
+/// person's name stands there: only a named person's age is compared (two reports' "a 63-year-old
+/// woman" may be two women).
+fn named_before_age(c: &Clause, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    if c.f(k) == "aged" {
+        k = k.checked_sub(1)?;
+    }
+    let name = k.checked_sub(1).filter(|_| c.text(k) == ",")?;
+    c.named(name).flatten().is_some().then_some(name)
 }
 
 /// Whose a share is, by the name at token `i`: the person's whole name where the reports name a
@@ -2681,6 +2698,18 @@ mod tests {
         assert!(compatible(&votes[0], &votes[1]), "{votes:?}");
         let tolls = figures_named(&["At least 19 people died in Velm.", "At least 24 people died in Velm."]);
         assert!(!compatible(&tolls[0], &tolls[1]));
+    }
+
+    #[test]
+    fn a_named_persons_age_is_a_figure_and_an_unnamed_ones_is_not() {
+        // Written with the rule.
+        let figures = figures_named(&[
+            "Erik Holm, 43, won the vote in Velm. A 63-year-old woman died.",
+            "Erik Holm, aged 44, won the vote. A 58-year-old woman died.",
+        ]);
+        let ages: Vec<(Option<&str>, f64)> =
+            figures.iter().filter(|f| f.class == AGE).map(|f| (f.group.as_deref(), f.value)).collect();
+        assert_eq!(ages, [(Some("erik holm"), 43.0), (Some("erik holm"), 44.0)]);
     }
 
     #[test]
