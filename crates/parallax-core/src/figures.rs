@@ -133,6 +133,8 @@ pub struct Figure {
     pub high: f64,
     /// A lower bound ("at least 19"): in a running count, what has been confirmed so far.
     pub at_least: bool,
+    /// Given as a range, both ends written ("between 26.6% and 28.6%").
+    pub range: bool,
     /// The unit it was written in, for a measurement ("km", "miles").
     pub unit: Option<String>,
     /// Why it is not compared, if it is not: it is about another event, an increment, a part.
@@ -642,6 +644,7 @@ fn read_one(
         low,
         high,
         at_least,
+        range: q.high.is_some(),
         unit,
         era: (aside == Some(ANOTHER_YEAR)).then(|| earlier_year(&clause, q, all, year)).flatten(),
         aside,
@@ -717,6 +720,7 @@ fn read_time(di: usize, doc: &Document, q: &Quantity, all: &[Quantity], reading:
         low: minutes - early,
         high: minutes + late,
         at_least: false,
+        range: false,
         unit: None,
         era: None,
         aside,
@@ -2343,6 +2347,11 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
     if a.at_least && b.at_least && !matches!(a.class, VOTES | "vote share") {
         return (a.low - b.low).abs() <= 0.01 * a.low.max(b.low);
     }
+    // Two ranges in one unit are one estimate said twice, end for end: "between 26.6% and 28.6%"
+    // and "26.6-28.8 percent" differ, though they overlap.
+    if a.range && b.range && a.unit == b.unit {
+        return (a.low - b.low).abs() < 1e-6 && (a.high - b.high).abs() < 1e-6;
+    }
     // Conversions between units round ("10 kilometres (six miles)"): a little slack for those.
     let slack = if a.unit != b.unit { 0.05 } else { 0.0 };
     a.low <= b.high * (1.0 + slack) && b.low <= a.high * (1.0 + slack)
@@ -3460,6 +3469,18 @@ mod tests {
         ]);
         let what: Vec<(&str, Option<Nature>)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
         assert_eq!(what, [("ships", Some(Nature::Conflict)), ("protests", Some(Nature::Conflict))], "{got:?}");
+    }
+
+    #[test]
+    fn two_ranges_of_one_estimate_differ_when_their_ends_do() {
+        // Written with the rule (invented texts).
+        let got = compared(&[
+            ("a", "2024-06-03", "Vote\n\nThe count put turnout between 60 and 61.5 percent."),
+            ("b", "2024-06-03", "Vote\n\nTurnout was estimated at between 58.9% and 61.7%, the count showed."),
+            ("c", "2024-06-03", "Vote\n\nThe count put turnout between 60 and 61.5 percent of voters."),
+        ]);
+        assert_eq!(got.iter().map(|g| (g.0.as_str(), g.1)).collect::<Vec<_>>(), [("turnout", Some(Nature::Conflict))]);
+        assert_eq!(got[0].2.len(), 2, "a and c agree: {got:?}");
     }
 
     #[test]
