@@ -1990,16 +1990,16 @@ fn aside(
     }
     // "first recorded as a magnitude 6.7 event and later revised upward", "the first reading of
     // 7.0": a first reading, in a sentence that tells of its revision.
-    let revised = (0..c.len).any(|i| {
-        matches!(c.f(i), "revised" | "upgraded" | "downgraded" | "corrected" | "lowered")
-            && i > 0
-            && c.f(i - 1) != "not"
-    });
-    // (In the number's own clause, from the comma before it.)
+    // (The word of a first reading in the number's own clause, from the comma before it, is
+    // looked for first: it is rare, and the revision is looked for over the whole sentence.)
     let clause_start = (0..first).rev().find(|&i| c.text(i) == ",").map_or(0, |i| i + 1);
     let first_reading = (clause_start..first)
         .any(|i| matches!(c.f(i), "first" | "initially" | "initial" | "originally" | "preliminary"));
-    if revised && first_reading {
+    let revised = first_reading
+        && (1..c.len).any(|i| {
+            matches!(c.f(i), "revised" | "upgraded" | "downgraded" | "corrected" | "lowered") && c.f(i - 1) != "not"
+        });
+    if revised {
         return Some("an earlier figure");
     }
     if first > 0 && c.text(first - 1) == "(" {
