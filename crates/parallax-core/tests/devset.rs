@@ -372,7 +372,12 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // 47/93 (names in Chinese characters beside the romanised ones, "Hou Yu-ih" / "Hou You-yi",
 // the Philippine agencies' long names). Their first reading: 45/93, one wrong merge (the
 // Philippines and "Filipino", which the set, as every other event, no longer lists as a name).
-const ALIAS_RECALL_FLOOR: f64 = 0.67;
+// 0.67 -> 0.68 (2026-12-05, fourth session): 522/766 with the long names above; the
+// International Federation of Red Cross and Red Crescent Societies its own body in the
+// gazetteer (it was an alias of the Red Crescent), and a body whose acronym stands in the
+// corpus no longer the end of a longer name ("Disaster Risk Reduction and Management Council
+// (DRRMC)" is not "National Disaster Risk Reduction and Management Council").
+const ALIAS_RECALL_FLOOR: f64 = 0.68;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -445,7 +450,10 @@ const ALIAS_RECALL_FLOOR: f64 = 0.67;
 // demonyms of U.S. states ("Hawaiian"), and "NGO(s)" an acronym of a common noun.
 // 0.072 -> 0.078 with the zd-* events (see the figure recall floor): 133/1720 (their own 23/172;
 // first reading 24/174).
-const JUNK_CEILING: f64 = 0.078;
+// 0.078 -> 0.073 (2026-12-05, fourth session): 125/1714 with a body's long name read on past its
+// "and" after up to six words ("Provincial Disaster Risk Reduction and Management Office" had
+// given "Provincial Disaster Risk Reduction" and "Management Office").
+const JUNK_CEILING: f64 = 0.073;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they

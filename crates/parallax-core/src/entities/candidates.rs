@@ -328,7 +328,8 @@ fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Opti
         }
         return Some(k);
     }
-    if run.len() > 3 {
+    // (Up to six words before it: "Provincial Disaster Risk Reduction and Management Office".)
+    if run.len() > 6 {
         return None;
     }
     let g = gazetteer();
@@ -393,6 +394,12 @@ mod tests {
                 &["The Disaster and Emergency Management Authority"],
             ),
             ("Macron, Scholz spoke.", &["Macron", "Scholz"]),
+            // A long body's name past its "and" (written with the rule, Velm a name of mine).
+            (
+                "The Velm Provincial Disaster Risk Reduction and Management Office said.",
+                &["The Velm Provincial Disaster Risk Reduction and Management Office"],
+            ),
+            ("Velm Provincial Fire Brigade and Police said.", &["Velm Provincial Fire Brigade", "Police"]),
             ("According to Paul Ibe of Buhari's campaign, he called.", &["According", "Paul Ibe", "Buhari's"]),
             ("The Bank of England said.", &["The Bank of England"]),
             ("The Workers' Party won.", &["The Workers Party"]),

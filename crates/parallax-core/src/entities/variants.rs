@@ -456,7 +456,13 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
             continue;
         }
         let longer = live_others(&by_suffix, &g.key, gi, groups);
-        if let [fi] = longer[..] {
+        // "Disaster Risk Reduction and Management Council (DRRMC)": a body whose own acronym
+        // stands in the corpus is named in full, not the end of "National Disaster ...".
+        let initials: String =
+            g.first_surface().split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+        let own_acronym = initials.len() >= 3 && groups.iter().any(|o| o.is_live() && o.first_surface() == initials);
+        if let ([fi], false) = (&longer[..], own_acronym) {
+            let fi = *fi;
             let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
             let reason = if full.starts_with(&short) {
                 format!("\"{short}\" is \"{full}\" without the place it serves (the only such name in the corpus)")
@@ -949,6 +955,17 @@ mod tests {
                 "Weather Service",
                 "National Weather Service",
                 true,
+            ),
+            // ...but not a body with an acronym of its own (written with the rule).
+            (
+                &[
+                    "The Ostria Disaster Risk Reduction and Management Council said so.",
+                    "Teams met at the Disaster Risk Reduction and Management Council (DRRMC) office.",
+                    "The DRRMC agreed.",
+                ],
+                "Disaster Risk Reduction and Management Council",
+                "Ostria Disaster Risk Reduction and Management Council",
+                false,
             ),
             (
                 &["Planes left Velm International Airport.", "Velm Airport was closed."],
