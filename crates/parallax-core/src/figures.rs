@@ -816,11 +816,18 @@ fn classify(
                     || crate::words::scale_word(c.f(p)).is_some()
                     || VOTE_WORDS.contains(c.f(p))
             };
-            let or_votes = about_a_vote && opened >= 2 && c.f(opened - 1) == "or" && {
+            // "won with 35.9 million votes (59.75 percent)" too.
+            let or_votes = about_a_vote && opened >= 2 && matches!(c.f(opened - 1), "or" | "(") && {
                 let p = if c.text(opened - 2) == "," { opened.saturating_sub(3) } else { opened - 2 };
                 counted_before(p)
             };
-            (of_votes || beside_name || or_votes).then_some(("vote share", "of the vote", 1.0, unit_at))
+            // "Sheinbaum took 58.4% of the vote, while her rival, of the opposition coalition,
+            // took 30.4%": a share a verb of winning gives, in a sentence about the votes.
+            let won = about_a_vote
+                && opened >= 1
+                && matches!(c.f(opened - 1), "took" | "won" | "got" | "secured" | "received" | "polled" | "garnered")
+                && (0..c.len).any(|i| VOTE_WORDS.contains(c.f(i)));
+            (of_votes || beside_name || or_votes || won).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
             // "Genoa's 118 rescue service", "the 911 emergency line": a number before a singular
@@ -1413,13 +1420,15 @@ fn nationality(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<Strin
 /// Whether a candidate's name ends at most three connecting words before token `first`.
 fn name_just_before(c: &Clause, first: usize) -> bool {
     let mut i = first;
-    // "Gálvez was second with around 29%": past the words of the place and the hedge.
-    for _ in 0..6 {
+    // "Gálvez was second with around 29%": past the words of the place and the hedge, and of the
+    // party after the name ("Máynez of the Citizens' Movement was third on 10.6%").
+    for _ in 0..9 {
         let Some(j) = i.checked_sub(1) else { return false };
         if is_candidate_name(c, j) {
             return true;
         }
-        if !(SHARE_LINKS.contains(c.f(j)) || crate::hedges::is_hedge(c.f(j))) {
+        let party = c.named(j) == Some(None) || matches!(c.f(j), "of" | "the");
+        if !(party || SHARE_LINKS.contains(c.f(j)) || crate::hedges::is_hedge(c.f(j))) {
             return false;
         }
         i = j;
@@ -2002,7 +2011,8 @@ fn aside(
     if revised {
         return Some("an earlier figure");
     }
-    if first > 0 && c.text(first - 1) == "(" {
+    // ("35.9 million votes (59.75 percent)": a share of them, no other unit's value.)
+    if first > 0 && c.text(first - 1) == "(" && class != "vote share" {
         return Some("the same value in another unit");
     }
     if earlier_year(c, q, all, year).is_some() {
@@ -2686,13 +2696,16 @@ mod tests {
         // Written with the rules: a name written family name first, a party's name between
         // the candidate and the share, the given name alone.
         let figures = figures_named(&[
-            "The votes were counted. Lin Wei-ming, 64, of the Velm Progressive Party (VPP) had 40.2 percent of the vote.",
+            "The votes were counted. Lin Wei-ming, 64, of the Velm Progressive Party (VPP) had 40.2 percent of the vote. Sara Lind of the Velm Progressive Party was third on 10.6%.",
             "The votes were counted. Lin won about 40% of the votes, ahead of Sara Lind.",
             "The votes were counted: Lin Wei-ming took 40.05 per cent, and Sara Lind 33 per cent.",
         ]);
         let owners: Vec<Option<&str>> =
             figures.iter().filter(|f| f.class == "vote share").map(|f| f.group.as_deref()).collect();
-        assert_eq!(owners, [Some("lin wei-ming"), Some("lin wei-ming"), Some("lin wei-ming"), Some("sara lind")]);
+        assert_eq!(
+            owners,
+            [Some("lin wei-ming"), Some("sara lind"), Some("lin wei-ming"), Some("lin wei-ming"), Some("sara lind")]
+        );
         // The whole a candidate's votes are out of is no count of theirs.
         let figures =
             figures_named(&["The votes were counted. Sara Lind received over 5.58M votes out of about 14M ballots."]);
@@ -2754,6 +2767,18 @@ mod tests {
         assert_eq!(got, [vote("lind"), vote("holm")]);
         let text = "Sara Lind won the vote. Erik Holm was second with around 29%, the count showed.";
         assert_eq!(shares(text), [vote("holm")], "past the place and the hedge");
+        // Written with the rules (mine): a share a verb of winning gives in a sentence about the
+        // votes; a share in parentheses after the votes.
+        let text = "Sara Lind won. Lind took 58.4% of the vote, while her rival, Erik Holm, took 30.4%.";
+        assert_eq!(shares(text), [vote("lind"), vote("holm")]);
+        let text = "Sara Lind won. Erik Holm won 5.9 million votes (39.75 percent).";
+        let got: Vec<_> = figures_of(text).into_iter().map(|f| (f.1.unwrap_or_default(), f.5)).collect();
+        assert_eq!(
+            got,
+            [("holm".to_string(), None), ("holm".to_string(), None)],
+            "a share, not a conversion: {:?}",
+            figures_of(text)
+        );
         let range = figures_of("Sara Lind won the vote. Lind took between 58.3% and 60.7% of the votes.");
         assert_eq!((range[0].3, range[0].4), (58.25, 60.75), "a share given as a range is one interval: {range:?}");
         assert_eq!(

@@ -90,6 +90,9 @@ mod tests {
         assert_eq!(read("injuring close to a"), Some((Hedge::Nearly, 3)));
         assert_eq!(read("as many as"), Some((Hedge::AtMost, 3)));
         assert_eq!(read("killed"), None);
+        // A tally that has passed a round figure (written with the data lines).
+        assert_eq!(read("has gone past"), Some((Hedge::AtLeast, 2)));
+        assert_eq!(read("toll topped"), Some((Hedge::AtLeast, 1)));
         assert_eq!(before(&[Some("about"), None]), None, "a hedge ends right before the number");
     }
 
