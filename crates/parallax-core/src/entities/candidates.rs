@@ -175,6 +175,27 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
                 };
                 // "May said": a month before a verb of speech is someone's name ("Theresa May").
                 let speaks = crate::lexicon::MONTHS.contains(view.folded(i)) && is_speech_verb(view.folded(i + 1));
+                // "the 25th Infantry Battalion", "the 1001st Brigade", "Fifth Avenue"'s "5th Avenue": an
+                // ordinal before a name that ends in a word of its kind is the name's.
+                // (The digits and their ending are two tokens.)
+                let ordinal = view.tokens[i].kind == TokenKind::Number
+                    && matches!(view.t(i + 1), "st" | "nd" | "rd" | "th")
+                    && view.tokens[i].end() == view.tokens[i + 1].start()
+                    && view.is_cap(i + 2)
+                    && view.joined(i + 1, i + 2)
+                    && !view.heading;
+                if ordinal {
+                    let (run, next) = capitalised_run(&view, i + 2);
+                    if keyword_kind(view.folded(run[run.len() - 1])).is_some() {
+                        let mut run = run;
+                        run.insert(0, i);
+                        if !shouting {
+                            split_run(&view, &run, &mut out);
+                        }
+                        i = next;
+                        continue;
+                    }
+                }
                 if !(view.is_cap(i) || article) || (never_a_name(view.t(i)) && !opens_name && !speaks) || month_day {
                     i += 1;
                     continue;

@@ -245,6 +245,18 @@ mod tests {
     }
 
     #[test]
+    fn a_units_ordinal_is_part_of_its_name() {
+        // Written with the rule (Velm, Ostria: names of mine).
+        let es = entities(&[
+            "Troops of the 25th Infantry Battalion reached Velm. The 10th Infantry Division sent more.",
+            "On the 4th Ostria Holm spoke.",
+        ]);
+        assert_eq!(find(&es, "25th Infantry Battalion").kind, EntityKind::Group);
+        assert_eq!(find(&es, "10th Infantry Division").kind, EntityKind::Organisation);
+        assert!(es.iter().all(|e| !e.name.starts_with("4th")), "no kind word, no unit");
+    }
+
+    #[test]
     fn titles_are_stripped_and_short_forms_merge() {
         let es = entities(&[
             "French President Emmanuel Macron spoke in Paris. Macron said the plan was ready. Mr Macron left.",

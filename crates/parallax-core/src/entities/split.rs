@@ -132,6 +132,17 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             }
             _ => text,
         };
+        // "25th": an ordinal's digits and ending, two tokens, are one word of the name.
+        let text = match view.tokens.get(token + 1) {
+            Some(next)
+                if k == 0
+                    && view.tokens[token].kind == TokenKind::Number
+                    && next.start() == view.tokens[token].end() =>
+            {
+                &view.text[start..next.end()]
+            }
+            _ => text,
+        };
         let known = |part: &str| g.demonym(part).is_some() || g.lookup(part).is_some();
         // "Belarusian-Russian", "US-China", "Syrian-Kurdish": places and peoples, split. Not
         // "US-Bangla Airlines": a part that is neither, nor shaped like a people's name, makes
