@@ -2354,7 +2354,9 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
     // Two lower bounds are two counts of what is confirmed so far: "at least 19" and "at least
     // 24" are different tallies (one of them is out of date), though both could be true.
     // A candidate's "over 5.5 million" votes is the count rounded down, as "over 5.58M" is.
-    if a.at_least && b.at_least && !matches!(a.class, VOTES | "vote share") {
+    // (A bound in two units is one bound converted: "more than 12,000 metres", "more than 40,000
+    // feet".)
+    if a.at_least && b.at_least && a.unit == b.unit && !matches!(a.class, VOTES | "vote share") {
         return (a.low - b.low).abs() <= 0.01 * a.low.max(b.low);
     }
     // Two ranges in one unit are one estimate said twice, end for end: "between 26.6% and 28.6%"
@@ -2720,6 +2722,14 @@ mod tests {
         assert!(compatible(&votes[0], &votes[1]), "{votes:?}");
         let tolls = figures_named(&["At least 19 people died in Velm.", "At least 24 people died in Velm."]);
         assert!(!compatible(&tolls[0], &tolls[1]));
+        // Written with the rules: an ash column "into the sky" is a height, and a lower bound
+        // in two units is one bound converted.
+        let ash = figures_named(&[
+            "The Velm volcano sent ash more than 12,000 metres into the sky.",
+            "The Velm volcano sent ash more than 40,000 feet into the sky.",
+        ]);
+        assert_eq!((ash[0].class, ash[1].class), ("height", "height"));
+        assert!(compatible(&ash[0], &ash[1]), "{ash:?}");
     }
 
     #[test]

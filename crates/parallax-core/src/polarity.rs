@@ -60,6 +60,9 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
             continue;
         }
         let f = folded[i];
+        // "without casualties" says what "with no casualties" does: no plain sentence to deny,
+        // though it denies no word here ("left without a home" is no denial of "lost their home").
+        negated |= f == "without";
         // "no doubt", "not only", "not just": idioms that affirm.
         if is_negator(f) && folded.get(i + 1).is_some_and(|n| AFFIRMING.contains(n)) {
             continue;
@@ -330,6 +333,11 @@ mod tests {
             (
                 "Erik Holm urged the unions not to block the pay agreement.",
                 "Erik Holm warned the unions against any attempt to block the pay agreement.",
+            ),
+            // "without" and "with no" say the same (written with the rule).
+            (
+                "Erik Holm said the Velm volcano last erupted in January, without casualties.",
+                "Erik Holm said the Velm volcano last erupted in January, with no casualties.",
             ),
             // A side's name, not a negation.
             (

@@ -192,7 +192,8 @@ use parallax_core::{analyze, Analysis, Source};
 // a tally that "passes", "has gone past" or "topped" a round figure read as at least that.
 // (Hausatv's "IEBC chairman Wafula Chebukati said" joined the Kenya line on Ruto's share, as
 // the New York Times's same words had: the line had left it out.)
-const FIGURE_RECALL_FLOOR: f64 = 0.73;
+// 0.73 -> 0.72 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 186/255 (0.729); their own 12/17, at first reading 12/17.
+const FIGURE_RECALL_FLOOR: f64 = 0.72;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -310,7 +311,8 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // bodies recovered so far against the toll, and local passengers against all passengers.
 // 0.88 -> 0.89 the same day: 155/174 (0.891) with local and foreign passengers groups of their
 // own ("53 local passengers and 15 foreign nationals" against 68 passengers).
-const FIGURE_PRECISION_FLOOR: f64 = 0.89;
+// 0.89 -> 0.88 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 170/192 (0.885); their own 11/14, at first reading 11/15.
+const FIGURE_PRECISION_FLOOR: f64 = 0.88;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -390,7 +392,9 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // gazetteer (it was an alias of the Red Crescent), and a body whose acronym stands in the
 // corpus no longer the end of a longer name ("Disaster Risk Reduction and Management Council
 // (DRRMC)" is not "National Disaster Risk Reduction and Management Council").
-const ALIAS_RECALL_FLOOR: f64 = 0.68;
+// 0.68 -> 0.65 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 556/854 (0.651); their own 34/88 ("Abdul Muhari" / "Al-Mahari", "Yoon
+// Suk-yeol" / "Yoon Seok Yeol", a title kept in a form: "Mr. Erdogan", "Governor Arslan").
+const ALIAS_RECALL_FLOOR: f64 = 0.65;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -469,7 +473,9 @@ const ALIAS_RECALL_FLOOR: f64 = 0.68;
 // 0.073 -> 0.072 the same day: 122/1715 with a unit's ordinal part of its name ("25th Infantry
 // Battalion", "1001st Brigade" had given "Infantry Battalion" and "Brigade") and "division" a
 // word of organisations ("Infantry Division" was a person).
-const JUNK_CEILING: f64 = 0.072;
+// 0.072 -> 0.076 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 140/1845 (their own 18/130: titled bodies such as "Head of the Lumajang
+// Resort Police", "Central Disaster" cut from its long name).
+const JUNK_CEILING: f64 = 0.076;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
@@ -489,7 +495,9 @@ const JUNK_CEILING: f64 = 0.072;
 // other wrong merge of the reading ("Cascavel" into "Cascavel Airport") is fixed.
 // 1 -> 2 with the zc-* events: "Casablanca" merged into "Grand Casablanca" (the city into its
 // region), which the set keeps apart.
-const WRONG_MERGES_CEILING: usize = 2;
+// 2 -> 3 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): the place "Lumajang" (a dateline's "LUMAJANG") merged into the
+// "Lumajang Regency BPBD", a place into a body named after it.
+const WRONG_MERGES_CEILING: usize = 3;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
