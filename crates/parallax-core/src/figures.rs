@@ -1019,6 +1019,14 @@ fn count_class(c: &Clause, first: usize, last: usize, unit_at: Option<usize>) ->
         }
     }
     if let Some(u) = unit_at {
+        // "22 foreigners were among the dead", "four children are among those killed": a part of
+        // the class named after "among", told apart by its group.
+        if u + 3 < c.len && matches!(c.f(u + 1), "were" | "are") && c.f(u + 2) == "among" {
+            let at = if matches!(c.f(u + 3), "the" | "those") { u + 4 } else { u + 3 };
+            if let Some(k) = (at < c.len).then(|| cue(at)).flatten() {
+                return Some(k);
+            }
+        }
         if let Some(k) = cue(u) {
             // "88 bodies have been identified": how many of the dead have a name, a count of its
             // own, compared with other reports' identified and never with the toll.
@@ -2996,6 +3004,8 @@ mod tests {
             ("Crush in Velm\n\nThe fire chief said the dead included 19 foreigners.", part("foreigner", 19.0)),
             ("Storm\n\nAmong the dead are four people in Velm, a child in Darro.", ("dead".into(), None, 4.0, None)),
             ("Crush in Velm\n\nPolice said 30 of the dead were Norwegians.", part("norwegians", 30.0)),
+            // Written with the rule.
+            ("Crush in Velm\n\nHe said 22 foreigners were among the dead.", part("foreigner", 22.0)),
         ];
         for (text, want) in cases {
             let got = read(text);
