@@ -475,7 +475,9 @@ const ALIAS_RECALL_FLOOR: f64 = 0.65;
 // word of organisations ("Infantry Division" was a person).
 // 0.072 -> 0.076 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 140/1845 (their own 18/130: titled bodies such as "Head of the Lumajang
 // Resort Police", "Central Disaster" cut from its long name).
-const JUNK_CEILING: f64 = 0.076;
+// 0.076 -> 0.075 the same day: 138/1843 with a post opening a name before "of the" dropped ("Head
+// of the Lumajang Resort Police" is the police; "Chief of the Public Relations Division ...").
+const JUNK_CEILING: f64 = 0.075;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
@@ -497,7 +499,9 @@ const JUNK_CEILING: f64 = 0.076;
 // region), which the set keeps apart.
 // 2 -> 3 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): the place "Lumajang" (a dateline's "LUMAJANG") merged into the
 // "Lumajang Regency BPBD", a place into a body named after it.
-const WRONG_MERGES_CEILING: usize = 3;
+// 3 -> 2 the same day: with the post dropped, "Lumajang" no longer joins the Lumajang Regency's
+// disaster agency (see the junk ceiling).
+const WRONG_MERGES_CEILING: usize = 2;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none

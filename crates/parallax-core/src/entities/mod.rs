@@ -245,15 +245,19 @@ mod tests {
     }
 
     #[test]
-    fn a_units_ordinal_is_part_of_its_name() {
-        // Written with the rule (Velm, Ostria: names of mine).
+    fn a_bodys_name_keeps_its_units_ordinal_and_drops_a_post_before_it() {
+        // Written with the rules (Velm, Ostria, Erik Holm: names of mine).
         let es = entities(&[
             "Troops of the 25th Infantry Battalion reached Velm. The 10th Infantry Division sent more.",
-            "On the 4th Ostria Holm spoke.",
+            "On the 4th Ostria Holm spoke. The Head of the Velm Resort Police, Erik Holm, said 12 people died.",
+            "Votes went to the Party of the Velm Revolution.",
         ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(find(&es, "25th Infantry Battalion").kind, EntityKind::Group);
         assert_eq!(find(&es, "10th Infantry Division").kind, EntityKind::Organisation);
-        assert!(es.iter().all(|e| !e.name.starts_with("4th")), "no kind word, no unit");
+        assert_eq!(find(&es, "Velm Resort Police").kind, EntityKind::Organisation);
+        find(&es, "Party of the Velm Revolution");
+        assert!(names.iter().all(|n| !n.starts_with("4th") && !n.starts_with("Head")), "{names:?}");
     }
 
     #[test]

@@ -212,6 +212,19 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
             initial = false;
         }
     }
+    // "Head of the Velm Resort Police", "Chief of the Public Relations Division ...": a title
+    // opening the run before "of the" is someone's post at the body named after it, which is
+    // the name. ("Secretary of State", "Chief of Staff": no "the", a title of its own; "Party of
+    // the Democratic Revolution": a word of bodies.)
+    if words.len() > 3
+        && is_title(&fold(&words[0].word.text))
+        && keyword_kind(&fold(&words[0].word.text)).is_none()
+        && &*words[1].word.text == "of"
+        && &*words[2].word.text == "the"
+    {
+        words.drain(..3);
+        initial = false;
+    }
     // "On Friday Elizabeth Holmes was sentenced": a day or a month opening the run is no part of
     // the name after it (a scope adjective is: "National ...").
     // An Arabic article opening a name stays ("al Qaeda").
