@@ -1429,13 +1429,7 @@ mod tests {
         // Written with the rules: counts after the same words are figures, each with its
         // credit; a report that also ties the words to the other person (named, then "he
         // said" in the next sentence) does not credit them apart.
-        let missing = |who: &str, n: &str| {
-            format!(
-                "Floods.
-
-{who} said that {n} people had been reported missing."
-            )
-        };
+        let missing = |who: &str, n: &str| format!("Floods.\n\n{who} said that {n} people had been reported missing.");
         let flags =
             attribution_flags(&[&missing("Minister Sara Lind", "5,000"), &missing("President Tomas Berg", "10,100")]);
         assert!(flags.is_empty(), "{flags:?}");
