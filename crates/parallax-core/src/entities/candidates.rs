@@ -175,8 +175,8 @@ pub(super) fn find(docs: &[Document]) -> Vec<Candidate> {
                 };
                 // "May said": a month before a verb of speech is someone's name ("Theresa May").
                 let speaks = crate::lexicon::MONTHS.contains(view.folded(i)) && is_speech_verb(view.folded(i + 1));
-                // "the 25th Infantry Battalion", "the 1001st Brigade", "Fifth Avenue"'s "5th Avenue": an
-                // ordinal before a name that ends in a word of its kind is the name's.
+                // "the 25th Infantry Battalion", "the 1001st Brigade", "5th Avenue": an ordinal
+                // before a name that ends in a word of its kind is the name's.
                 // (The digits and their ending are two tokens.)
                 let ordinal = view.tokens[i].kind == TokenKind::Number
                     && matches!(view.t(i + 1), "st" | "nd" | "rd" | "th")

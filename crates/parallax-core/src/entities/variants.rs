@@ -456,13 +456,15 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
             continue;
         }
         let longer = live_others(&by_suffix, &g.key, gi, groups);
-        // "Disaster Risk Reduction and Management Council (DRRMC)": a body whose own acronym
-        // stands in the corpus is named in full, not the end of "National Disaster ...".
-        let initials: String =
-            g.first_surface().split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-        let own_acronym = initials.len() >= 3 && groups.iter().any(|o| o.is_live() && o.first_surface() == initials);
-        if let ([fi], false) = (&longer[..], own_acronym) {
-            let fi = *fi;
+        if let [fi] = longer[..] {
+            // "Disaster Risk Reduction and Management Council (DRRMC)": a body whose own acronym
+            // stands in the corpus is named in full, not the end of "National Disaster ...".
+            // (Looked for only here, where a merge is due: it reads every group.)
+            let initials: String =
+                g.first_surface().split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.len() >= 3 && groups.iter().any(|o| o.is_live() && o.first_surface() == initials) {
+                continue;
+            }
             let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
             let reason = if full.starts_with(&short) {
                 format!("\"{short}\" is \"{full}\" without the place it serves (the only such name in the corpus)")
