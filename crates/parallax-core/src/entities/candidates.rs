@@ -440,6 +440,7 @@ mod tests {
             ("Holm took 44% and Lind 52.3 in Velm.", &["Holm", "Lind", "Velm"]),
             ("Velm won 2-1.", &["Velm"]),
             ("The VLP held 61 seats, the OPP 38 and the TPP five.", &["The VLP", "OPP", "TPP"]),
+            ("The Ministry of the Interior and Safety said it.", &["The Ministry of the Interior and Safety"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");

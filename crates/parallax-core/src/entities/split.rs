@@ -219,8 +219,9 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
     if words.len() > 3
         && is_title(&fold(&words[0].word.text))
         && keyword_kind(&fold(&words[0].word.text)).is_none()
-        && &*words[1].word.text == "of"
+        && matches!(&*words[1].word.text, "of" | "for")
         && &*words[2].word.text == "the"
+        && (words[1].word.text.len() == 2 || words[3..].iter().any(|w| keyword_kind(&fold(&w.word.text)).is_some()))
     {
         words.drain(..3);
         initial = false;
@@ -631,9 +632,13 @@ impl Segmenter<'_> {
         // "Police Chief Khalid Khattak": a title that can also modify one ("chief", "head") is
         // the title itself after a body's name and before a name that is not a title.
         // Not before an institution's name: "Odisha State Disaster Management Authority".
+        // Not a body's field either: "Ministry of the Interior and Safety".
         let titles_a_name = || {
             !self.pending.is_empty()
-                && self.words.get(at + 1).is_some_and(|n| n.token == self.words[at].token + 1)
+                && self
+                    .words
+                    .get(at + 1)
+                    .is_some_and(|n| n.token == self.words[at].token + 1 && fold(&n.word.text) != "and")
                 && self.words[at + 1..]
                     .iter()
                     .all(|w| !is_connector(&w.word.text) && keyword_kind(&fold(&w.word.text)).is_none())
@@ -684,6 +689,11 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("French President Emmanuel Macron spoke.", &["French demonym i", "Emmanuel Macron name t"]),
             ("Later Mr Macron left.", &["Macron name th"]),
+            ("The Ministry of the Interior and Safety said so.", &["Ministry of the Interior and Safety name ar"]),
+            (
+                "Charles Velm, Commissioner for the Department of Disaster and Management Affairs (DoDMA), said so.",
+                &["Charles Velm name i", "Department of Disaster and Management Affairs name r", "DoDMA name i"],
+            ),
             ("The talks, British Prim Minister Keir Starmer said.", &["British demonym", "Keir Starmer name ta"]),
             ("Foreign Minister Sergei Lavrov said.", &["Sergei Lavrov name tia"]),
             ("Backers of former PM Erik Holm rallied.", &["Backers name i", "Erik Holm name t"]),
