@@ -777,7 +777,10 @@ pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &
         let first = |d: usize| of_doc(fi, d).first().map(|e| e.reading) == Some(r);
         firsts.credited.extend(read.credited.iter().filter(|c| first(c.0)).cloned());
         firsts.unattributed.extend(read.unattributed.iter().copied().filter(|&d| first(d)));
-        if read.at_odds() {
+        // A named person's age is the person's, whoever the report has it from: not a finding
+        // credited to one body or another.
+        let age = figures.get(fi).and_then(|f| f.figure.as_ref()).is_some_and(|k| k.class == "age");
+        if read.at_odds() && !age {
             let what = match figures.get(fi) {
                 Some(figure) => figure.figure.as_ref().map_or("this figure", |k| k.what.as_str()),
                 None => counted[fi - figures.len()].0.as_str(),
@@ -1383,6 +1386,12 @@ mod tests {
             &[
                 "Blast in Tarvik.\n\nAt least 23 people died in the blast, according to Police Chief Erik Holm.",
                 "Tarvik blast.\n\nForty people were killed, Interior Minister Sara Lind said.",
+            ],
+            // A named person's age, each report having it from someone else (written with the
+            // rule): the age is the person's, not a finding of either source.
+            &[
+                "Blast in Tarvik.\n\nTomas Berg, 22, set off the bomb, according to Police Chief Erik Holm.",
+                "Tarvik blast.\n\nTomas Berg, 22, set off the bomb, Interior Minister Sara Lind said.",
             ],
             // Credited in one source only: a note, not a disagreement.
             &[

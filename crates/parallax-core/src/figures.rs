@@ -74,7 +74,10 @@ fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
     let i = hedge_start(c, first);
     let by = i > 0 && c.f(i - 1) == "by";
     let margin = (i.saturating_sub(3)..i).any(|k| matches!(c.f(k), "margin" | "lead"));
-    let ahead = (after..(after + 2).min(c.len)).any(|k| matches!(c.f(k), "ahead" | "more"));
+    // Not past a comma: "won with 5,740,179 votes, more than 42%".
+    let ahead = (after..(after + 2).min(c.len))
+        .take_while(|&k| c.kind(k) != TokenKind::Punct)
+        .any(|k| matches!(c.f(k), "ahead" | "more"));
     by || margin || ahead
 }
 
@@ -567,7 +570,7 @@ fn read_one(
         // margin, compared with margins.
         VOTES if is_margin(&clause, first, after) => Some("margin".to_string()),
         "vote share" | VOTES => candidate(&clause, first, after),
-        AGE => named_before_age(&clause, first).map(|k| owner(&clause, k)),
+        AGE => named_before_age(&clause, first, last).map(|k| owner(&clause, k)),
         THINGS => q.unit.clone().map(|unit| {
             // A group's count by its group's name ("gunmen" and "attackers" are one group).
             if let Some(group) = tables().groups.get(unit.as_str()) {
@@ -780,7 +783,7 @@ fn classify(
             Some((m.name, m.label, factor, unit_at))
         }
         // "Faye, 44, a former tax inspector", "Faye, aged 44": a named person's age.
-        NumberKind::Age => named_before_age(c, first).map(|_| (AGE, "years old", 1.0, None)),
+        NumberKind::Age => named_before_age(c, first, last).map(|_| (AGE, "years old", 1.0, None)),
         NumberKind::Percent => {
             // "55.8% of the votes", "won 44% of the ballots": a candidate's share of the vote.
             let of_votes = (last + 1..(last + 5).min(c.len))
@@ -1477,13 +1480,23 @@ fn is_candidate_name(c: &Clause, i: usize) -> bool {
 /// The last word of the person's name an age follows ("Faye, 44", "Faye, aged 44"), if a
 /// person's name stands there: only a named person's age is compared (two reports' "a 63-year-old
 /// woman" may be two women).
-fn named_before_age(c: &Clause, first: usize) -> Option<usize> {
-    let mut k = first.checked_sub(1)?;
-    if c.f(k) == "aged" {
-        k = k.checked_sub(1)?;
+fn named_before_age(c: &Clause, first: usize, last: usize) -> Option<usize> {
+    let person = |name: &usize| c.named(*name).flatten().is_some();
+    let comma = first.checked_sub(if first > 0 && c.f(first - 1) == "aged" { 2 } else { 1 });
+    let before = comma.filter(|&k| c.text(k) == ",").and_then(|k| k.checked_sub(1));
+    before.filter(person).or_else(|| named_after_age(c, last).filter(person))
+}
+
+/// The first word of the name an age stands before ("56-year-old Faye", "the 57-year-old main
+/// opposition leader Sajith Premadasa"): past the words of the age and up to four lower-case
+/// words of a post.
+fn named_after_age(c: &Clause, last: usize) -> Option<usize> {
+    let mut k = last + 1;
+    while k < c.len && matches!(c.f(k), "-" | "year" | "years" | "old") {
+        k += 1;
     }
-    let name = k.checked_sub(1).filter(|_| c.text(k) == ",")?;
-    c.named(name).flatten().is_some().then_some(name)
+    let post = (k..c.len.min(k + 4)).take_while(|&i| !c.is_cap(i) && !crate::words::is_stop_word(c.f(i))).count();
+    Some(k + post).filter(|&i| i < c.len)
 }
 
 /// Whose a share is, by the name at token `i`: the person's whole name where the reports name a
@@ -2750,6 +2763,14 @@ mod tests {
         let ages: Vec<(Option<&str>, f64)> =
             figures.iter().filter(|f| f.class == AGE).map(|f| (f.group.as_deref(), f.value)).collect();
         assert_eq!(ages, [(Some("erik holm"), 43.0), (Some("erik holm"), 44.0)]);
+        // Written with the rule: the age before the name, past the words of a post.
+        let figures = figures_named(&[
+            "In the count on Sunday, 56-year-old Erik Holm led. The 57-year-old opposition leader Sara Lind trailed.",
+            "Erik Holm, 55, won. A 30-year-old voter cheered.",
+        ]);
+        let ages: Vec<(Option<&str>, f64)> =
+            figures.iter().filter(|f| f.class == AGE).map(|f| (f.group.as_deref(), f.value)).collect();
+        assert_eq!(ages, [(Some("erik holm"), 56.0), (Some("sara lind"), 57.0), (Some("erik holm"), 55.0)]);
     }
 
     #[test]
@@ -3073,6 +3094,9 @@ mod tests {
         assert_eq!(votes, [(Some("holm"), 15.4e6), (Some("lind"), 13.3e6), (Some("margin"), 2.1e6)]);
         let f = figures_of("Sara Lind lost to Erik Holm. He won 5.8 million votes, against 1.8 for Sara Lind.");
         assert_eq!(f[0].1, None, "the name after another number is that number's: {f:?}");
+        // Written with the rule: "more" past a comma is no margin's.
+        let f = figures_of("Erik Holm beat Sara Lind. Holm won with 5,740,179 votes, more than 42% of the votes cast.");
+        assert_eq!(f.iter().find(|f| f.0 == VOTES).and_then(|f| f.1.as_deref()), Some("holm"), "{f:?}");
     }
 
     #[test]
@@ -3242,6 +3266,9 @@ mod tests {
         // Those aboard, with what befell them said further on: everyone aboard died.
         let f = figures_of("At least 50 passengers and crew of a Velm Air aircraft died on Monday.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("dead", None), "{f:?}");
+        // Written with the rule: those who died at the scene are not the whole toll.
+        let f = figures_of("Some 22 people died at the scene. Police said 28 people were killed on the spot.");
+        assert_eq!((f[0].1.as_deref(), f[1].1.as_deref()), (Some("scene"), Some("scene")), "{f:?}");
         let f = figures_of("Some 409 people were injured, 14 of them seriously.");
         assert_eq!((f[1].0.as_str(), f[1].1.as_deref(), f[1].5), ("injured", Some("seriously"), None), "{f:?}");
         let f = figures_of("Some 29 were treated in hospital, and seven are said to be in a critical condition.");

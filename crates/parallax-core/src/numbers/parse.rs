@@ -101,6 +101,33 @@ fn apply_scale(scan: &Scan, parsed: &mut Parsed) {
         parsed.value *= scale as f64;
         parsed.end += 1;
         parsed.plain_four_digits = false;
+        if !short {
+            add_smaller_scales(scan, parsed, scale);
+        }
+    }
+}
+
+/// "43 lakh 63 thousand 35 votes", "2 million 300 thousand": whole numbers with ever smaller
+/// scale words after a scaled number are added to it (South Asian copy writes large counts so),
+/// and a last bare number under a thousand after "thousand" or "hundred".
+fn add_smaller_scales(scan: &Scan, parsed: &mut Parsed, mut scale: u64) {
+    loop {
+        let j = parsed.end;
+        let whole = scan.kind(j) == Some(TokenKind::Number) && scan.t(j).bytes().all(|b| b.is_ascii_digit());
+        let Some(part) = whole.then(|| crate::text::decimal(scan.t(j))).flatten() else { return };
+        match words::scale_word(scan.f(j + 1)).filter(|_| scan.kind(j + 1) == Some(TokenKind::Word)) {
+            Some(next) if next < scale && part * (next as f64) < scale as f64 => {
+                parsed.value += part * next as f64;
+                parsed.end += 2;
+                scale = next;
+            }
+            None if scale <= 1000 && part < scale as f64 => {
+                parsed.value += part;
+                parsed.end += 1;
+                return;
+            }
+            _ => return,
+        }
     }
 }
 
@@ -220,6 +247,11 @@ mod tests {
             ("Some 1\u{a0}200 voters", 1200.0, 2),
             ("In 2019 200 people died.", 2019.0, 1),
             ("Scores were 3 1 and 2 0.", 3.0, 1),
+            // Written with the rule: South Asian scales, and smaller scales added on.
+            ("Velm got 43 lakh 63 thousand 35 votes.", 4_363_035.0, 5),
+            ("It cost 2 crore.", 2e7, 2),
+            ("Some 2 million 300 thousand voters", 2_300_000.0, 4),
+            ("In all 2 million 5 voters", 2e6, 2),
         ];
         for &(text, value, tokens) in table {
             let (v, n, _) = first_number(text).unwrap_or_else(|| panic!("{text}: no number"));
