@@ -193,7 +193,8 @@ use parallax_core::{analyze, Analysis, Source};
 // (Hausatv's "IEBC chairman Wafula Chebukati said" joined the Kenya line on Ruto's share, as
 // the New York Times's same words had: the line had left it out.)
 // 0.73 -> 0.72 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 186/255 (0.729); their own 12/17, at first reading 12/17.
-const FIGURE_RECALL_FLOOR: f64 = 0.72;
+// 0.72 -> 0.74 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 206/276 (0.746); their own 19/21, at first reading 17/21.
+const FIGURE_RECALL_FLOOR: f64 = 0.74;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -226,7 +227,9 @@ const FIGURE_RECALL_FLOOR: f64 = 0.72;
 // missing"); a report that also gives the words in a sentence naming the other person, or right
 // after one ("Lopez Obrador congratulated Sheinbaum. ... he said she would be the first female
 // president"), does not credit them apart. (Also counted: Ruto's share, see the figure floor.)
-const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.79;
+// 0.79 -> 0.78 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 26/33; their wrong flag credits one statement to one
+// official spelt two ways ("RLAM Ratnanayake" / "RMAL Rathnayake"), whom the names pass keeps apart.
+const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.78;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
 // 4 -> 5 with every number of a figure credited, not each report's first only ("at least 23,
@@ -394,7 +397,9 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.88;
 // (DRRMC)" is not "National Disaster Risk Reduction and Management Council").
 // 0.68 -> 0.65 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 556/854 (0.651); their own 34/88 ("Abdul Muhari" / "Al-Mahari", "Yoon
 // Suk-yeol" / "Yoon Seok Yeol", a title kept in a form: "Mr. Erdogan", "Governor Arslan").
-const ALIAS_RECALL_FLOOR: f64 = 0.65;
+// 0.65 -> 0.63 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 591/925 (0.639); their own 34/71 (one outlet's spellings
+// "Anudha Kumara Dishanayake", "John Balawaga" for the SJB; "Garhwal Motor Owner Association").
+const ALIAS_RECALL_FLOOR: f64 = 0.63;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -481,7 +486,9 @@ const ALIAS_RECALL_FLOOR: f64 = 0.65;
 // ("Ministry of the Interior and Safety" had made "Safety" a titled person), a post before "for
 // the" dropped when a body's word follows ("Commissioner for the Department of ... Affairs"), and
 // prison, jail, headquarters, squad, affairs, defence words of places and bodies.
-const JUNK_CEILING: f64 = 0.073;
+// 0.073 -> 0.076 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 148/1962; their own 15/118 ("Marchula of Almora
+// district", "ARTOs of Almora", "Commandant Arpan Yaduvanshi", "BMW SUV").
+const JUNK_CEILING: f64 = 0.076;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
@@ -505,7 +512,9 @@ const JUNK_CEILING: f64 = 0.073;
 // "Lumajang Regency BPBD", a place into a body named after it.
 // 3 -> 2 the same day: with the post dropped, "Lumajang" no longer joins the Lumajang Regency's
 // disaster agency (see the junk ceiling).
-const WRONG_MERGES_CEILING: usize = 2;
+// 2 -> 3 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): the place "Rishikesh" (written "AIIMS, Rishikesh") merged into
+// "AIIMS Rishikesh", a place into a body named after it, as "Lumajang" was.
+const WRONG_MERGES_CEILING: usize = 3;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none
