@@ -514,7 +514,9 @@ const JUNK_CEILING: f64 = 0.076;
 // disaster agency (see the junk ceiling).
 // 2 -> 3 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): the place "Rishikesh" (written "AIIMS, Rishikesh") merged into
 // "AIIMS Rishikesh", a place into a body named after it, as "Lumajang" was.
-const WRONG_MERGES_CEILING: usize = 3;
+// 3 -> 2 the same day: a name opening with an acronym the corpus writes as a name of its own
+// ("AIIMS", then "AIIMS Rishikesh") is that body's branch in a place, and no surname ends it.
+const WRONG_MERGES_CEILING: usize = 2;
 
 /// The four events kept apart for evaluation (the March 2025 Myanmar earthquake, the August 2025
 /// summit in Alaska, the July 2025 Texas Hill Country floods, the June 2025 Air India crash): none

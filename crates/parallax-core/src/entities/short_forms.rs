@@ -24,11 +24,19 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
     // Full names by their last one and two words: each short form looks up its candidates
     // instead of scanning every full name.
     let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
+    // Acronyms the corpus writes as names of their own ("AIIMS"): a name opening with one
+    // ("AIIMS Rishikesh") is that body's branch in a place, and its last word the place.
+    let mut acronyms: FastSet<String> = FastSet::default();
+    for g in groups.iter().filter(|g| g.is_live() && g.is_single_word() && is_acronym(g.first_surface())) {
+        acronyms.insert(g.key.clone());
+    }
     for (fi, g) in groups.iter().enumerate() {
         // A name opening with a common word is a headline's words, not a person's full name
         // ("Most Tragic Eid" is not the full name of "Eid").
-        let common_opening = g.key.split(' ').next().is_some_and(is_common_word);
-        if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) || common_opening {
+        let first_word = g.key.split(' ').next();
+        let common_opening = first_word.is_some_and(is_common_word);
+        let branch = !g.is_single_word() && first_word.is_some_and(|w| acronyms.contains(w));
+        if !g.is_live() || g.is_single_word() || has_kind_word(g.first_surface()) || common_opening || branch {
             continue;
         }
         // Every form's ends: "Carrie Lam", merged into "Carrie Lam Cheng Yeut-Ngor", still ends
@@ -283,6 +291,10 @@ mod tests {
             (&["The Black Sea Fleet sailed. Then Fleet sailed."], "Fleet", None),
             (&["Mark IRGC spoke. Then the IRGC spoke."], "IRGC", None),
             (&["The Most Tragic Eid began. Then Eid prayers were held."], "Eid", None),
+            // A body's acronym written alone, then with a place: the place is no surname
+            // (written with the rule).
+            (&["Four went to VMCH, Tarvik. The injured were taken to VMCH Tarvik. Tarvik mourned."], "Tarvik", None),
+            (&["RMAL Holm spoke. Then Holm left."], "Holm", Some("RMAL Holm")),
         ];
         check(cases, merge_last_words);
     }
