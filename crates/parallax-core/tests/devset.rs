@@ -399,7 +399,10 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.88;
 // Suk-yeol" / "Yoon Seok Yeol", a title kept in a form: "Mr. Erdogan", "Governor Arslan").
 // 0.65 -> 0.63 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 591/925 (0.639); their own 34/71 (one outlet's spellings
 // "Anudha Kumara Dishanayake", "John Balawaga" for the SJB; "Garhwal Motor Owner Association").
-const ALIAS_RECALL_FLOOR: f64 = 0.63;
+// 0.63 -> 0.64 the same day: 598/925 with the spelling pairs of the most written name taken
+// first ("Ranil Wickremasinghe" joins "Ranil Wickremesinghe" and brings "Wickramasinghe"), a
+// scaled number no part of a name ("Ranil Wickramasinghe 22 lakh ..."), and "incumbent" a title.
+const ALIAS_RECALL_FLOOR: f64 = 0.64;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.

@@ -280,7 +280,9 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         let digits = view.t(j).len() <= 4 && view.t(j).bytes().all(|b| b.is_ascii_digit());
         let next = view.folded(j + 1);
         // (Nor one of a list: "the DPP 61 seats, the KMT 38 and the TPP five".)
+        // (Nor a scaled number: "Ranil Wickramasinghe 22 lakh 99 thousand votes".)
         let counts = crate::words::looks_plural(next)
+            || crate::words::scale_word(next).is_some()
             || matches!(next, "%" | "percent" | "per" | "-" | "." | "," | "and" | "or");
         let glued = j + 1 < n && view.tokens[j].end() == view.tokens[j + 1].start();
         let prev = view.t(j - 1);
@@ -441,6 +443,7 @@ mod tests {
             ("Velm won 2-1.", &["Velm"]),
             ("The VLP held 61 seats, the OPP 38 and the TPP five.", &["The VLP", "OPP", "TPP"]),
             ("The Ministry of the Interior and Safety said it.", &["The Ministry of the Interior and Safety"]),
+            ("Erik Holm 22 lakh votes and Sara Lind 3 million.", &["Erik Holm", "Sara Lind"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");

@@ -18,7 +18,7 @@ const STATED: [&str; 7] =
 pub(super) const ANOTHER_NAME: &str = "is another name of";
 
 /// The live group a merged group's mentions ended in.
-fn live(groups: &[Group], mut gi: usize) -> usize {
+pub(super) fn live(groups: &[Group], mut gi: usize) -> usize {
     while let Fate::MergedInto(fi) = groups[gi].fate {
         gi = fi;
     }

@@ -333,15 +333,26 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
             }
         }
     }
-    crate::order::sort_by_key(&mut pairs, |&(a, b)| (groups[a].key.clone(), groups[b].key.clone()));
+    // The pairs with the most written name first, so that a third spelling a letter from two
+    // others joins the name they share ("Wickremasinghe" beside "Wickremesinghe" and
+    // "Wickramasinghe"), whichever pair comes first by key.
+    crate::order::sort_by_key(&mut pairs, |&(a, b)| {
+        let most = groups[a].mentions.len().max(groups[b].mentions.len());
+        (std::cmp::Reverse(most), groups[a].key.clone(), groups[b].key.clone())
+    });
     pairs.dedup();
-    for (a, b) in pairs {
-        if !groups[a].is_live() || !groups[b].is_live() {
-            continue;
-        }
-        // In one report, two spellings are two people, unless one is written only once (a slip).
-        let slip = groups[a].mentions.len() == 1 || groups[b].mentions.len() == 1;
-        if !slip && !documents(&groups[a], doc_of).is_disjoint(&documents(&groups[b], doc_of)) {
+    // In one report, two spellings are two people, unless one is written only once (a slip):
+    // judged on the two spellings, before either takes in a third.
+    let apart: Vec<bool> = pairs
+        .iter()
+        .map(|&(a, b)| {
+            let slip = groups[a].mentions.len() == 1 || groups[b].mentions.len() == 1;
+            !slip && !documents(&groups[a], doc_of).is_disjoint(&documents(&groups[b], doc_of))
+        })
+        .collect();
+    for (&(a, b), apart) in pairs.iter().zip(apart) {
+        let (a, b) = (super::stated::live(groups, a), super::stated::live(groups, b));
+        if apart || a == b || !groups[a].is_live() || !groups[b].is_live() {
             continue;
         }
         let (gi, fi) = keeper(groups, a, b);
@@ -903,6 +914,18 @@ mod tests {
                 true,
             ),
             (&["Tarveed Jamath said so.", "Tarfeek Jamath said so."], "Tarfeek Jamath", "Tarveed Jamath", false),
+            // A third spelling a letter from two others joins the name written most, whichever
+            // pair sorts first (written with the rule; invented names).
+            (
+                &[
+                    "Erik Velmasinghe won. Erik Velmesinghe lost. Erik Velmesinghe spoke.",
+                    "Erik Velmesinghe spoke. Erik Velmasinghe said so.",
+                    "Erik Valmasinghe said so.",
+                ],
+                "Erik Valmasinghe",
+                "Erik Velmesinghe",
+                true,
+            ),
         ];
         check(cases, &|g| {
             let docs = doc_of(g);
