@@ -1477,9 +1477,9 @@ fn is_candidate_name(c: &Clause, i: usize) -> bool {
         && c.named(i).map_or_else(|| ends_a_full_name(c, word), |person| person.is_some())
 }
 
-/// The last word of the person's name an age follows ("Faye, 44", "Faye, aged 44"), if a
-/// person's name stands there: only a named person's age is compared (two reports' "a 63-year-old
-/// woman" may be two women).
+/// A word of the person's name an age follows ("Faye, 44", "Faye, aged 44") or stands before
+/// ("44-year-old Faye"), if a person's name stands there: only a named person's age is compared
+/// (two reports' "a 63-year-old woman" may be two women).
 fn named_before_age(c: &Clause, first: usize, last: usize) -> Option<usize> {
     let person = |name: &usize| c.named(*name).flatten().is_some();
     let comma = first.checked_sub(if first > 0 && c.f(first - 1) == "aged" { 2 } else { 1 });
@@ -1488,8 +1488,8 @@ fn named_before_age(c: &Clause, first: usize, last: usize) -> Option<usize> {
 }
 
 /// The first word of the name an age stands before ("56-year-old Faye", "the 57-year-old main
-/// opposition leader Sajith Premadasa"): past the words of the age and up to four lower-case
-/// words of a post.
+/// opposition leader Sara Lind"): past the words of the age and up to four lower-case words of
+/// a post.
 fn named_after_age(c: &Clause, last: usize) -> Option<usize> {
     let mut k = last + 1;
     while k < c.len && matches!(c.f(k), "-" | "year" | "years" | "old") {
