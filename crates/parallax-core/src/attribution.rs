@@ -779,7 +779,7 @@ pub(crate) fn credit_figures(found: &mut Figures, docs: &[Document], entities: &
         firsts.unattributed.extend(read.unattributed.iter().copied().filter(|&d| first(d)));
         // A named person's age is the person's, whoever the report has it from: not a finding
         // credited to one body or another.
-        let age = figures.get(fi).and_then(|f| f.figure.as_ref()).is_some_and(|k| k.class == "age");
+        let age = figures.get(fi).and_then(|f| f.figure.as_ref()).is_some_and(|k| k.class == crate::figures::AGE);
         if read.at_odds() && !age {
             let what = match figures.get(fi) {
                 Some(figure) => figure.figure.as_ref().map_or("this figure", |k| k.what.as_str()),

@@ -84,7 +84,7 @@ fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
 /// The class of a candidate's votes (a count; its group is the candidate, as a share's is).
 const VOTES: &str = "votes";
 /// A named person's age.
-const AGE: &str = "age";
+pub const AGE: &str = "age";
 
 /// The class of a count of things: what it counts is its group ("motorcycles").
 const THINGS: &str = "count";

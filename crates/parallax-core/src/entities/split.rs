@@ -221,7 +221,7 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
         && keyword_kind(&fold(&words[0].word.text)).is_none()
         && matches!(&*words[1].word.text, "of" | "for")
         && &*words[2].word.text == "the"
-        && (words[1].word.text.len() == 2 || words[3..].iter().any(|w| keyword_kind(&fold(&w.word.text)).is_some()))
+        && (&*words[1].word.text == "of" || words[3..].iter().any(|w| keyword_kind(&fold(&w.word.text)).is_some()))
     {
         words.drain(..3);
         initial = false;
