@@ -2364,11 +2364,7 @@ fn what_of(f: &Figure, group: Option<&str>, scope: Option<&str>) -> String {
 
 /// Each word capitalised: "hong kong" -> "Hong Kong".
 fn capitalised(s: &str) -> String {
-    let word = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
-    };
-    s.split(' ').map(word).collect::<Vec<_>>().join(" ")
+    s.split(' ').map(crate::fold::capitalised_first).collect::<Vec<_>>().join(" ")
 }
 
 fn compatible(a: &Figure, b: &Figure) -> bool {

@@ -22,7 +22,7 @@ pub(super) fn label_seeds(f: &Features, index: &TermIndex, seeds: &[Seed]) -> Ve
         .map(|seed| {
             let mut terms = vec![seed.term];
             terms.extend(keywords(f, index, seed));
-            Labelled { label: capitalise(&label(f, &terms)), terms }
+            Labelled { label: crate::fold::capitalised_first(&label(f, &terms)), terms }
         })
         .collect()
 }
@@ -68,14 +68,6 @@ fn label(f: &Features, terms: &[Term]) -> String {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::features_of;
@@ -94,7 +86,7 @@ mod tests {
         assert_eq!(label(&f, &[Term::One(guarantees), pair]), "security guarantees");
         assert_eq!(label(&f, &[Term::One(guarantees)]), "guarantees");
         assert_eq!(label(&f, &[pair, Term::One(drones)]), "security guarantees");
-        assert_eq!(capitalise("security guarantees"), "Security guarantees");
+        assert_eq!(crate::fold::capitalised_first("security guarantees"), "Security guarantees");
     }
 
     #[test]
