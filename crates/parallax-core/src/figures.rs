@@ -1527,6 +1527,16 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
             || start > 1 && c.f(start - 1) == "of" && c.f(start - 2) == "ahead"
     };
     let before = (0..first).rev().find(|&i| name_at(i) && !(i + 1 < first && name_at(i + 1)) && !compared_to(i));
+    // "Sara Lind, the candidate of the Velm Party, had 61,002 votes": a name inside an apposition
+    // (between commas, opening in lower case) says who the name before it is; the share is that
+    // name's.
+    let before = before.map(|i| {
+        let open = (0..i).rev().find(|&k| c.text(k) == ",").filter(|&k| k > 0 && k + 1 < i && !c.is_cap(k + 1));
+        match open {
+            Some(k) if name_at(k - 1) && (i + 1..first).any(|j| c.text(j) == ",") => k - 1,
+            _ => i,
+        }
+    });
     // "will beat the incumbent President Petro Poroshenko with 73.2 percent": the share is the
     // winner's, not that of the name the verb defeats.
     // "Ruto narrowly defeated his rival, Raila Odinga, with 50.4 per cent": the winner named
@@ -3093,6 +3103,14 @@ mod tests {
         // Written with the rule: "more" past a comma is no margin's.
         let f = figures_of("Erik Holm beat Sara Lind. Holm won with 5,740,179 votes, more than 42% of the votes cast.");
         assert_eq!(f.iter().find(|f| f.0 == VOTES).and_then(|f| f.1.as_deref()), Some("holm"), "{f:?}");
+        // Written with the rule: a name in an apposition says who the name before it is.
+        let f = figures_of(
+            "Erik Holm beat Sara Lind. Sara Lind, the candidate of the Velm Alliance, had 6,189,002 votes, \
+             or 10.3% of the total.",
+        );
+        let owners: Vec<Option<&str>> =
+            f.iter().filter(|f| f.0 == VOTES || f.0 == "vote share").map(|f| f.1.as_deref()).collect();
+        assert_eq!(owners, [Some("lind"), Some("lind")], "{f:?}");
     }
 
     #[test]
