@@ -34,7 +34,10 @@ pub(super) fn variant_key(word: &str) -> String {
 /// The variant keys of a name's words, joined by spaces: one key for all its spellings.
 pub(super) fn name_key<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut key = String::new();
-    for word in words {
+    // "Department of Disaster and Management Affairs" and "Department of Disaster Management
+    // Affairs": a long body's name written with and without an "and" past its first two words
+    // (one right after the first word joins two things: "Hajj and Umrah Services").
+    for (_, word) in words.enumerate().filter(|&(i, w)| i < 2 || !matches!(w, "and" | "&")) {
         if !key.is_empty() {
             key.push(' ');
         }
@@ -130,6 +133,10 @@ mod tests {
             name_key(["Oleksandr", "Horodetskyy"].into_iter()),
             name_key(["Oleksandr", "Horodetsky"].into_iter())
         );
+        // Written with the rule: a long body's "and" past its first two words.
+        let key = |name: &'static str| name_key(name.split(' '));
+        assert_eq!(key("Velm Office of Risk and Disaster Management"), key("Velm Office of Risk Disaster Management"));
+        assert_ne!(key("Hajj and Umrah Services"), key("Hajj Umrah Services"));
     }
 
     #[test]
