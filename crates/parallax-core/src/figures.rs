@@ -800,7 +800,8 @@ fn classify(
                 .any(|i| VOTE_WORDS.contains(c.f(i)));
             // "96 percent of ballots counted" is how far the count has gone, not a result.
             let counted =
-                (last + 1..(last + 6).min(c.len)).take_while(|&i| !c.is_stop(i)).any(|i| COUNTED.contains(c.f(i)));
+                (last + 1..(last + 6).min(c.len)).take_while(|&i| !c.is_stop(i)).any(|i| COUNTED.contains(c.f(i)))
+                    || hedge_start(c, first).checked_sub(1).is_some_and(|i| COUNTED.contains(c.f(i)));
             let end = unit_at.unwrap_or(last);
             // "With 96 percent of the ballots counted": how far the count had gone when the
             // report was written, a figure that only grows (see `nature_of`).
@@ -3386,6 +3387,9 @@ mod tests {
             ("share counted", 94.0, 100.0),
             "how far the count has gone is not a share of the vote, and no share passes 100%"
         );
+        // Written with the rule: the counting said before the share.
+        let f = figures_of("The council confirmed Erik Holm's victory after tallying 96.87% of the votes.");
+        assert_eq!(f[0].0, "share counted", "{f:?}");
         let f = figures_of("Officials said 56% of the votes went to the opposition.");
         assert_eq!(f[0].5, Some("a share of the vote of no one named"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
