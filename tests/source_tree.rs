@@ -1,7 +1,8 @@
 //! Rules about the source tree itself, checked on every native `cargo test`: every Rust module
 //! says what it is for (opens with a `//!` line), only `src/platform/` names the browser crates,
-//! the modules of the app and of the core crate depend on each other without cycles, and no
-//! float is formatted or parsed with core's machinery (see `text::fixed`).
+//! the modules of the app and of the core crate depend on each other without cycles, no
+//! float is formatted or parsed with core's machinery (see `text::fixed`), and no case is mapped
+//! with std's tables (see `fold::upper`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -92,27 +93,45 @@ fn only_the_platform_layer_names_the_browser_crates() {
     assert!(offenders.is_empty(), "browser APIs outside src/platform/ (add a platform function): {offenders:#?}");
 }
 
-/// Formatting a float with a precision ("{:.1}") or parsing one with `str::parse` brings core's
-/// float-to-decimal and decimal-to-float code into the wasm (24 KB of the single file, gzip, in
-/// December 2026): the app and its core use `parallax_core::text::fixed` and `text::decimal`.
-#[test]
-fn the_app_and_its_core_format_and_parse_no_float_with_cores_machinery() {
+/// Every line of the app's and the core's code (tests left out) that `offends`, as
+/// "file:line: code".
+fn offending_lines(offends: impl Fn(&str) -> bool) -> Vec<String> {
     let mut offenders = Vec::new();
     for dir in [root().join("src"), root().join("crates/parallax-core/src")] {
         for file in rust_files(&dir) {
-            let code = app_code(&file);
-            for (n, line) in code.lines().enumerate() {
-                let precision = line.match_indices(":.").any(|(i, _)| {
-                    line[..i].rfind('{').is_some_and(|open| !line[open..i].contains('}'))
-                        && line[i + 2..].starts_with(|c: char| c.is_ascii_digit())
-                });
-                if precision || line.contains("parse::<f64>") || line.contains("parse::<f32>") {
+            for (n, line) in app_code(&file).lines().enumerate() {
+                if offends(line) {
                     offenders.push(format!("{}:{}: {}", relative(&file), n + 1, line.trim()));
                 }
             }
         }
     }
+    offenders
+}
+
+/// Formatting a float with a precision ("{:.1}") or parsing one with `str::parse` brings core's
+/// float-to-decimal and decimal-to-float code into the wasm (24 KB of the single file, gzip, in
+/// December 2026): the app and its core use `parallax_core::text::fixed` and `text::decimal`.
+#[test]
+fn the_app_and_its_core_format_and_parse_no_float_with_cores_machinery() {
+    let offenders = offending_lines(|line| {
+        let precision = line.match_indices(":.").any(|(i, _)| {
+            line[..i].rfind('{').is_some_and(|open| !line[open..i].contains('}'))
+                && line[i + 2..].starts_with(|c: char| c.is_ascii_digit())
+        });
+        precision || line.contains("parse::<f64>") || line.contains("parse::<f32>")
+    });
     assert!(offenders.is_empty(), "use text::fixed / text::decimal instead: {offenders:#?}");
+}
+
+/// `char::to_uppercase` / `to_lowercase` (and their `str` forms) bring std's case tables of every
+/// script into the wasm (9.4 KB of the single file, gzip, in December 2026): the app and its core
+/// use `parallax_core::fold::upper` / `fold::lower` (Latin, Greek, Cyrillic, Armenian). Tests may
+/// use them (they compare the two).
+#[test]
+fn the_app_and_its_core_carry_no_unicode_case_tables() {
+    let offenders = offending_lines(|line| line.contains(".to_uppercase()") || line.contains(".to_lowercase()"));
+    assert!(offenders.is_empty(), "use fold::upper / fold::lower instead: {offenders:#?}");
 }
 
 /// Each key type of a `BTreeMap` or `BTreeSet` brings its own copy of the B-tree's code into the
@@ -120,17 +139,7 @@ fn the_app_and_its_core_format_and_parse_no_float_with_cores_machinery() {
 /// 7.3 KB of the single file, gzip (December 2026). Tests may use them.
 #[test]
 fn the_app_and_its_core_keep_no_b_trees_of_their_own() {
-    let mut offenders = Vec::new();
-    for dir in [root().join("src"), root().join("crates/parallax-core/src")] {
-        for file in rust_files(&dir) {
-            for (n, line) in app_code(&file).lines().enumerate() {
-                let code = line.split("//").next().unwrap_or_default();
-                if code.contains("BTreeMap") || code.contains("BTreeSet") {
-                    offenders.push(format!("{}:{}: {}", relative(&file), n + 1, line.trim()));
-                }
-            }
-        }
-    }
+    let offenders = offending_lines(|line| line.contains("BTreeMap") || line.contains("BTreeSet"));
     assert!(offenders.is_empty(), "use parallax_core::order::SortedSet / SortedMap: {offenders:#?}");
 }
 
