@@ -571,6 +571,21 @@ fn read_one(
         VOTES if is_margin(&clause, first, after) => Some("margin".to_string()),
         "vote share" | VOTES => candidate(&clause, first, after),
         AGE => named_before_age(&clause, first, last).map(|k| owner(&clause, k)),
+        // A time in power is someone's: "25 years of socialist party rule" the party's (the
+        // words between "of" and the word of rule), "Velm, who has been in power for 11 years"
+        // the person's named before it in the sentence.
+        TIME_IN_POWER => {
+            let rule =
+                |i: usize| tables().measures.iter().any(|m| m.name == TIME_IN_POWER && m.cues.contains(&clause.f(i)));
+            let whose: Vec<&str> = match (after < clause.len && clause.f(after) == "of").then_some(after + 1) {
+                Some(from) => (from..clause.len.min(from + 4)).take_while(|&i| !rule(i)).map(|i| clause.f(i)).collect(),
+                None => Vec::new(),
+            };
+            match whose.is_empty() {
+                false => Some(whose.join(" ")),
+                true => (0..first).rev().find(|&i| clause.named(i).flatten().is_some()).map(|i| owner(&clause, i)),
+            }
+        }
         THINGS => q.unit.clone().map(|unit| {
             // A group's count by its group's name ("gunmen" and "attackers" are one group).
             if let Some(group) = tables().groups.get(unit.as_str()) {
@@ -674,6 +689,9 @@ fn ground_included(c: &Clause, after: usize) -> bool {
 
 /// The class of the clock time of a moment of the story (data/figure-time-events.txt).
 const TIME: &str = "time";
+
+/// The measure class of how long someone has held power (data/figure-measures.txt).
+const TIME_IN_POWER: &str = "time in power";
 
 /// How far "about 8.15am" reaches either side, in minutes.
 const ABOUT_MINUTES: f64 = 10.0;
@@ -2780,6 +2798,18 @@ mod tests {
         ]);
         assert_eq!((ash[0].class, ash[1].class), ("height", "height"));
         assert!(compatible(&ash[0], &ash[1]), "{ash:?}");
+    }
+
+    #[test]
+    fn a_time_in_power_is_someones() {
+        // Written with the rule (invented names): a party's rule is not a leader's time in power.
+        let f = figures_named(&[
+            "President Erik Holm, who has been in power for 11 years, won again.",
+            "The vote extends 25 years of socialist party rule in Velm.",
+        ]);
+        let whose: Vec<Option<&str>> =
+            f.iter().filter(|f| f.class == TIME_IN_POWER).map(|f| f.group.as_deref()).collect();
+        assert_eq!(whose, [Some("erik holm"), Some("socialist party")], "{f:?}");
     }
 
     #[test]

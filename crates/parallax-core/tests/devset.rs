@@ -194,7 +194,10 @@ use parallax_core::{analyze, Analysis, Source};
 // the New York Times's same words had: the line had left it out.)
 // 0.73 -> 0.72 with the ze-* events (eval20: the Amasra mine blast 2022, the Itaewon crowd crush 2022, the Semeru eruption 2021; built by a helper from news pages, read once at 4a8ca4b before any rule for them, then added with three rules for the classes the reading showed: "without" says no plain sentence, an ash column "into the sky" a height, a lower bound in two units one bound): 186/255 (0.729); their own 12/17, at first reading 12/17.
 // 0.72 -> 0.74 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 206/276 (0.746); their own 19/21, at first reading 17/21.
-const FIGURE_RECALL_FLOOR: f64 = 0.74;
+// 0.74 -> 0.75 (2026-12-06, sixth session): 209/276 (0.757) with a name inside an apposition
+// no candidate's owner ("Máynez, the candidate of Movimiento Ciudadano, had 6,189,002 votes") and
+// another event's own figures compared by its name ("after Cyclone Fytia, which killed 14").
+const FIGURE_RECALL_FLOOR: f64 = 0.75;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
