@@ -428,6 +428,11 @@ impl Segmenter<'_> {
             self.close();
             self.titled = false;
             self.honorific = false;
+        } else if f == "of" && self.titled && self.pending.is_empty() && self.body_of_post() {
+            // "Senior Superintendent of Police Rajesh Kumar Singh": the body's word after a
+            // title's "of" is the title's ("Superintendent of Police"); the name after it is the
+            // person's.
+            self.at += 1;
         } else if self.titled && !self.pending.is_empty() && f == "of" {
             // "Inspector Ruth Adeyemi of Greater Manchester Police": the titled person ends at "of".
             self.close();
@@ -437,6 +442,15 @@ impl Segmenter<'_> {
             self.pending.push(word.clone());
         }
         self.at += 1;
+    }
+
+    /// At a title's "of": is the next word a body's word and a name of two words or more after it,
+    /// none of them a body's ("of Police Rajesh Kumar Singh", not "of Police Headquarters")?
+    fn body_of_post(&self) -> bool {
+        let word = |k: usize| self.words.get(self.at + k).filter(|w| w.token == self.words[self.at].token + k);
+        let body = |k: usize| word(k).and_then(|w| keyword_kind(&fold(&w.word.text)));
+        body(1) == Some(super::EntityKind::Organisation)
+            && (2..=3).all(|k| word(k).is_some_and(|w| !is_connector(&w.word.text)) && body(k).is_none())
     }
 
     /// At "of": is the pending name a place and its kind ("Qiaojia County"), and a name follows?
@@ -696,6 +710,11 @@ mod tests {
             ),
             ("The talks, British Prim Minister Keir Starmer said.", &["British demonym", "Keir Starmer name ta"]),
             ("Foreign Minister Sergei Lavrov said.", &["Sergei Lavrov name tia"]),
+            // Written with the rule: "of" and a body's word after a title are the title's.
+            (
+                "Velm Senior Superintendent of Police Erik Lars Holm said so.",
+                &["Velm name i", "Erik Lars Holm name ta"],
+            ),
             ("Backers of former PM Erik Holm rallied.", &["Backers name i", "Erik Holm name t"]),
             ("Secretary General Antonio Guterres spoke.", &["Antonio Guterres name ti"]),
             ("The Ukrainian Air Force said so.", &["Ukrainian demonym r", "Air Force name a"]),
