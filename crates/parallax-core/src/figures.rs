@@ -1907,7 +1907,7 @@ fn other_event(c: &Clause, first: usize) -> Option<usize> {
     let relative = (1..first).rev().take_while(|&k| c.text(k) != ",").find(|&k| matches!(c.f(k), "which" | "that"));
     // (The word before "which", or before the figure's verb.)
     let opened = hedge_start(c, first);
-    let end = match relative.filter(|&k| c.text(k - 1) == ",") {
+    let end = match relative.filter(|&k| k >= 2 && c.text(k - 1) == ",") {
         Some(k) => k - 2,
         None if opened >= 2 && cue_at(c, opened - 1).is_some() && c.is_cap(opened - 2) => opened - 2,
         None => return None,
@@ -2949,6 +2949,11 @@ mod tests {
         assert_eq!((f[0].1.as_deref(), f[0].5), (Some("tarvik"), None), "{f:?}");
         let f = figures_of("The storm hit Velm, which saw 14 people killed.");
         assert_eq!((f[0].1.as_deref(), f[0].5), (None, None), "{f:?}");
+        // A sentence that opens with the comma: no name before it, and no panic.
+        for text in [", which killed 14 people.", "Then, which killed 14 people."] {
+            let f = figures_of(text);
+            assert_eq!(f[0].1, None, "{f:?}");
+        }
     }
 
     #[test]
