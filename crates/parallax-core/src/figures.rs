@@ -575,15 +575,18 @@ fn read_one(
         // words between "of" and the word of rule), "Velm, who has been in power for 11 years"
         // the person's named before it in the sentence.
         TIME_IN_POWER => {
-            let rule =
-                |i: usize| tables().measures.iter().any(|m| m.name == TIME_IN_POWER && m.cues.contains(&clause.f(i)));
-            let whose: Vec<&str> = match (after < clause.len && clause.f(after) == "of").then_some(after + 1) {
-                Some(from) => (from..clause.len.min(from + 4)).take_while(|&i| !rule(i)).map(|i| clause.f(i)).collect(),
-                None => Vec::new(),
+            let rule = tables().measures.iter().find(|m| m.name == TIME_IN_POWER).map_or(&[][..], |m| &m.cues[..]);
+            let whose: Vec<&str> = match after < clause.len && clause.f(after) == "of" {
+                true => (after + 1..clause.len.min(after + 5))
+                    .map(|i| clause.f(i))
+                    .take_while(|w| !rule.contains(w))
+                    .collect(),
+                false => Vec::new(),
             };
-            match whose.is_empty() {
-                false => Some(whose.join(" ")),
-                true => (0..first).rev().find(|&i| clause.named(i).flatten().is_some()).map(|i| owner(&clause, i)),
+            if whose.is_empty() {
+                (0..first).rev().find(|&i| clause.named(i).flatten().is_some()).map(|i| owner(&clause, i))
+            } else {
+                Some(whose.join(" "))
             }
         }
         THINGS => q.unit.clone().map(|unit| {

@@ -63,7 +63,7 @@ pub fn fold(s: &str) -> String {
 /// of a case pair that news is written in); any other character as it is.
 ///
 /// Why not `char::to_uppercase`: its table covers every script and cost the single file
-/// 5.5 KB gzip, for the one use the core has, capitalising a label's words for display.
+/// 5.5 KB gzip, for the core's one need of it: capitalising labels for display.
 pub fn upper(c: char) -> char {
     let u = c as u32;
     let pair_of = |even_upper: bool| if (u % 2 == 1) == even_upper { u - 1 } else { u };
