@@ -1574,12 +1574,12 @@ fn owner(c: &Clause, i: usize) -> String {
     }
 }
 
-/// Whose share of the vote a percentage is: the nearest name in its sentence, before it ("Milei
-/// won 55.8%", "Sergio Massa, who had 44%") or else after it ("44.2% for Sergio Massa"), by the
-/// last word of the name (a surname).
 /// Verbs of a candidate's winning votes, after the name ("the 7.1 million Dr Ruto polled").
 const VOTE_WON: [&str; 8] = ["polled", "won", "got", "received", "garnered", "secured", "obtained", "took"];
 
+/// Whose share of the vote a percentage is: the nearest name in its sentence, before it ("Milei
+/// won 55.8%", "Sergio Massa, who had 44%") or else after it ("44.2% for Sergio Massa"), by the
+/// last word of the name (a surname).
 fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     // "44.2% for Sergio Massa", after "Milei won 55.8%" in the same sentence: the name the share
     // is given for, before any name further back.
@@ -1664,7 +1664,22 @@ fn candidate(c: &Clause, first: usize, after: usize) -> Option<String> {
     // After it, up to another number: "5.8 million votes, against 1.8 for Henri Falcon" are not
     // Falcon's.
     let ahead = (after..(after + 6).min(c.len)).take_while(|&i| c.kind(i) != TokenKind::Number);
-    let found = before.or_else(|| ahead.clone().find(|&i| name_at(i)))?;
+    // "According to the quick count, she took between 58.3% and 60.7%", "the 61-year-old was
+    // ahead on 57.9%": with no name in the sentence, the person named last before it.
+    let Some(found) = before.or_else(|| ahead.clone().find(|&i| name_at(i))) else {
+        // The pronoun is the subject of the figure's own clause: not "He said ... if no
+        // candidate won more than 50%".
+        let opens_at = (0..first)
+            .rev()
+            .find(|&i| matches!(c.f(i), "," | ";" | "that" | "which" | "if" | "when" | "while" | "unless"))
+            .map_or(0, |i| i + 1);
+        let pronoun = (opens_at..first).any(|i| matches!(c.f(i), "she" | "he"))
+            || c.doc.text.get(c.start(opens_at)..c.start(first)).is_some_and(|t| t.contains("-year-old"));
+        let opens = c.start(0);
+        // (The names are entity by entity, not in the text's order.)
+        let last_person = c.names.iter().filter(|n| n.1 <= opens && n.2.is_some()).max_by_key(|n| n.0);
+        return last_person.and_then(|n| n.2).filter(|_| pronoun).map(crate::fold::fold);
+    };
     let mut end = found;
     while end + 1 < c.len && name_at(end + 1) {
         end += 1;
@@ -3278,6 +3293,30 @@ mod tests {
         // A name in a relative clause is not the subject's; no one named owns the figure.
         assert_eq!(
             owners("Erik Holm beat Sara Lind. In the repeat election, which Sara Lind boycotted, the President won 7.5 million votes."),
+            []
+        );
+        // With no name in the sentence, a pronoun or an age as the clause's subject is the
+        // person named last before it; not in a clause with a subject of its own. (The names
+        // as the analysis finds them.)
+        let named = |text: &str| -> Vec<(String, Option<String>)> {
+            let a = crate::analyze(&[Source::new("d", text)]);
+            let numbers = vec![crate::numbers::extract(&a.documents[0])];
+            read(&a.documents, &numbers, &a.entities)
+                .into_iter()
+                .filter(|f| f.class == "vote share" && f.aside.is_none())
+                .map(|f| (f.class.to_string(), f.group))
+                .collect()
+        };
+        assert_eq!(
+            named("Erik Holm beat Sara Lind. According to the count, she took 52.4% of the vote."),
+            [of("vote share", "sara lind")]
+        );
+        assert_eq!(
+            named("Erik Holm won the vote. The count showed that the 61-year-old was ahead on 57.9% of the vote."),
+            [of("vote share", "erik holm")]
+        );
+        assert_eq!(
+            named("Erik Holm won. He said a runoff was needed if no candidate won more than 50% of the vote."),
             []
         );
         // "by only 69,000 votes" is a margin.
