@@ -2749,6 +2749,7 @@ mod tests {
             ("By Tuesday 210 people had been confirmed dead.", Some("dead")),
             ("The death toll rose to more than 300.", Some("dead")),
             ("It injured over 2,000 people.", Some("injured")),
+            ("The cyclone affected 273,417 people.", Some("affected")),
             ("There were 415 injuries.", Some("injured")),
             ("Another report said 42 injured people arrived.", Some("injured")),
             ("Police said 19 people were killed and about 50 wounded.", Some("dead")),
@@ -3422,7 +3423,11 @@ mod tests {
             "2024-07-23",
             "Velm vote\n\nErik Holm beat Sara Lind. The commission gave Holm the lead with 2,460,463 votes.",
         );
-        assert_eq!(lead.iter().find(|f| f.0 == VOTES).and_then(|f| f.1.clone()).as_deref(), Some("erik holm"), "{lead:?}");
+        assert_eq!(
+            lead.iter().find(|f| f.0 == VOTES).and_then(|f| f.1.clone()).as_deref(),
+            Some("erik holm"),
+            "{lead:?}"
+        );
     }
 
     #[test]

@@ -201,7 +201,10 @@ use parallax_core::{analyze, Analysis, Source};
 // ("ahead of X on 48.85 percent", "(48.85 per cent) for his rival X", "the 7.1 million Dr X
 // polled"), a hedged number given to a decimal near its last digit ("almost 7.18 million" is
 // not 7.1 million) and a candidate's exact count over the round one the same report gave first.
-const FIGURE_RECALL_FLOOR: f64 = 0.76;
+// 0.76 -> 0.77 (2026-12-06, seventh session): 215/276 (0.779) with a class for people affected
+// ("affected 273,417 people"): Masara's evacuated families, as of 7 February and later, are found
+// (the one flag holds both lines' numbers, which the scorer counts as a wrong flag).
+const FIGURE_RECALL_FLOOR: f64 = 0.77;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.

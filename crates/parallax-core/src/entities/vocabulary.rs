@@ -281,6 +281,8 @@ mod tests {
             ("GW", true, false),
             ("DNA", true, false),
             ("SUVs", true, false),
+            ("Web", true, false),
+            ("Internet", true, false),
             ("NATO", false, false),
             ("Jan", false, false),
             ("Despite", false, true),
