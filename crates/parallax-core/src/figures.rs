@@ -920,7 +920,9 @@ fn classify(
                 // statements' to compare, frame by frame (see `claims`).
                 let at = unit_at?;
                 let named = (last + 1..=at).any(|i| c.is_cap(i));
-                let framed = near(c, first, at, |w| crate::frames::frame_of(w).is_some());
+                // (Not "destroyed": "more than 1,000 structures had been destroyed" is a count
+                // of what was lost, compared as counts of things are.)
+                let framed = near(c, first, at, |w| crate::frames::frame_of(w).is_some_and(|f| f != "destroyed"));
                 // The parties to a meeting or a pledge (countries, leaders, allies) are counted
                 // by the statements too, as one family (see `claims`).
                 let party = q.unit.as_deref().is_some_and(|u| crate::words::unit_family(u) != u);
@@ -2750,6 +2752,7 @@ mod tests {
             ("The death toll rose to more than 300.", Some("dead")),
             ("It injured over 2,000 people.", Some("injured")),
             ("The cyclone affected 273,417 people.", Some("affected")),
+            ("He said more than 1,000 structures had been destroyed.", Some("count")),
             ("There were 415 injuries.", Some("injured")),
             ("Another report said 42 injured people arrived.", Some("injured")),
             ("Police said 19 people were killed and about 50 wounded.", Some("dead")),
