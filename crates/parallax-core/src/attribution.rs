@@ -297,11 +297,18 @@ impl<'a> Reader<'a> {
 
     fn entity_credit(&self, e: usize, start: usize, end: usize) -> Credit {
         let written = self.doc.text[start..end].trim().to_string();
-        let mut speaks_for: Vec<usize> =
-            self.mentions.iter().filter(|m| m.0 < end && start < m.1 && m.2 != e).map(|m| m.2).collect();
-        crate::order::sort(&mut speaks_for);
-        speaks_for.dedup();
+        let speaks_for = self.others_named(e, start, end);
         Credit { entity: Some(e), who: self.entities[e].name.clone(), start, end, written, speaks_for, named: None }
+    }
+
+    /// The entities other than `e` named in bytes `start..end`, sorted, each once: those a
+    /// credit's source speaks for.
+    fn others_named(&self, e: usize, start: usize, end: usize) -> Vec<usize> {
+        let mut named: Vec<usize> =
+            self.mentions.iter().filter(|m| m.0 < end && start < m.1 && m.2 != e).map(|m| m.2).collect();
+        crate::order::sort(&mut named);
+        named.dedup();
+        named
     }
 
     /// The credit of "he", "she", "him" or "her" at `start..end`: the person named before it,
@@ -424,7 +431,7 @@ impl<'a> Reader<'a> {
         // BSS": a long title, and the person named last.
         // (Shorter with an "and" in its title: "Independent Electoral and Boundaries Commission
         // chairman Wafula Chebukati said"; "Erik Holm and Sara Lind said" is two people, below.)
-        let and_in_title = subject.len() > 3 && subject.iter().any(|t| FILLERS.contains(&fold(self.text(t))));
+        let and_in_title = subject.len() > 3 && subject.iter().any(|t| fold(self.text(t)) == "and");
         if subject.len() > PHRASE_WORDS + 2 || and_in_title {
             let tail = &subject[subject.len() - 3..];
             // The name must end the subject: the one who speaks, not a body in the title.
@@ -442,7 +449,7 @@ impl<'a> Reader<'a> {
             if let Some(e) = named_last.filter(|&e| self.entities[e].kind == EntityKind::Person && people == 1) {
                 let mut credit = self.entity_credit(e, tail[0].start(), tail[2].end());
                 // The body in the title is the one the person speaks for.
-                credit.speaks_for = self.entity_credit(e, subject[0].start(), tail[2].end()).speaks_for;
+                credit.speaks_for = self.others_named(e, subject[0].start(), tail[2].end());
                 return Some(credit);
             }
         }
