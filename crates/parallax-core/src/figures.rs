@@ -93,6 +93,16 @@ pub const AGE: &str = "age";
 /// The class of a count of things: what it counts is its group ("motorcycles").
 const THINGS: &str = "count";
 
+/// How many live in a place ("Toamasina, a city of 400,000 people"): its group is the kind of
+/// place ("city"), its scope the place's name where the sentence sets it beside the figure.
+const POPULATION: &str = "population";
+
+/// The kinds of place whose size a report gives as "a <kind> of N people".
+const PLACE_KINDS: [&str; 12] = [
+    "city", "town", "village", "country", "nation", "island", "province", "state", "region", "district", "capital",
+    "municipality",
+];
+
 /// The class of a turnout ("turnout at 85.41%"): nobody's share of the vote.
 const TURNOUT: &str = "turnout";
 
@@ -351,6 +361,13 @@ pub fn read(documents: &[Document], numbers: &[Vec<Quantity>], entities: &[Entit
                 if f.scope.as_ref().is_some_and(|s| home.contains(s)) {
                     f.scope = None;
                 }
+                // "21 Kenyans had been abducted" in a story from Kenya are the story's people, no
+                // group of them (aboard, the nationals of the place are some of those on board).
+                if f.class != ON_BOARD
+                    && f.group.as_deref().and_then(|w| g.demonym(w)).is_some_and(|id| home_countries.contains(&id))
+                {
+                    f.group = None;
+                }
                 if let Some((event, zone)) =
                     f.group.as_deref().filter(|_| f.class == TIME).and_then(|g| g.split_once(", "))
                 {
@@ -588,6 +605,7 @@ fn read_one(
             )
         }
         "distance" => reference(&clause, after),
+        POPULATION => population_kind(&clause, first).filter(|k| !k.is_empty()).map(str::to_string),
         // "beating Jonathan by 2.1 million votes", "nearly 2 million votes ahead": a winner's
         // margin, compared with margins.
         VOTES if is_margin(&clause, first, after) => Some("margin".to_string()),
@@ -633,7 +651,11 @@ fn read_one(
         // "Fifty-three Nepalese passengers" are some of them (see `nationality`).
         ON_BOARD if q.unit.as_deref() == Some("passengers") => {
             let and_crew = (after..(after + 2).min(clause.len)).any(|i| clause.f(i) == "crew");
-            nationality(&clause, first, unit_at).or_else(|| (!and_crew).then(|| "passengers".to_string()))
+            // "53 local passengers", "15 foreign passengers": a group's passengers are that group.
+            let narrowed = unit_at.and_then(|at| (last + 1..at).find_map(|i| tables().groups.get(clause.f(i))));
+            nationality(&clause, first, unit_at)
+                .or_else(|| narrowed.map(|g| g.to_string()))
+                .or_else(|| (!and_crew).then(|| "passengers".to_string()))
         }
         // "342 passengers and 10 employees were on board": aboard, a count of any other noun
         // than people is that part of them ("employees", "staff"), not everyone.
@@ -658,6 +680,8 @@ fn read_one(
         && matches!(clause.f(first - 3), "most" | "majority" | "half" | "many" | "some");
     let scope = if matches!(class, "distance" | "magnitude" | "depth") || whole_of_most {
         None
+    } else if class == POPULATION {
+        population_place(&clause, first)
     } else {
         scope_of(&clause, after).or_else(|| scope_before(&clause, first)).or_else(|| sentence_place(&clause))
     };
@@ -884,6 +908,23 @@ fn classify(
             (of_votes || beside_name || or_votes || won).then_some(("vote share", "of the vote", 1.0, unit_at))
         }
         NumberKind::Count => {
+            // "a city of 400,000 people", "the country's population of 30 million": how many live there.
+            if population_kind(c, first).is_some()
+                && q.unit.as_deref().is_none_or(|u| matches!(u, "people" | "inhabitants" | "residents"))
+            {
+                return Some((POPULATION, "inhabitants", 1.0, unit_at));
+            }
+            // "displaced 19,676 households (approximately 88,312 people)": people counted in
+            // brackets after a count of households or families are what befell those households,
+            // the same class counted in people.
+            if let Some((outer, outer_unit)) = counted_before_bracket(c, first) {
+                if q.unit.as_deref().is_some_and(counts_people) {
+                    if let Some(class) = count_class(c, outer, outer, Some(outer_unit)) {
+                        let k = &t.counts[class];
+                        return Some((k.name, k.label, 1.0, unit_at));
+                    }
+                }
+            }
             // "Genoa's 118 rescue service", "the 911 emergency line": a number before a singular
             // noun phrase names a service, it counts nothing.
             if let Some(at) = unit_at.filter(|_| q.value.as_number().is_some_and(|v| v >= 2.0)) {
@@ -909,7 +950,13 @@ fn classify(
             let people = |u: &str| counts_people(u) || written.as_deref().is_some_and(counts_people);
             // "Buhari won 15,424,921 votes", "13.3 million for Jonathan": a candidate's votes,
             // compared candidate by candidate as shares are.
-            if about_a_vote && matches!(q.unit.as_deref(), Some("votes" | "ballots")) {
+            // "Gálvez received the votes of 16.5 million people" too.
+            let votes_of = hedge_start(c, first)
+                .checked_sub(2)
+                .is_some_and(|i| matches!(c.f(i), "votes" | "ballots") && c.f(i + 1) == "of")
+                // (Not "the ballots of 7,500 precincts".)
+                && q.unit.as_deref().is_some_and(counts_people);
+            if about_a_vote && (votes_of || matches!(q.unit.as_deref(), Some("votes" | "ballots"))) {
                 return Some((VOTES, "votes", 1.0, unit_at));
             }
             if q.unit.as_deref().is_some_and(|u| !people(u)) {
@@ -941,7 +988,9 @@ fn classify(
                 // what befell them, are how many were on board.
                 // "One passenger, a retired teacher, survived": one or two are people, not a count.
                 let many = q.value.as_number().is_some_and(|v| v >= 3.0);
-                let aboard = group.or(q.unit.as_deref()).filter(|g| ABOARD.contains(g) && many);
+                // ("53 local passengers": the passengers of a group are aboard too.)
+                let aboard =
+                    [group, q.unit.as_deref()].into_iter().flatten().find(|g| ABOARD.contains(g)).filter(|_| many);
                 if let Some(aboard) = aboard.and(unit_at) {
                     // "At least 50 passengers and crew of a US-Bangla aircraft died": what befell
                     // them, said past the usual reach, in the same clause.
@@ -995,13 +1044,50 @@ fn from_sentence(
         let unit_at = q.unit_text.as_deref().and_then(|u| (last + 1..(last + 4).min(c.len)).find(|&i| c.text(i) == u));
         return whole.map(|w| (w.class, w.label, 1.0, unit_at));
     }
-    // "227 people were injured, six of them seriously": the part of the figure before by its
-    // degree, compared with other reports' seriously injured.
+    // "227 people were injured, six of them seriously", "killed 153 people, 97 of them women":
+    // the part of the figure before by its degree or group, compared with other reports' part.
     let of_them = last + 2 < c.len && c.f(last + 1) == "of" && matches!(c.f(last + 2), "them" | "whom");
-    let degree = (last + 3..(last + 5).min(c.len))
-        .any(|k| matches!(tables().groups.get(c.f(k)).copied(), Some("seriously" | "critically")));
-    if c.text(i - 1) == "," && of_them && degree {
+    let part = (last + 3..(last + 5).min(c.len)).any(|k| tables().groups.contains_key(c.f(k)));
+    if c.text(i - 1) == "," && of_them && part {
         return whole.map(|w| (w.class, w.label, 1.0, None));
+    }
+    // "Of those who died, 101 are female", "two-thirds of those killed -- 97 -- were women": a
+    // group counted after "of the" or "of those" and a word of a class is that class's part.
+    let of_class = (1..i.saturating_sub(1)).find_map(|k| {
+        (c.f(k - 1) == "of" && matches!(c.f(k), "the" | "those"))
+            .then(|| (k + 1..(k + 4).min(i - 1)).find_map(|j| cue_at(c, j)))
+            .flatten()
+    });
+    let mut said = last + 1;
+    while said < c.len
+        && (matches!(c.text(said), "-" | "--" | "\u{2014}" | "\u{2013}") || matches!(c.f(said), "are" | "were"))
+    {
+        said += 1;
+    }
+    let a_group = said > last + 1 && said < c.len && tables().groups.contains_key(c.f(said));
+    if let Some(class) = of_class.filter(|_| a_group) {
+        let k = &tables().counts[class];
+        return Some((k.name, k.label, 1.0, None));
+    }
+    // "68 passengers and four crew were on the flight, 15 foreigners among them": a group
+    // counted among those of the figure before is a part of it, of its class.
+    // (The group's last word: "15 foreign nationals".)
+    let group_at = match last + 2 < c.len {
+        true if tables().groups.contains_key(format!("{} {}", c.f(last + 1), c.f(last + 2)).as_str()) => Some(last + 2),
+        _ => (last + 1 < c.len && tables().groups.contains_key(c.f(last + 1))).then_some(last + 1),
+    };
+    let among_them = group_at.is_some_and(|k| {
+        k + 2 < c.len && matches!(c.f(k + 1), "among" | "amongst") && matches!(c.f(k + 2), "them" | "whom")
+    });
+    if c.text(i - 1) == "," && among_them {
+        return whole.map(|w| (w.class, w.label, 1.0, group_at));
+    }
+    // "On board were 53 local passengers and 15 foreign nationals": a group listed after another
+    // group's count is counted as that one is.
+    if c.f(i - 1) == "and" && group_at.is_some() {
+        if let Some(w) = whole.filter(|w| w.aside.is_none() && w.group.is_some()) {
+            return Some((w.class, w.label, 1.0, group_at));
+        }
     }
     // The count's noun, if `numbers` gave it one, counts people ("and 12 in Darro": people, as
     // the 30 before).
@@ -1315,6 +1401,40 @@ fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
     (from..=last).rev().take_while(|&i| inside(i)).filter(|&i| c.kind(i) == TokenKind::Word).find_map(|i| cue_at(c, i))
 }
 
+/// For a population's figure ("a city of 400,000 people", "a population of 30 million"), the kind
+/// of place it is the population of ("city"; "" where the sentence does not say).
+fn population_kind(c: &Clause, first: usize) -> Option<&'static str> {
+    let of = hedge_start(c, first).checked_sub(1).filter(|&i| c.f(i) == "of")?;
+    let word = c.f(of.checked_sub(1)?);
+    if word == "population" {
+        return Some("");
+    }
+    PLACE_KINDS.iter().find(|k| **k == word).copied()
+}
+
+/// The name a population's place is set beside: "Toamasina, a city of 400,000 people".
+fn population_place(c: &Clause, first: usize) -> Option<String> {
+    let of = hedge_start(c, first).checked_sub(1)?;
+    let mut i = of.checked_sub(2)?;
+    if matches!(c.f(i), "a" | "an" | "the") {
+        i = i.checked_sub(1)?;
+    }
+    let comma = i;
+    (c.text(comma) == "," && comma >= 1 && c.is_cap(comma - 1)).then(|| crate::fold::fold(c.text(comma - 1)))
+}
+
+/// For a number opening a bracket right after a count of households or families ("19,676
+/// households (approximately 88,312 people)"), where that count's number and its noun stand.
+fn counted_before_bracket(c: &Clause, first: usize) -> Option<(usize, usize)> {
+    let open = hedge_start(c, first).checked_sub(1).filter(|&i| c.text(i) == "(")?;
+    let noun = open.checked_sub(1).filter(|&i| HOUSEHOLDS.contains(&c.f(i)))?;
+    let number = noun.checked_sub(1).filter(|&i| c.kind(i) == TokenKind::Number)?;
+    Some((number, noun))
+}
+
+/// Nouns for the homes a disaster's figures are sometimes counted in, beside the people in them.
+const HOUSEHOLDS: [&str; 4] = ["households", "families", "household", "family"];
+
 /// Where the words of a number's hedge start ("at least 9": the index of "at"), or the number's
 /// own index when it has none.
 fn hedge_start(c: &Clause, first: usize) -> usize {
@@ -1409,7 +1529,10 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
         return number_of;
     }
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
-    words.find_map(|i| t.groups.get(c.f(i)).map(|g| g.to_string())).or_else(|| {
+    // (A group of two words first: "15 foreign nationals".)
+    let pair = |i: usize| (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
+    let named = |i: usize| pair(i).and_then(|p| t.groups.get(p.as_str())).or_else(|| t.groups.get(c.f(i)));
+    words.find_map(|i| named(i).map(|g| g.to_string())).or_else(|| {
         // A degree of injury stands further off: "seven of them remain in a critical condition",
         // "seven are said to be in a critical condition" are not the count of all the injured.
         let far = (unit_at.unwrap_or(first) + DEGREE_REACH).min(c.len);
@@ -2137,7 +2260,7 @@ fn aside(
     // A count of those in hospital is a class of its own, compared with other reports' (never
     // with the toll or all the injured). Only people are in someone's care: a landslide that
     // "buried 62 houses" buried the houses.
-    if q.kind == NumberKind::Count && cared_for && !matches!(class, "in hospital" | THINGS | VOTES) {
+    if q.kind == NumberKind::Count && cared_for && !matches!(class, "in hospital" | THINGS | VOTES | POPULATION) {
         return Some(IN_CARE);
     }
     // "helped rescue at least 40 injured people": the verb before says what the number counts
@@ -3513,6 +3636,74 @@ mod tests {
         assert_eq!(seen("The toll rose to 61, including people on the ground."), [dead(Some(GROUND_INCLUDED), 61.0)]);
         assert_eq!(seen("All but two of the 156 passengers and crew aboard were killed."), [on_board(None, 156.0)]);
         assert_eq!(seen("One passenger, a retired teacher, survived."), [], "one is a person, not a count aboard");
+        // A group's passengers, a group listed after them and a group "among them" are parts of
+        // those aboard (written with the rules; mine).
+        assert_eq!(
+            seen("On board were 53 local passengers and 15 foreign nationals."),
+            [on_board(Some("local"), 53.0), on_board(Some("foreigner"), 15.0)]
+        );
+        assert_eq!(
+            seen("The airline said 68 passengers and 4 crew were on the flight, 15 foreigners among them."),
+            [on_board(Some("passengers"), 68.0), on_board(Some("crew"), 4.0), on_board(Some("foreigner"), 15.0)]
+        );
+    }
+
+    #[test]
+    fn a_group_counted_out_of_a_toll_is_a_part_of_it() {
+        // Written with the rules (mine): the part is the toll's class with its group, so it is
+        // compared with other reports' women among the dead, never with the whole toll.
+        let parts = |text: &str| -> Vec<(String, Option<String>, f64)> {
+            figures_of(text).into_iter().map(|f| (f.0, f.1, f.3)).collect()
+        };
+        let dead = |group: Option<&str>, n: f64| ("dead".to_string(), group.map(str::to_string), n);
+        assert_eq!(
+            parts("The crush in Velm killed 153 people, 97 of them women."),
+            [dead(None, 153.0), dead(Some("woman"), 97.0)]
+        );
+        assert_eq!(parts("Of those who died in Velm, 101 are female."), [dead(Some("woman"), 101.0)]);
+        assert_eq!(parts("Nearly two-thirds of those killed -- 97 -- were women."), [dead(Some("woman"), 97.0)]);
+        assert_eq!(parts("Of those who died, 12 were taken to Velm."), [], "no group: no part");
+        let got = compared(&[
+            ("a", "", "Crush\n\nThe crush killed 153 people, 97 of them women."),
+            ("b", "", "Crush news\n\nThe crush killed 156 people. Of those who died, 101 are female."),
+        ]);
+        let women: Vec<_> = got.iter().filter(|g| g.0.contains("woman")).collect();
+        assert_eq!(women.len(), 1, "the women among the dead are compared: {got:?}");
+        assert_eq!(women[0].1, Some(Nature::Conflict), "{got:?}");
+    }
+
+    #[test]
+    fn a_places_population_and_the_people_behind_a_households_count_are_read() {
+        // Written with the rules (mine).
+        let f = figures_of("The cyclone hit Velm, a city of 400,000 people, on Tuesday.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref(), f[0].2.as_deref()), (POPULATION, Some("city"), Some("velm")));
+        let f = figures_of("The country's population of 30 million was hit.");
+        assert_eq!(f[0].0, POPULATION);
+        let f = figures_of("The floods displaced 19,676 households (approximately 88,312 people).");
+        let people: Vec<_> = f.iter().filter(|f| f.3 > 80_000.0).collect();
+        assert_eq!(people.len(), 1, "{f:?}");
+        assert_eq!(people[0].0, "displaced", "the people in the households are displaced too: {f:?}");
+        assert_eq!(class_of("Gunmen abducted 50 people from the village of Tarvik."), Some("abducted".to_string()));
+    }
+
+    #[test]
+    fn votes_of_people_are_a_candidates_votes_and_the_storys_own_people_are_no_group() {
+        // Written with the rules (mine).
+        let f =
+            figures_named(&["Velm election\n\nIn the election, Sara Lind received the votes of 16.5 million people."]);
+        assert_eq!(f[0].class, VOTES, "{f:?}");
+        assert_eq!(f[0].group.as_deref(), Some("sara lind"), "{f:?}");
+        let f = figures_named(&[
+            "Kenya protests\n\nIn Nairobi, Kenya, police said 21 Kenyans had been killed in the protests.",
+        ]);
+        assert_eq!(
+            (f[0].class, f[0].group.as_deref()),
+            ("dead", None),
+            "a Kenyan story's Kenyans are its people: {f:?}"
+        );
+        let f =
+            figures_named(&["Velm crash\n\nIn Velm, Kenya, officials said 21 Indians had been killed in the crash."]);
+        assert_eq!(f[0].group.as_deref(), Some("indian"), "another country's people are a group: {f:?}");
     }
 
     #[test]
