@@ -1064,18 +1064,15 @@ fn from_sentence(
     {
         said += 1;
     }
-    let a_group = said > last + 1 && said < c.len && tables().groups.contains_key(c.f(said));
+    let a_group = said > last + 1 && group_at(c, said).is_some();
     if let Some(class) = of_class.filter(|_| a_group) {
         let k = &tables().counts[class];
         return Some((k.name, k.label, 1.0, None));
     }
     // "68 passengers and four crew were on the flight, 15 foreigners among them": a group
     // counted among those of the figure before is a part of it, of its class.
-    // (The group's last word: "15 foreign nationals".)
-    let group_at = match last + 2 < c.len {
-        true if tables().groups.contains_key(format!("{} {}", c.f(last + 1), c.f(last + 2)).as_str()) => Some(last + 2),
-        _ => (last + 1 < c.len && tables().groups.contains_key(c.f(last + 1))).then_some(last + 1),
-    };
+    // (At the group's last word: "15 foreign nationals".)
+    let group_at = group_at(c, last + 1).map(|(_, end)| end);
     let among_them = group_at.is_some_and(|k| {
         k + 2 < c.len && matches!(c.f(k + 1), "among" | "amongst") && matches!(c.f(k + 2), "them" | "whom")
     });
@@ -1401,6 +1398,12 @@ fn subject_cue(c: &Clause, last: usize) -> Option<usize> {
     (from..=last).rev().take_while(|&i| inside(i)).filter(|&i| c.kind(i) == TokenKind::Word).find_map(|i| cue_at(c, i))
 }
 
+/// The group (data/figure-groups.txt) named by the words from `i`, two words before one ("15
+/// foreign nationals"), with the index of its last word.
+fn group_at(c: &Clause, i: usize) -> Option<(&'static str, usize)> {
+    longest_phrase(c, i, 2, |words| tables().groups.get(words).map(|g| (*g, i + words.matches(' ').count())))
+}
+
 /// For a population's figure ("a city of 400,000 people", "a population of 30 million"), the kind
 /// of place it is the population of ("city"; "" where the sentence does not say).
 fn population_kind(c: &Clause, first: usize) -> Option<&'static str> {
@@ -1529,10 +1532,7 @@ fn group_of(c: &Clause, first: usize, unit_at: Option<usize>) -> Option<String> 
         return number_of;
     }
     let mut words = (first + 1..end).take_while(|i| !clause_ends(i)).chain(first.checked_sub(1));
-    // (A group of two words first: "15 foreign nationals".)
-    let pair = |i: usize| (i + 1 < c.len).then(|| format!("{} {}", c.f(i), c.f(i + 1)));
-    let named = |i: usize| pair(i).and_then(|p| t.groups.get(p.as_str())).or_else(|| t.groups.get(c.f(i)));
-    words.find_map(|i| named(i).map(|g| g.to_string())).or_else(|| {
+    words.find_map(|i| group_at(c, i).map(|(g, _)| g.to_string())).or_else(|| {
         // A degree of injury stands further off: "seven of them remain in a critical condition",
         // "seven are said to be in a critical condition" are not the count of all the injured.
         let far = (unit_at.unwrap_or(first) + DEGREE_REACH).min(c.len);
@@ -2865,6 +2865,16 @@ mod tests {
             .collect()
     }
 
+    /// The figures of one text as (class, group, value's lower bound).
+    fn counted(text: &str) -> Vec<(String, Option<String>, f64)> {
+        figures_of(text).into_iter().map(|f| (f.0, f.1, f.3)).collect()
+    }
+
+    /// One figure as `counted` gives it.
+    fn figure(class: &str, group: Option<&str>, n: f64) -> (String, Option<String>, f64) {
+        (class.to_string(), group.map(str::to_string), n)
+    }
+
     fn class_of(text: &str) -> Option<String> {
         figures_of(text).first().map(|f| f.0.clone())
     }
@@ -3611,10 +3621,8 @@ mod tests {
 
     #[test]
     fn those_aboard_and_those_on_the_ground_are_told_apart() {
-        let seen = |text: &str| -> Vec<(String, Option<String>, f64)> {
-            figures_of(text).into_iter().map(|f| (f.0, f.1, f.3)).collect()
-        };
-        let on_board = |group: Option<&str>, n: f64| ("on board".to_string(), group.map(str::to_string), n);
+        let seen = counted;
+        let on_board = |group: Option<&str>, n: f64| figure("on board", group, n);
         assert_eq!(
             seen("The ferry was carrying 156 people, 150 passengers and 6 crew members."),
             [on_board(None, 156.0), on_board(Some("passengers"), 150.0), on_board(Some("crew"), 6.0)]
@@ -3624,7 +3632,7 @@ mod tests {
             seen("The operator said 342 passengers and 10 employees were on board the train."),
             [on_board(Some("passengers"), 342.0), on_board(Some("employees"), 10.0)]
         );
-        let dead = |group: Option<&str>, n: f64| ("dead".to_string(), group.map(str::to_string), n);
+        let dead = |group: Option<&str>, n: f64| figure("dead", group, n);
         assert_eq!(seen("The truck hit a market, killing 9 people on the ground."), [dead(Some("ground"), 9.0)]);
         assert_eq!(
             seen("At least 14 people, including 5 children, were killed at a school."),
@@ -3652,10 +3660,8 @@ mod tests {
     fn a_group_counted_out_of_a_toll_is_a_part_of_it() {
         // Written with the rules (mine): the part is the toll's class with its group, so it is
         // compared with other reports' women among the dead, never with the whole toll.
-        let parts = |text: &str| -> Vec<(String, Option<String>, f64)> {
-            figures_of(text).into_iter().map(|f| (f.0, f.1, f.3)).collect()
-        };
-        let dead = |group: Option<&str>, n: f64| ("dead".to_string(), group.map(str::to_string), n);
+        let parts = counted;
+        let dead = |group: Option<&str>, n: f64| figure("dead", group, n);
         assert_eq!(
             parts("The crush in Velm killed 153 people, 97 of them women."),
             [dead(None, 153.0), dead(Some("woman"), 97.0)]
