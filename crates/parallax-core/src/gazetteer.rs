@@ -240,6 +240,8 @@ mod tests {
         assert_eq!(g.demonym("Russian").map(|i| g.entries[i].name), Some("Russia"));
         assert_eq!(g.demonym("European").map(|i| g.entries[i].name), Some("Europe"));
         assert_eq!(g.demonym("Nepalis").map(|i| g.entries[i].name), Some("Nepal"), "a plural the list leaves out");
+        // (Written with the list line: "Saudi Arabian refugees" named a country.)
+        assert_eq!(g.demonym("Saudi Arabian").map(|i| g.entries[i].name), Some("Saudi Arabia"));
         let kyiv = g.lookup("Kiev").unwrap();
         assert_eq!(g.entries[kyiv].name, "Kyiv");
         assert_eq!(g.entries[kyiv].kind, GazKind::City, "a city is not its country");

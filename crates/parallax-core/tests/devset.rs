@@ -433,7 +433,11 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // 0.63 -> 0.64 the same day: 598/925 with the spelling pairs of the most written name taken
 // first ("Ranil Wickremasinghe" joins "Ranil Wickremesinghe" and brings "Wickramasinghe"), a
 // scaled number no part of a name ("Ranil Wickramasinghe 22 lakh ..."), and "incumbent" a title.
-const ALIAS_RECALL_FLOOR: f64 = 0.64;
+// 0.64 -> 0.67 (2026-12-06, ninth session): 620/925 with a name's own script in brackets after
+// it ("Lai Ching-te (賴清德)", "Nanao Township (南澳)") its alias wherever the corpus writes it,
+// and two words each a slip one person ("Nico Afinta" / "Niko Affinto", "Vassilis
+// Varthakogiannis" / "Vasilios Vathrakogiannis").
+const ALIAS_RECALL_FLOOR: f64 = 0.67;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -522,7 +526,11 @@ const ALIAS_RECALL_FLOOR: f64 = 0.64;
 // prison, jail, headquarters, squad, affairs, defence words of places and bodies.
 // 0.073 -> 0.076 (2026-12-06) with the zf-* events (eval21: the Almora bus crash 2024, the Sri Lanka presidential election 2024, the Magdeburg Christmas market attack 2024; built by a helper from news pages, read once at a570bf3 before any rule for them, then added after four rules for the classes the reading showed (3cf8e0b): an age before a name, deaths "at the scene", lakh and crore, "more" past a comma): 148/1962; their own 15/118 ("Marchula of Almora
 // district", "ARTOs of Almora", "Commandant Arpan Yaduvanshi", "BMW SUV").
-const JUNK_CEILING: f64 = 0.076;
+// 0.076 -> 0.072 (2026-12-06, ninth session): 140/1954 with "of" before one name and a district's
+// or a town's kind word a cut ("Marchula of Almora district", "Thoriqul Haq of the Lumajang
+// district" were one name), a two-word demonym before a title ("South Korean President") and
+// "Saudi Arabian" the gazetteer's.
+const JUNK_CEILING: f64 = 0.072;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they

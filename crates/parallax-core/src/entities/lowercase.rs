@@ -81,9 +81,6 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
             }
         }
     }
-    for e in entities.iter_mut() {
-        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
-    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod groups;
 mod lowercase;
 mod near_misses;
 mod places;
+mod scripts;
 mod sentence;
 mod short_forms;
 mod spelling;
@@ -191,13 +192,23 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let mut entities = build::gazetteer_entities(&gaz_mentions, &groups, &cands);
     entities.extend(build::name_entities(&groups, &cands, docs));
     for e in &mut entities {
-        crate::order::sort_by_key(&mut e.mentions, |m| (m.doc, m.start));
+        in_text_order(&mut e.mentions);
         e.mentions.dedup_by_key(|m| (m.doc, m.start));
     }
     places::type_qualified_places(&mut entities);
     lowercase::add_mentions(docs, &mut entities);
+    scripts::add_bracketed_forms(docs, &mut entities);
+    // The two passes above add mentions at the end.
+    for e in &mut entities {
+        in_text_order(&mut e.mentions);
+    }
     build::finish(&mut entities);
     entities
+}
+
+/// Sorts mentions by document, then by where they start (one function, so one copy of the sort).
+fn in_text_order(mentions: &mut [Mention]) {
+    crate::order::sort_by_key(mentions, |m| (m.doc, m.start));
 }
 
 /// The folded words written in lower case somewhere in the corpus: a capitalised one at a

@@ -37,7 +37,8 @@ pub(super) fn split_run(view: &SentenceView, run: &[usize], out: &mut Vec<Candid
     let last = run[run.len() - 1];
     let holder_after = view.t(last + 1) == "," && view.is_word(last + 2) && view.is_cap(last + 2);
     let speaker = words.len() == 1 && around.agent_after;
-    let segments = segment(&words, around.title_before, holder_after, speaker);
+    let region_after = around.region_after.is_some();
+    let segments = segment(&words, around.title_before, holder_after, speaker, region_after);
     let count = segments.len();
     for (idx, segment) in segments.into_iter().enumerate() {
         let mut c = Candidate::new(view.doc, view.sentence, segment.words, segment.target);
@@ -357,11 +358,19 @@ struct Segmenter<'r> {
     /// The rest of the run is an institution's name that opens with a country or place
     /// (`opens_institution`): no gazetteer name is read inside it ("Malawi Red Cross Society").
     institution: bool,
+    /// A district's or a region's kind word in lower case follows the run ("Almora district").
+    region_after: bool,
 }
 
 /// Cuts a run's words into gazetteer names, demonyms and other names, dropping the titles
 /// between them (which mark the name after them as a person's).
-fn segment(words: &[RunWord], title_before: bool, holder_after: bool, speaker: bool) -> Vec<Segment> {
+fn segment(
+    words: &[RunWord],
+    title_before: bool,
+    holder_after: bool,
+    speaker: bool,
+    region_after: bool,
+) -> Vec<Segment> {
     let mut s = Segmenter {
         words,
         at: 0,
@@ -372,6 +381,7 @@ fn segment(words: &[RunWord], title_before: bool, holder_after: bool, speaker: b
         speaker,
         segments: Vec::new(),
         institution: false,
+        region_after,
     };
     while s.at < words.len() {
         s.step();
@@ -391,11 +401,13 @@ impl Segmenter<'_> {
             return;
         }
         let word = &self.words[self.at].word;
-        // "Sri Lankans", "South Korean" ending the run: a demonym of two words ("Sri Lankan
-        // Airlines" is a name that opens with one).
-        if let [first, second] = &self.words[self.at..] {
+        // "Sri Lankans", "South Korean" ending the run, or before a title ("South Korean
+        // President Yoon"): a demonym of two words ("Sri Lankan Airlines" is a name that opens
+        // with one).
+        if let [first, second, rest @ ..] = &self.words[self.at..] {
             let two = format!("{} {}", first.word.text, second.word.text);
-            if second.token == first.token + 1 {
+            let title_after = rest.first().is_some_and(|w| is_title(&fold(&w.word.text)));
+            if second.token == first.token + 1 && (rest.is_empty() || title_after) {
                 if let Some(id) = gazetteer().demonym(&two) {
                     self.close();
                     self.push(vec![first.word.clone(), second.word.clone()], Target::demonym(id));
@@ -422,6 +434,12 @@ impl Segmenter<'_> {
         } else if f == "of" && self.place_in_place() {
             // "Qiaojia County of Zhaotong": a place, then the larger place it lies in.
             self.close();
+        } else if f == "of" && self.name_before_place() {
+            // "Marchula of Almora district", "Velm Holm of the Tarvik district": a village or a
+            // person, then the district or province it lies in.
+            self.close();
+            self.titled = false;
+            self.honorific = false;
         } else if f == "of" && self.person_before_body() {
             // "Jimmy Sham of the Civil Human Rights Front": a person, then the body they belong to
             // or the place they come from.
@@ -458,6 +476,24 @@ impl Segmenter<'_> {
         self.pending.len() == 2
             && keyword_kind(&fold(&self.pending[1].text)) == Some(super::EntityKind::Place)
             && self.words.get(self.at + 1).is_some_and(|w| !is_connector(&w.word.text))
+    }
+
+    /// At "of": is the pending name one to three plain words (no kind word, no connector) and what
+    /// follows "of (the)" one name and a district's or a town's kind word ("Almora district", the
+    /// kind word in the run or in lower case after it)?
+    fn name_before_place(&self) -> bool {
+        let plain = (1..=3).contains(&self.pending.len())
+            && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
+        let rest: Vec<&RunWord> =
+            self.words[self.at + 1..].iter().skip_while(|w| matches!(&*w.word.text, "the" | "The")).collect();
+        let kind = |w: &RunWord| is_region_noun(&fold(&w.word.text)) || is_settlement_noun(&fold(&w.word.text));
+        let plain_name = |w: &RunWord| keyword_kind(&fold(&w.word.text)).is_none();
+        plain
+            && match &rest[..] {
+                [name, k] => plain_name(name) && kind(k),
+                [name] => self.region_after && plain_name(name),
+                _ => false,
+            }
     }
 
     /// At "of": is the pending name a person's (two or three words, none an institution's or a
@@ -742,6 +778,9 @@ mod tests {
             ("On Monday Ukraine said so.", &["Ukraine gaz a"]),
             ("Belarusian-Russian drills began.", &["Belarusian demonym i", "Russian demonym"]),
             ("Kenyan Kelvin Kiptum won.", &["Kenyan demonym i", "Kelvin Kiptum name"]),
+            // Written with the rule: a two-word demonym before a title.
+            ("Then South Korean President Erik Holm spoke.", &["South Korean demonym", "Erik Holm name t"]),
+            ("Sri Lankan Airlines flew.", &["Sri Lankan Airlines name i"]),
             ("The US Geological Survey said so.", &["US Geological Survey name ar"]),
             ("Ukraine's Foreign Ministry said so.", &["Ukraine gaz i", "Foreign Ministry name a"]),
             (
@@ -758,6 +797,9 @@ mod tests {
                 &["Jimmy Sham name i", "Civil Human Rights Front name"],
             ),
             ("Erik Holm of CGT-Velm spoke.", &["Erik Holm name i", "CGT-Velm name"]),
+            // Written with the rule: a place or a person, then the district it lies in.
+            ("The bus fell near Velmar of Tarvik district on Monday.", &["Velmar name p", "Tarvik district name p"]),
+            ("It was Erik Holm of the Tarvik district.", &["Erik Holm name", "Tarvik district name p"]),
             // A compass word cut from the place it names is no name alone (written with the rule).
             ("It put the East African nation on edge.", &["African demonym"]),
             // A home town after the person (written with the rule); a body's name stays whole.

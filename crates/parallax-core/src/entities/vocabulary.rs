@@ -258,6 +258,9 @@ mod tests {
             ("ministry", Some(EntityKind::Organisation)),
             ("energy", Some(EntityKind::Organisation)),
             ("club", Some(EntityKind::Organisation)),
+            // (Written with the two list lines: "Turkish Hard Coal Enterprise" is a body.)
+            ("enterprise", Some(EntityKind::Organisation)),
+            ("enterprises", Some(EntityKind::Organisation)),
             ("square", Some(EntityKind::Place)),
             ("region", Some(EntityKind::Place)),
             ("summit", Some(EntityKind::Event)),
