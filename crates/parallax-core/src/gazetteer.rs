@@ -235,6 +235,8 @@ mod tests {
         // A state's abbreviation, written with its capital ("MIAMI, Fla."), is the state.
         assert_eq!(g.lookup("Fla").map(|i| g.entries[i].name), Some("Florida"));
         assert_eq!(g.lookup("fla"), None);
+        // (Written with the list line: "According to Amnesty" is the body.)
+        assert_eq!(g.lookup("Amnesty").map(|i| g.entries[i].name), Some("Amnesty International"));
         let eu = g.lookup("EU").unwrap();
         assert_eq!(g.entries[eu].name, "European Union");
         assert_eq!(g.demonym("Russian").map(|i| g.entries[i].name), Some("Russia"));

@@ -437,7 +437,13 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // it ("Lai Ching-te (賴清德)", "Nanao Township (南澳)") its alias wherever the corpus writes it,
 // and two words each a slip one person ("Nico Afinta" / "Niko Affinto", "Vassilis
 // Varthakogiannis" / "Vasilios Vathrakogiannis").
-const ALIAS_RECALL_FLOOR: f64 = 0.67;
+// 0.67 -> 0.69 the same day: 635/919 (after the entity lists' own correction, 622/919) with a
+// body's name turned round over "of" one name ("Law Society of Kenya" / "Kenya Law Society",
+// "Ministry of Interior" / "Interior Ministry"), an entity's other names looked for in lower case
+// too ("interior ministry"), the two-word slips read with hyphens as spaces and without an Arabic
+// article ("Ahmed al-Mosmari" / "Ahmad Mismari", "Abdul Muhari" / "Abdul-Mahari"), and
+// "Amnesty" the gazetteer's Amnesty International.
+const ALIAS_RECALL_FLOOR: f64 = 0.69;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -534,7 +540,10 @@ const ALIAS_RECALL_FLOOR: f64 = 0.67;
 // had missed added (README: every proper name; "Facebook", "Panama", "Hyundai", "AP", "Islamabad
 // Police", "Maui Police" / "Maui County Police", "Tamils", ...) and the forms that carried a
 // title dropped ("Mr. Erdogan", "Governor Arslan": a form is written without its title).
-const JUNK_CEILING: f64 = 0.066;
+// 0.066 -> 0.065 the same day: 125/1947 with a post's field after its title's "of" no name when
+// the corpus writes each of its words in lower case ("Inspector General of Operations", "Director
+// General of the Health Services").
+const JUNK_CEILING: f64 = 0.065;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they

@@ -308,6 +308,39 @@ pub(super) fn drop_common_words(groups: &mut [Group], lower_words: &FastSet<&str
     }
 }
 
+/// Drops the fields of posts: a name always written right after a title's "of" or "for" ("PK
+/// Acharya, Commissioner of Railway Safety", "Inspector General of Operations", "President of the
+/// Republic"), every word of it one the corpus also writes in lower case, names the post's
+/// field, not a person (a person's name there is words no report writes in lower case: "Minister
+/// of Economy Sergio Massa" keeps "Sergio Massa").
+pub(super) fn drop_post_fields(
+    groups: &mut [Group],
+    cands: &[Candidate],
+    docs: &[crate::ingest::Document],
+    lower_words: &FastSet<&str>,
+) {
+    let after_post = |ci: usize| {
+        let c = &cands[ci];
+        let doc = &docs[c.doc()];
+        let Some(s) = doc.sentences.get(c.sentence()) else { return false };
+        let before: Vec<&str> =
+            doc.text.get(s.start..c.start()).unwrap_or("").split_whitespace().rev().take(3).collect();
+        let (title, link) = match before[..] {
+            [the, link, title] if the.eq_ignore_ascii_case("the") => (title, link),
+            [link, title, ..] => (title, link),
+            _ => return false,
+        };
+        matches!(link, "of" | "for") && super::vocabulary::is_title_word(&fold(title))
+    };
+    for gr in groups.iter_mut().filter(|g| g.is_live()) {
+        // The words as written (keys fold doubled letters).
+        let lower = fold(gr.first_surface()).split(' ').all(|w| lower_words.contains(w));
+        if lower && !gr.mentions.is_empty() && gr.mentions.iter().all(|&ci| after_post(ci)) {
+            gr.fate = Fate::TitleWords;
+        }
+    }
+}
+
 /// Drops the words of titles: names of two words or more always written just before a title,
 /// whose last word is not an institution's or a place's kind ("Islamabad Police Chief Khalid
 /// Khattak" keeps the Islamabad Police; "Odisha Chief Minister" keeps Odisha, one word).
@@ -470,6 +503,22 @@ mod tests {
         live.sort();
         assert_eq!(live, ["Anna Berg", "Erik Holm", "Sara Lind", "Velm", "Velm Police"]);
         assert!(g.groups.iter().any(|gr| gr.first_surface() == "House Minority" && gr.fate == Fate::TitleWords));
+    }
+
+    // Written for this rule (unit fixtures, not unseen news).
+    #[test]
+    fn the_field_of_a_post_is_no_name() {
+        let mut g = grouped(&["Erik Holm, Inspector General of Operations, spoke. Minister of Economy Sara Lind \
+             spoke. Rescue operations went on. The economy grew."]);
+        let lower: FastSet<&str> = ["operations", "economy", "rescue", "went", "grew"].into_iter().collect();
+        drop_post_fields(&mut g.groups, &g.cands, &g.docs, &lower);
+        assert_eq!(g.fate("Operations"), Fate::TitleWords);
+        assert_eq!(g.fate("Sara Lind"), Fate::Live);
+        assert_eq!(g.fate("Erik Holm"), Fate::Live);
+        // Not after a title's "of": a name of its own.
+        let mut g = grouped(&["Erik Holm spoke of Operations. Rescue operations went on."]);
+        drop_post_fields(&mut g.groups, &g.cands, &g.docs, &lower);
+        assert_eq!(g.fate("Operations"), Fate::Live);
     }
 
     #[test]

@@ -9,16 +9,18 @@ use crate::ingest::Document;
 use crate::text::{fold, without_possessive, TokenKind};
 
 /// The names looked for: (entity index, folded words) of anything but a person, of two or more
-/// words besides connectors.
+/// words besides connectors: its name and its other names ("interior ministry" is the "Ministry
+/// of Interior" that a report also calls the "Interior Ministry").
 fn lowercase_names(entities: &[Entity]) -> Vec<(usize, Vec<String>)> {
     entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind != EntityKind::Person)
+        .flat_map(|(i, e)| std::iter::once(&e.name).chain(&e.aliases).map(move |name| (i, name)))
         // "Greek Fire Service" is looked for as "Fire Service": the demonym is the country's
         // mention (see `acronyms::add_demonym_forms`).
-        .map(|(i, e)| {
-            let words = e.name.split(' ').skip_while(|w| crate::gazetteer::gazetteer().demonym(w).is_some());
+        .map(|(i, name)| {
+            let words = name.split(' ').skip_while(|w| crate::gazetteer::gazetteer().demonym(w).is_some());
             (i, words.map(fold).collect::<Vec<_>>())
         })
         .filter(|(_, w)| w.len() >= 2 && w.iter().filter(|x| !is_connector(x)).count() >= 2)
@@ -115,6 +117,19 @@ mod tests {
             add_mentions(&docs, &mut es);
             assert_eq!(es[0].mentions.len(), found, "{name}: {text}");
         }
+    }
+
+    // Written with the rule: an entity's other names are looked for too.
+    #[test]
+    fn lower_case_occurrences_of_another_name_are_mentions() {
+        let docs = [ingest("d", "The velm ministry said so.")];
+        let mut es = [named("Ministry of Velm", EntityKind::Organisation)];
+        add_mentions(&docs, &mut es);
+        assert!(es[0].mentions.is_empty());
+        es[0].aliases.push("Velm Ministry".into());
+        add_mentions(&docs, &mut es);
+        let spans: Vec<&str> = es[0].mentions.iter().map(|m| &docs[0].text[m.start..m.end]).collect();
+        assert_eq!(spans, ["velm ministry"]);
     }
 
     // Written with the rule.

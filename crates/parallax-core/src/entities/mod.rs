@@ -187,6 +187,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     near_misses::mark(&mut groups);
     groups::drop_heading_only(&mut groups);
     groups::drop_title_words(&mut groups);
+    groups::drop_post_fields(&mut groups, &cands, docs, &lower_words);
     surnames::merge(&mut groups, &mut gaz_mentions, &cands);
 
     let mut entities = build::gazetteer_entities(&gaz_mentions, &groups, &cands);
