@@ -1,6 +1,6 @@
 //! Names written in their own script in brackets after the Latin form: "Lai Ching-te (賴清德)",
 //! "Sergei Shoigu (Сергей Шойгу)". The report says they are one name, so the bracketed form is
-//! a mention and an alias of the entity, and so is every other place the corpus writes it.
+//! a mention and an alias of the entity, and so is every other place a report naming it writes it.
 
 use super::{Entity, Mention, Merge};
 use crate::ingest::Document;
@@ -32,7 +32,8 @@ fn bracketed_after(text: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Adds each bracketed other-script form as a mention and an alias of the entity it follows,
-/// with its other occurrences in the corpus (the mentions, added last, are sorted by the caller);
+/// with its other occurrences in the reports that name the entity (the mentions, added last, are
+/// sorted by the caller);
 /// a form written after two entities joins neither.
 pub(super) fn add_bracketed_forms(docs: &[Document], entities: &mut [Entity]) {
     // (form, entity, document, sentence) for each place a form is written in brackets, in the
@@ -53,7 +54,13 @@ pub(super) fn add_bracketed_forms(docs: &[Document], entities: &mut [Entity]) {
         if defined[..k].iter().any(|d| d.0 == *form) || same_form().any(|d| d.1 != ei) {
             continue;
         }
-        for (di, d) in docs.iter().enumerate() {
+        // The reports that name the entity, where it may be written so again ("賴清德 won"): not
+        // every report, so that thousands of such forms do not each read the whole corpus.
+        let mut names_it = vec![false; docs.len()];
+        for m in &entities[ei].mentions {
+            names_it[m.doc] = true;
+        }
+        for (di, d) in docs.iter().enumerate().filter(|&(di, _)| names_it[di]) {
             for (at, _) in d.text.match_indices(form.as_str()) {
                 let end = at + form.len();
                 // Whole: no letter of the script glued on either side ("賴清德" inside a longer run).
@@ -113,6 +120,8 @@ mod tests {
         let docs = vec![
             ingest("a", "Velm Tarvik (賴清德) won the vote on Saturday. Sara Lind (蕭美琴) will be his deputy."),
             ingest("b", "Supporters cheered 賴清德 in the capital. Velm Tarvik thanked them."),
+            // A report that does not name him: the form there is left alone.
+            ingest("c", "Posters of 賴清德 hung in the square."),
         ];
         let entities = super::super::extract(&docs);
         let velm = entities.iter().find(|e| e.name == "Velm Tarvik").expect("Velm Tarvik");
