@@ -35,8 +35,11 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
     }
     // Mentions already found (capitalised), by where they start: not to be counted twice.
     let mut existing: FastSet<(usize, usize, usize)> = FastSet::default();
-    for &(ei, _) in &names {
-        existing.extend(entities[ei].mentions.iter().map(|m| (ei, m.doc, m.start)));
+    // (Once an entity: the names of one entity stand together in `names`.)
+    for (k, &(ei, _)) in names.iter().enumerate() {
+        if k == 0 || names[k - 1].0 != ei {
+            existing.extend(entities[ei].mentions.iter().map(|m| (ei, m.doc, m.start)));
+        }
     }
     // Every mention of any entity, by where it is: "Red Cross" inside a mention of the "Zambia
     // Red Cross Society" is that body's name, no mention of the Red Cross.

@@ -404,10 +404,15 @@ impl Segmenter<'_> {
         // "Sri Lankans", "South Korean" ending the run, or before a title ("South Korean
         // President Yoon"): a demonym of two words ("Sri Lankan Airlines" is a name that opens
         // with one).
-        if let [first, second, rest @ ..] = &self.words[self.at..] {
+        let two_words = match &self.words[self.at..] {
+            [first, second, rest @ ..] if rest.first().is_none_or(|w| is_title(&fold(&w.word.text))) => {
+                Some((first, second))
+            }
+            _ => None,
+        };
+        if let Some((first, second)) = two_words {
             let two = format!("{} {}", first.word.text, second.word.text);
-            let title_after = rest.first().is_some_and(|w| is_title(&fold(&w.word.text)));
-            if second.token == first.token + 1 && (rest.is_empty() || title_after) {
+            if second.token == first.token + 1 {
                 if let Some(id) = gazetteer().demonym(&two) {
                     self.close();
                     self.push(vec![first.word.clone(), second.word.clone()], Target::demonym(id));
