@@ -50,8 +50,8 @@ pub(super) fn add_bracketed_forms(docs: &[Document], entities: &mut [Entity]) {
     }
     for (k, (form, ei, doc, sentence)) in defined.iter().enumerate() {
         let ei = *ei;
-        let same_form = || defined.iter().filter(|d| d.0 == *form);
-        if defined[..k].iter().any(|d| d.0 == *form) || same_form().any(|d| d.1 != ei) {
+        // Once a form, and only when one entity has it.
+        if defined[..k].iter().any(|d| d.0 == *form) || defined.iter().any(|d| d.0 == *form && d.1 != ei) {
             continue;
         }
         // The reports that name the entity, where it may be written so again ("賴清德 won"): not

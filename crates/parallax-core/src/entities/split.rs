@@ -483,14 +483,18 @@ impl Segmenter<'_> {
             && self.words.get(self.at + 1).is_some_and(|w| !is_connector(&w.word.text))
     }
 
+    /// At "of": the run's words after it and a "the" after it.
+    fn after_of(&self) -> Vec<&RunWord> {
+        self.words[self.at + 1..].iter().skip_while(|w| matches!(&*w.word.text, "the" | "The")).collect()
+    }
+
     /// At "of": is the pending name one to three plain words (no kind word, no connector) and what
     /// follows "of (the)" one name and a district's or a town's kind word ("Almora district", the
     /// kind word in the run or in lower case after it)?
     fn name_before_place(&self) -> bool {
         let plain = (1..=3).contains(&self.pending.len())
             && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
-        let rest: Vec<&RunWord> =
-            self.words[self.at + 1..].iter().skip_while(|w| matches!(&*w.word.text, "the" | "The")).collect();
+        let rest = self.after_of();
         let kind = |w: &RunWord| is_region_noun(&fold(&w.word.text)) || is_settlement_noun(&fold(&w.word.text));
         let plain_name = |w: &RunWord| keyword_kind(&fold(&w.word.text)).is_none();
         plain
@@ -507,8 +511,7 @@ impl Segmenter<'_> {
     fn person_before_body(&self) -> bool {
         let pending_is_person = (2..=3).contains(&self.pending.len())
             && self.pending.iter().all(|w| !is_connector(&w.text) && keyword_kind(&fold(&w.text)).is_none());
-        let rest: Vec<&RunWord> =
-            self.words[self.at + 1..].iter().skip_while(|w| matches!(&*w.word.text, "the" | "The")).collect();
+        let rest = self.after_of();
         pending_is_person
             && !rest.is_empty()
             && (rest.iter().any(|w| keyword_kind(&fold(&w.word.text)) == Some(super::EntityKind::Organisation))
