@@ -257,11 +257,16 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         run.push(j + 2);
         return Some(j + 3);
     }
-    // "St. Mary's Hospital": the name runs on across the dot of "St." (the dot is not a word).
+    // "St. Mary's Hospital": the name runs on across the dot of "St." (the dot is not a word);
+    // so does a country's name abbreviated as a headline writes it ("S. Korea", "N. Korea").
+    let abbreviated_country = || {
+        view.t(j - 1).len() == 1
+            && crate::gazetteer::gazetteer().lookup(&format!("{}. {}", view.t(j - 1), view.t(j + 1))).is_some()
+    };
     if j + 1 < n
         && view.t(j) == "."
         && view.tokens[j - 1].end() == view.tokens[j].start()
-        && is_name_abbreviation(view.t(j - 1))
+        && (is_name_abbreviation(view.t(j - 1)) || abbreviated_country())
         && view.is_cap(j + 1)
         && view.joined(j, j + 1)
     {

@@ -28,6 +28,15 @@ pub(super) fn variant_key(word: &str) -> String {
             break;
         }
     }
+    // British and American spellings of one word ("Defence" / "Defense", "Centre" / "Center",
+    // "Labour" / "Labor", "Organisation" / "Organization"): one name in two reports' styles.
+    for (british, american) in [("ence", "ense"), ("tre", "ter"), ("our", "or"), ("isation", "ization")] {
+        if out.len() > british.len() + 2 && out.ends_with(british) {
+            out.truncate(out.len() - british.len());
+            out.push_str(american);
+            break;
+        }
+    }
     out
 }
 
@@ -137,6 +146,12 @@ mod tests {
         let key = |name: &'static str| name_key(name.split(' '));
         assert_eq!(key("Velm Office of Risk and Disaster Management"), key("Velm Office of Risk Disaster Management"));
         assert_ne!(key("Hajj and Umrah Services"), key("Hajj Umrah Services"));
+        // Written with the rule: British and American spellings of one name.
+        assert_eq!(key("Velm Defence Council"), key("Velm Defense Council"));
+        assert_eq!(key("Velm Trade Centre"), key("Velm Trade Center"));
+        assert_eq!(key("Velm Labour Party"), key("Velm Labor Party"));
+        assert_eq!(key("Velm Health Organisation"), key("Velm Health Organization"));
+        assert_ne!(key("Velm Tour"), key("Velm Tor"));
     }
 
     #[test]

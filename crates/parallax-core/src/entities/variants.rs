@@ -289,6 +289,15 @@ fn documents(g: &Group, doc_of: &[usize]) -> FastSet<usize> {
 /// in a name of three words or more, the other two the same ("National Thowheed Jamath" /
 /// "National Thowheeth Jamaath": a transliteration).
 fn spelling_of(a: &str, b: &str, long_name: bool) -> bool {
+    // "Hyung-min" / "Kyung-bin", "Hyung-min" / "Hyung-bin": the parts of a hyphenated given
+    // name are syllables of their own; two names that differ in both, or in one of three letters
+    // or fewer, are two people's ("Seong-beom" / "Sung-beom" is one romanised two ways).
+    if let (Some((a1, a2)), Some((b1, b2))) = (a.split_once('-'), b.split_once('-')) {
+        let short = |x: &str, y: &str| x != y && x.chars().count().min(y.chars().count()) < 4;
+        if (a1 != b1 && a2 != b2) || short(a1, b1) || short(a2, b2) {
+            return false;
+        }
+    }
     let shorter = a.chars().count().min(b.chars().count());
     let consonants = |w: &str| w.chars().filter(|c| !"aeiouy".contains(*c)).collect::<String>();
     let allowed = if shorter >= 8 || (shorter >= 6 && (long_name || consonants(a) == consonants(b))) { 2 } else { 1 };
@@ -970,6 +979,27 @@ mod tests {
             // Read with hyphens as spaces and without an Arabic article (written with the rule).
             (&["Velmo al-Darrotin said so.", "Velmu Darratin said so."], "Velmu Darratin", "Velmo al-Darrotin", true),
             (&["Sara Lindqvist said so.", "Sara-Lindqvest said so."], "Sara-Lindqvest", "Sara Lindqvist", true),
+            // A hyphenated given name's parts are syllables: both differing, or one short part
+            // differing, is two people; one long part romanised two ways is one (written with
+            // the rule; invented names).
+            (
+                &["Tarvik Hyung-min said so.", "Tarvik Kyung-bin said so."],
+                "Tarvik Kyung-bin",
+                "Tarvik Hyung-min",
+                false,
+            ),
+            (
+                &["Tarvik Hyung-min said so.", "Tarvik Hyung-bin said so."],
+                "Tarvik Hyung-bin",
+                "Tarvik Hyung-min",
+                false,
+            ),
+            (
+                &["Tarvik Seong-beom said so.", "Tarvik Sung-beom said so."],
+                "Tarvik Sung-beom",
+                "Tarvik Seong-beom",
+                true,
+            ),
             (&["Velmo Darrotin said so.", "Velmu Darratun said so."], "Velmu Darratun", "Velmo Darrotin", false),
             // In a name of three words, the other two the same, two edits in six letters or more
             // are a transliteration (written with the rule; invented names).
