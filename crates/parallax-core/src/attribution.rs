@@ -525,9 +525,14 @@ impl<'a> Reader<'a> {
     }
 
     /// The person "he" or "she" most likely means: the first person named in the nearest
-    /// earlier sentence that names one, with where (sentence, start, end).
+    /// earlier sentence that names one, with where (sentence, start, end). A sentence that
+    /// opens with "he" or "she" too is passed over: its subject is the same person, and those it
+    /// names are others ("He named the managers as X and Y. He said ..." is not X speaking).
     fn person_before(&self, at: usize) -> Option<(usize, (usize, usize, usize))> {
         self.doc.sentences.iter().filter(|s| s.start < at).rev().find_map(|s| {
+            if matches!(self.doc.folded.slice(s.tokens.clone()).get(0), Some("he" | "she")) {
+                return None;
+            }
             self.mentions
                 .iter()
                 .filter(|m| m.0 >= s.start && m.1 <= s.end)
@@ -1143,6 +1148,11 @@ mod tests {
             ("They said the dam held.", &["-"]),
             ("He also said the dam held.", &["-"]),
             ("Laurent Moreau spoke. He also said the dam held.", &["-", "Laurent Moreau"]),
+            // Written with the rule: a sentence opening with "he" names others, not him.
+            (
+                "Police chief Laurent Moreau spoke. He named the managers as Erik Holm and Sara Lind. He said the dam held.",
+                &["-", "-", "Laurent Moreau"],
+            ),
             ("Erik Holm, who lives in Ludian, told Xinhua the dam held.", &["Erik Holm"]),
             ("It was then announced that the dam held.", &["-"]),
             ("On Wednesday police said 178 were missing.", &["police"]),

@@ -1824,8 +1824,8 @@ fn ends_a_full_name(c: &Clause, word: &str) -> bool {
     (1..doc.tokens.len()).any(|i| cap(i) && cap(i - 1) && crate::fold::without_possessive(&doc.folded[i]) == word)
 }
 
-/// Where a distance is measured from: the first name (or noun) after "from" or "of", past
-/// compass words ("25 km south-west of the city").
+/// Where a distance is measured from: the first name (or noun) after "from", "of" or "off",
+/// past compass words ("25 km south-west of the city", "12 miles off Velm island").
 fn reference(c: &Clause, after: usize) -> Option<String> {
     // Past the figure in another unit: "151 km (94 miles) to the west of Beidao".
     let after = match (after < c.len).then(|| c.text(after)) {
@@ -1837,7 +1837,7 @@ fn reference(c: &Clause, after: usize) -> Option<String> {
     let mut seen_from = false;
     while i < end {
         let w = c.f(i);
-        if matches!(w, "from" | "of") {
+        if matches!(w, "from" | "of" | "off") {
             seen_from = true;
         } else if seen_from && !matches!(w, "the" | "a" | "an" | "central" | "downtown") && c.kind(i) == TokenKind::Word
         {
@@ -3887,6 +3887,9 @@ mod tests {
         assert_eq!(f[0].5, Some("a share of the vote of no one named"));
         let f = figures_of("The epicentre was 23 km southwest of Ludian.");
         assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("ludian")));
+        // Written with the rule: a distance "off" a place is measured from it.
+        let f = figures_of("Ships are searching a wide stretch of sea 12 miles off Velm island.");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("distance", Some("velm")));
     }
 
     /// The disagreements among reports: (what, nature, values as written).
