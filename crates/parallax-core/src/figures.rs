@@ -55,7 +55,7 @@ static SHARE_LINKS: WordList =
 /// How far before a place's "in" a word naming the event may stand ("A blaze that broke out
 /// early Saturday at a packaging factory in ...").
 const EVENT_REACH: usize = 10;
-static EVENT_NOUNS: WordList =
+pub(crate) static EVENT_NOUNS: WordList =
     WordList::new("event-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/event-nouns.txt")));
 static SCOPE_WORDS: WordList =
     WordList::new("figure-scope-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-scope-words.txt")));

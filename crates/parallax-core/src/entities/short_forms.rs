@@ -1,5 +1,6 @@
 //! Short forms merged into the full name they shorten, when the corpus holds exactly one such
-//! name: a person's surname ("Macron"), a titled person's first name ("Dr Tedros"), an
+//! name: a person's surname ("Macron"), a word inside a person's name that no full name ends in
+//! ("Diomaye" of "Bassirou Diomaye Faye"), a titled person's first name ("Dr Tedros"), an
 //! organisation's first word ("Nordvik" for "Nordvik Energy").
 
 use super::groups::{absorb, live_others, Group};
@@ -24,6 +25,7 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
     // Full names by their last one and two words: each short form looks up its candidates
     // instead of scanning every full name.
     let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_inner: FastMap<String, Vec<usize>> = FastMap::default();
     // Acronyms the corpus writes as names of their own ("AIIMS"): a name opening with one
     // ("AIIMS Rishikesh") is that body's branch in a place, and its last word the place.
     let mut acronyms: FastSet<String> = FastSet::default();
@@ -48,6 +50,18 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
                 let suffix = by_suffix.entry(words[words.len() - take..].join(" ")).or_default();
                 if suffix.last() != Some(&fi) {
                     suffix.push(fi);
+                }
+            }
+            // The words inside a person's name of three words or more ("Lula" of "Luiz Inácio
+            // Lula da Silva", "Diomaye" of "Bassirou Diomaye Faye"), by which some are known.
+            if words.len() >= 3 && g.reads_as_full_name() {
+                for &w in &words[1..words.len() - 1] {
+                    if w.len() >= 3 && !is_connector(w) && !is_common_word(w) {
+                        let inner = by_inner.entry(w.to_string()).or_default();
+                        if inner.last() != Some(&fi) {
+                            inner.push(fi);
+                        }
+                    }
                 }
             }
         }
@@ -78,6 +92,15 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
             let reason = format!("short form of \"{full}\" (the only full name in the corpus ending in \"{short}\")");
             absorb(groups, gi, fi, Merge { alias: short, reason });
             continue;
+        }
+        // A word no full name ends in, inside exactly one person's name.
+        if full_names.is_empty() && g.is_single_word() {
+            if let [fi] = live_others(&by_inner, &g.key, gi, groups)[..] {
+                let full = groups[fi].longest_surface();
+                let reason = format!("a name inside \"{full}\" (the only full name in the corpus holding \"{short}\")");
+                absorb(groups, gi, fi, Merge { alias: short, reason });
+                continue;
+            }
         }
         // Several full names end so ("Jair Bolsonaro", "Flavio Bolsonaro"): a report names its
         // subject by surname after the first mention and the others by their full names, so the
@@ -285,6 +308,10 @@ mod tests {
                 Some("Jair Bolsonaro"),
             ),
             (&["Ursula von der Leyen spoke. Then der Leyen left."], "Leyen", Some("Ursula von der Leyen")),
+            // Written with the rule: a word inside exactly one person's name, which no full name
+            // ends in, is that person; inside two names, it is neither.
+            (&["Erik Tarvik Holm spoke. Then Tarvik left."], "Tarvik", Some("Erik Tarvik Holm")),
+            (&["Erik Tarvik Holm spoke. Sara Tarvik Lind left. Then Tarvik left."], "Tarvik", None),
             (&["The Nordvik Energy board met. Then Nordvik spoke."], "Nordvik", None),
             (&["Sergei Lavrov spoke. Then Lavrov's aide left."], "Lavrov", Some("Sergei Lavrov")),
             (&["Anna Maria Lopez spoke. Then Maria Lopez left."], "Maria Lopez", Some("Anna Maria Lopez")),

@@ -456,6 +456,7 @@ const NAME_OPENING_WORDS: [&str; 11] =
 /// Kiptum" and "Khalid Khattak" when the corpus also writes the name alone: the words before it
 /// are a day, a nationality, a title or a common word.
 pub(super) fn merge_prefixed(groups: &mut [Group]) {
+    use crate::figures::EVENT_NOUNS;
     let by_key = live_by_key(groups);
     for gi in in_key_order(groups) {
         // An institution's first words are its own ("National Weather Service"): see
@@ -470,7 +471,10 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
             continue;
         }
         for cut in 1..key_words.len() {
-            if !surface_words[..cut].iter().all(|w| is_prefix_word(w, key_words.len() - cut)) {
+            // "Tropical Cyclone Freddy", "Super Typhoon Velm": a storm's class before the word
+            // of its kind is no part of its name.
+            let event_class = cut <= 2 && cut + 2 <= key_words.len() && EVENT_NOUNS.contains(key_words[cut]);
+            if !event_class && !surface_words[..cut].iter().all(|w| is_prefix_word(w, key_words.len() - cut)) {
                 break;
             }
             let Some(&fi) = by_key.get(&key_words[cut..].join(" ")) else { continue };
@@ -487,7 +491,7 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
                 break;
             }
             let person = groups[fi].reads_as_full_name() && groups[fi].evidence.place == 0;
-            if common_prefix && !person {
+            if common_prefix && !person && !event_class {
                 break;
             }
             let name = groups[fi].first_surface().to_string();
@@ -1063,6 +1067,13 @@ mod tests {
                 "New Scotland Yard",
                 "Scotland Yard",
                 false,
+            ),
+            // Written with the rule: a storm's class before the word of its kind.
+            (
+                &["Tropical Cyclone Velmo hit the coast.", "Cyclone Velmo hit the coast."],
+                "Tropical Cyclone Velmo",
+                "Cyclone Velmo",
+                true,
             ),
         ];
         check(cases, &|g| merge_prefixed(&mut g.groups));
