@@ -53,8 +53,11 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
                 }
             }
             // The words inside a person's name of three words or more ("Lula" of "Luiz Inácio
-            // Lula da Silva", "Diomaye" of "Bassirou Diomaye Faye"), by which some are known.
-            if words.len() >= 3 && g.reads_as_full_name() {
+            // Lula da Silva", "Diomaye" of "Bassirou Diomaye Faye"), by which some are known: a
+            // full name, or one written after a title or a form of address (a name with "da"
+            // or "de" is no full name by its words alone).
+            let titled = g.evidence.titled + g.evidence.honorific > 0 && words.len() <= 6;
+            if words.len() >= 3 && (g.reads_as_full_name() || titled) {
                 for &w in &words[1..words.len() - 1] {
                     if w.len() >= 3 && !is_connector(w) && !is_common_word(w) {
                         let inner = by_inner.entry(w.to_string()).or_default();
@@ -312,6 +315,7 @@ mod tests {
             // ends in, is that person; inside two names, it is neither.
             (&["Erik Tarvik Holm spoke. Then Tarvik left."], "Tarvik", Some("Erik Tarvik Holm")),
             (&["Erik Tarvik Holm spoke. Sara Tarvik Lind left. Then Tarvik left."], "Tarvik", None),
+            (&["President Anna Velmo da Tarvik spoke. Then Velmo left."], "Velmo", Some("Anna Velmo da Tarvik")),
             (&["The Nordvik Energy board met. Then Nordvik spoke."], "Nordvik", None),
             (&["Sergei Lavrov spoke. Then Lavrov's aide left."], "Lavrov", Some("Sergei Lavrov")),
             (&["Anna Maria Lopez spoke. Then Maria Lopez left."], "Maria Lopez", Some("Anna Maria Lopez")),
