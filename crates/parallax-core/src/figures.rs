@@ -19,7 +19,7 @@ use crate::entities::{Entity, EntityKind};
 use crate::hash::FastMap;
 use crate::hedges::Hedge;
 use crate::ingest::{Document, Role};
-use crate::lists::WordList;
+use crate::lists::{WordList, EVENT_NOUNS};
 use crate::numbers::{NumberKind, Quantity};
 use crate::text::TokenKind;
 use std::sync::OnceLock;
@@ -55,8 +55,6 @@ static SHARE_LINKS: WordList =
 /// How far before a place's "in" a word naming the event may stand ("A blaze that broke out
 /// early Saturday at a packaging factory in ...").
 const EVENT_REACH: usize = 10;
-pub(crate) static EVENT_NOUNS: WordList =
-    WordList::new("event-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/event-nouns.txt")));
 static SCOPE_WORDS: WordList =
     WordList::new("figure-scope-words.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-scope-words.txt")));
 static COUNTED: WordList =

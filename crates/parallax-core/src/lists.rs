@@ -58,6 +58,11 @@ impl WordList {
 pub static SPEECH_VERBS: WordList =
     WordList::new("speech-verbs.txt", include_str!(concat!(env!("OUT_DIR"), "/data/speech-verbs.txt")));
 
+/// Nouns of events ("earthquake", "cyclone", "crash"): a figure's event, and the word of a
+/// storm's kind in its name. One list for every module that needs it.
+pub static EVENT_NOUNS: WordList =
+    WordList::new("event-nouns.txt", include_str!(concat!(env!("OUT_DIR"), "/data/event-nouns.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;

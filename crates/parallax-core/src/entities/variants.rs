@@ -456,7 +456,7 @@ const NAME_OPENING_WORDS: [&str; 11] =
 /// Kiptum" and "Khalid Khattak" when the corpus also writes the name alone: the words before it
 /// are a day, a nationality, a title or a common word.
 pub(super) fn merge_prefixed(groups: &mut [Group]) {
-    use crate::figures::EVENT_NOUNS;
+    use crate::lists::EVENT_NOUNS;
     let by_key = live_by_key(groups);
     for gi in in_key_order(groups) {
         // An institution's first words are its own ("National Weather Service"): see
