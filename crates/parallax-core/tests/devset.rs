@@ -449,7 +449,13 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // Diomaye Faye", "Álvarez" of "Jorge Álvarez Máynez", "Marcos" of "Ferdinand Marcos Jr.", +5);
 // then 646/919 with a titled name holding "da" or "de" read so too ("Lula" of "President Luiz
 // Inácio Lula da Silva", +2).
-const ALIAS_RECALL_FLOOR: f64 = 0.70;
+// 0.70 -> 0.71 on 2026-12-07: 658/919 with a speaker after a closing quote read mid-sentence
+// ("Fallas said"), a headline's name running on ("Reeva Steenkamp Murder") no second full name,
+// the family name's most written full name ("Hou", "Yoon"), institutions compared without
+// plurals and "and" ("Countermeasures Headquarters"), a country before a body with its own
+// acronym ("Kenya Police Reform Working Group" = PRWG), and a group's word keeping "of Sri Lanka"
+// (NCEASL).
+const ALIAS_RECALL_FLOOR: f64 = 0.71;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.

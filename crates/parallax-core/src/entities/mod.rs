@@ -340,6 +340,18 @@ mod tests {
         assert!(es.is_empty(), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
     }
 
+    // Written with the rules (unit fixtures, not unseen news).
+    #[test]
+    fn a_speaker_after_a_closing_quote_is_mid_sentence() {
+        let es = entities(&[
+            "Erik Tarvas, a teacher, filmed the crowd.",
+            "\"There was no way back,\" Tarvas said. \"We will act,\" Junior Minister for Defence Sara Lind said.",
+        ]);
+        let tarvas = find(&es, "Erik Tarvas");
+        assert_eq!(tarvas.mentions.len(), 2, "{:?}", tarvas.aliases);
+        assert!(es.iter().all(|e| e.name != "Junior"), "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+
     // Written with the rule.
     #[test]
     fn an_adjective_before_a_noun_everywhere_is_no_name() {

@@ -191,9 +191,16 @@ fn drop_opening(view: &SentenceView, words: &mut Vec<RunWord>) -> bool {
     let ti = first.token;
     // After an opening quote or a colon a new sentence starts too: `said: "Yeah, I will be."`;
     // so it does after a dateline ("ELBISTAN, March 12 — Rescuers pulled...").
+    // A straight quote right after a word or a comma closes a quotation (`back," Fallas said`):
+    // the speaker after it is mid-sentence.
+    let closing = |p: &str| {
+        matches!(p, "\"" | "'")
+            && view.text[..view.tokens[ti - 1].start()].ends_with(|c: char| c.is_alphanumeric() || ",;".contains(c))
+    };
     let quote_initial = ti > 0 && {
         let p = view.t(ti - 1);
-        p == ":" || p.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '\u{00AB}'))
+        p == ":"
+            || (p.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '(' | '\u{00AB}')) && !closing(p))
     };
     let mut initial = Some(ti) == view.first_word || quote_initial || view.after_dateline(ti);
     // "May said", "Mrs May": one word speaking, or a form of address, is someone's name.
@@ -595,11 +602,17 @@ impl Segmenter<'_> {
     /// name.
     fn part_of_longer_name(&self, id: usize, len: usize) -> bool {
         let after_of = self.pending.len() >= 2 && self.pending.last().is_some_and(|w| w.text.as_ref() == "of");
-        // "Election Commission of Pakistan", "Civil Aviation Authority of Nepal": a country
-        // after "of" ends the name of the body the words before it name.
+        // "Election Commission of Pakistan", "Civil Aviation Authority of Nepal", "National
+        // Christian Evangelical Alliance of Sri Lanka": a country after "of" ends the name of
+        // the body the words before it name.
         if gazetteer().entries[id].kind == GazKind::Country {
             return after_of
-                && self.pending.iter().any(|w| keyword_kind(&fold(&w.text)) == Some(super::EntityKind::Organisation));
+                && self.pending.iter().any(|w| {
+                    matches!(
+                        keyword_kind(&fold(&w.text)),
+                        Some(super::EntityKind::Organisation | super::EntityKind::Group)
+                    )
+                });
         }
         if gazetteer().entries[id].kind != GazKind::Region {
             return false;
@@ -776,6 +789,11 @@ mod tests {
             ("That was, in Erik Holm's words, a win.", &["Erik Holm name"]),
             ("The Election Commission of Ostria said so.", &["Election Commission of Ostria name ar"]),
             ("The Election Commission of Pakistan said so.", &["Election Commission of Pakistan name ar"]),
+            // Written with the rule: a body named by a word of groups ("Alliance") keeps its country.
+            (
+                "The Velm Evangelical Alliance of Sri Lanka said so.",
+                &["Velm Evangelical Alliance of Sri Lanka name ar"],
+            ),
             ("The President of Pakistan spoke.", &["Pakistan gaz r"]),
             // An abbreviated month before a day is no name ("Jan" is one before a surname).
             ("Mourners met on Jan. 5 and Jan Berg spoke.", &["Mourners name i", "Jan Berg name"]),

@@ -511,14 +511,25 @@ pub(super) fn merge_prefixed(groups: &mut [Group]) {
     }
 }
 
+/// An institution's name as its tails are compared: without "and", each word without a plural's
+/// "s" ("Police Reforms Working Group" / "Police Reform Working Group", "Countermeasures
+/// Headquarters" / "Countermeasure Headquarters": one body written two ways).
+fn institution_words(key: &str) -> Vec<&str> {
+    key.split(' ')
+        .filter(|&w| w != "and")
+        .map(|w| w.strip_suffix('s').filter(|stem| stem.len() >= 4 && !stem.ends_with('s')).unwrap_or(w))
+        .collect()
+}
+
 /// "Weather Service" is "National Weather Service" when that is the only longer name in the
-/// corpus ending so, both ending in an institution's word ("Service", "Agency", "Survey").
+/// corpus ending so, both ending in an institution's word ("Service", "Agency", "Survey"); two
+/// names of a body written with a plural or an "and" more or less are one.
 pub(super) fn merge_institution_tails(groups: &mut [Group]) {
     let mut by_suffix: FastMap<String, Vec<usize>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
         if g.is_live() && ends_in_institution(g) {
-            let w = words_of(&g.key);
-            for cut in 1..w.len().saturating_sub(1) {
+            let w = institution_words(&g.key);
+            for cut in 0..w.len().saturating_sub(1) {
                 by_suffix.entry(w[cut..].join(" ")).or_default().push(fi);
             }
         }
@@ -536,14 +547,19 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
         if !g.is_live() || g.key.split(' ').count() < 2 || !ends_in_institution(g) {
             continue;
         }
-        let longer = live_others(&by_suffix, &g.key, gi, groups);
+        let longer = live_others(&by_suffix, &institution_words(&g.key).join(" "), gi, groups);
         if let [fi] = longer[..] {
             // "Disaster Risk Reduction and Management Council (DRRMC)": a body whose own acronym
             // stands in the corpus is named in full, not the end of "National Disaster ...".
-            // (Looked for only here, where a merge is due: it reads every group.)
+            // (Looked for only here, where a merge is due: it reads every group.) A country's
+            // name before it is the country it serves: "Kenya Police Reform Working Group" is
+            // the "Police Reforms Working Group (PRWG)".
             let initials: String =
                 g.first_surface().split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if initials.len() >= 3 && groups.iter().any(|o| o.is_live() && o.first_surface() == initials) {
+            let extra = groups[fi].key.split(' ').count().saturating_sub(g.key.split(' ').count());
+            let country =
+                extra == 1 && gazetteer().lookup(groups[fi].first_surface().split(' ').next().unwrap_or("")).is_some();
+            if initials.len() >= 3 && !country && groups.iter().any(|o| o.is_live() && o.first_surface() == initials) {
                 continue;
             }
             let (short, full) = (g.first_surface().to_string(), groups[fi].longest_surface());
@@ -1109,6 +1125,30 @@ mod tests {
                 &["The Metropolitan Police said so.", "The Met Police agreed."],
                 "Met Police",
                 "Metropolitan Police",
+                true,
+            ),
+            // Written with the rule: a plural or an "and" more or less is the same body; so is
+            // a country's name before a body with its own acronym.
+            (
+                &["The Velm Road Reforms Board said so.", "The Velm Road Reform Board agreed."],
+                "Velm Road Reforms Board",
+                "Velm Road Reform Board",
+                true,
+            ),
+            (
+                &["The Velm Storm and Flood Headquarters said so.", "The Velm Storm Flood Headquarters agreed."],
+                "Velm Storm Flood Headquarters",
+                "Velm Storm and Flood Headquarters",
+                true,
+            ),
+            (
+                &[
+                    "The Road Reforms Working Group (RRWG) said so.",
+                    "The RRWG agreed.",
+                    "The Kenya Road Reform Working Group spoke.",
+                ],
+                "Road Reforms Working Group",
+                "Kenya Road Reform Working Group",
                 true,
             ),
             // A body without the country it serves.

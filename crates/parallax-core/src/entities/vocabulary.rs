@@ -208,6 +208,8 @@ pub(super) fn never_a_name(word: &str) -> bool {
         || words::ordinal_word(&f).is_some()
         || crate::lexicon::currency_prefix(word).is_some()
         || parts.any(|p| p.chars().next().is_some_and(char::is_lowercase))
+        // "I'll", "I'm", "I've": the pronoun with a verb, capitalised wherever it stands.
+        || (f.chars().count() <= 4 && (f.starts_with("i'") || f.starts_with("i\u{2019}")))
 }
 
 /// Two to six letters, all capitals: "EU", "IRGC", "U.S.".
@@ -292,6 +294,10 @@ mod tests {
             ("Following", false, true),
             ("Kelly", false, false),
             ("Macron", false, false),
+            // Written with the rule: the pronoun with a verb.
+            ("I'll", true, false),
+            ("I\u{2019}m", true, true),
+            ("Ilse", false, false),
         ];
         for (word, never, opener) in cases {
             assert_eq!(never_a_name(word), never, "{word}: never a name");
