@@ -37,6 +37,11 @@ pub(super) fn variant_key(word: &str) -> String {
             break;
         }
     }
+    // "Skai TV" / "Skai Television": broadcasters write the word either way.
+    if out == "television" {
+        out.truncate(1);
+        out.push('v');
+    }
     out
 }
 
@@ -133,6 +138,9 @@ mod tests {
             ("Dmitrii", "Dmitri", true),
             ("Müller", "Muller", true),
             ("Biden", "Bidet", false),
+            // Written with the rule.
+            ("Television", "TV", true),
+            ("Televisa", "TV", false),
             ("Li", "Ly", false),
         ];
         for (a, b, same) in cases {
