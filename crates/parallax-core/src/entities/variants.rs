@@ -828,6 +828,20 @@ pub(super) fn merge_kind_words(groups: &mut [Group]) {
         let reason = format!("\"{form}\" is \"{name}\" without the word that says it is a body");
         absorb(groups, fi, gi, Merge { alias: form, reason });
     }
+    // "France's Yellow Vest protests" are the "Yellow Vests": a plural name written before a
+    // noun it qualifies drops its "s", as English does ("the Red Shirt rally").
+    for gi in 0..groups.len() {
+        let g = &groups[gi];
+        if !g.is_live() || g.is_single_word() || g.evidence.qualifying != g.mentions.len() {
+            continue;
+        }
+        let Some(&fi) = by_key.get(&format!("{}s", g.key)).filter(|&&fi| fi != gi && groups[fi].is_live()) else {
+            continue;
+        };
+        let (form, name) = (g.first_surface().to_string(), groups[fi].longest_surface());
+        let reason = format!("\"{form}\" is \"{name}\" before a noun it qualifies");
+        absorb(groups, gi, fi, Merge { alias: form, reason });
+    }
 }
 
 #[cfg(test)]
@@ -940,6 +954,10 @@ mod tests {
                 "Velm Council Secretariat",
                 false,
             ),
+            // Written with the rule: a plural name before a noun it qualifies is written singular;
+            // a singular name standing alone is another.
+            (&["The Blue Hats marched.", "Police met the Blue Hat protesters."], "Blue Hat", "Blue Hats", true),
+            (&["The Blue Hats marched.", "Police met the Blue Hat."], "Blue Hat", "Blue Hats", false),
         ];
         check(cases, &|g| merge_kind_words(&mut g.groups));
     }
