@@ -109,18 +109,30 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
         // subject by surname after the first mention and the others by their full names, so the
         // full name the corpus writes far more often than any other (three times, three times at
         // least) is the one the surname means.
-        crate::order::sort_by_key(&mut full_names, |&fi| std::cmp::Reverse(groups[fi].mentions.len()));
-        if let [first, second, ..] = full_names[..] {
-            let (most, next) = (groups[first].mentions.len(), groups[second].mentions.len());
-            if most >= DOMINANT_MENTIONS && most >= DOMINANT_MENTIONS * next {
-                let full = groups[first].longest_surface();
-                let reason = format!(
-                    "short form of \"{full}\" (of the full names ending in \"{short}\", the one the corpus writes most: {most} times, the next {next})"
-                );
-                absorb(groups, gi, first, Merge { alias: short, reason });
-            }
+        if let Some((first, most, next)) = dominant(&full_names, groups) {
+            let full = groups[first].longest_surface();
+            let reason = format!(
+                "short form of \"{full}\" (of the full names ending in \"{short}\", the one the corpus writes most: {most} times, the next {next})"
+            );
+            absorb(groups, gi, first, Merge { alias: short, reason });
         }
     }
+}
+
+/// Of several live names, the one the corpus writes far more often than any other
+/// (`DOMINANT_MENTIONS` times at least, and that many times the next): (name, its count, the next
+/// count). One pass, no sort; the first written wins a tie, which then fails the test anyway.
+fn dominant(names: &[usize], groups: &[Group]) -> Option<(usize, usize, usize)> {
+    let (mut most, mut next, mut best) = (0, 0, None);
+    for &fi in names.iter().filter(|&&fi| groups[fi].is_live()) {
+        let n = groups[fi].mentions.len();
+        if n > most {
+            (next, most, best) = (most, n, Some(fi));
+        } else {
+            next = next.max(n);
+        }
+    }
+    best.filter(|_| most >= DOMINANT_MENTIONS && most >= DOMINANT_MENTIONS * next).map(|fi| (fi, most, next))
 }
 
 /// Names by their first word (as keyed): organisations' (ending in an organisation's word, like
@@ -219,19 +231,8 @@ pub(super) fn merge_first_words(groups: &mut [Group]) {
             };
             // Of several full names so written ("Hou Yu-ih" six times, "Hou You-yi" once), the one
             // the corpus writes most, as for surnames (`DOMINANT_MENTIONS`).
-            let chosen = ByFirstWord::only(&index.people, &g.key, groups).or_else(|| {
-                // The most written and the next count, in one pass (no sort: one more in the wasm).
-                let (mut most, mut next, mut best) = (0, 0, None);
-                for &fi in index.people.get(&g.key)?.iter().filter(|&&fi| groups[fi].is_live()) {
-                    let n = groups[fi].mentions.len();
-                    if n > most {
-                        (next, most, best) = (most, n, Some(fi));
-                    } else {
-                        next = next.max(n);
-                    }
-                }
-                best.filter(|_| most >= DOMINANT_MENTIONS && most >= DOMINANT_MENTIONS * next)
-            });
+            let chosen = ByFirstWord::only(&index.people, &g.key, groups)
+                .or_else(|| dominant(index.people.get(&g.key)?, groups).map(|(fi, _, _)| fi));
             if let Some(fi) = chosen.filter(|&fi| family_first(fi)) {
                 let full = groups[fi].longest_surface();
                 let reason = format!("\"{short}\" is the family name of \"{full}\", written first");

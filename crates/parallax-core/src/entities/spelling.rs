@@ -39,8 +39,8 @@ pub(super) fn variant_key(word: &str) -> String {
     }
     // "Skai TV" / "Skai Television": broadcasters write the word either way.
     if out == "television" {
-        out.truncate(1);
-        out.push('v');
+        out.clear();
+        out.push_str("tv");
     }
     out
 }
