@@ -390,6 +390,26 @@ mod tests {
     }
 
     #[test]
+    fn places_spelt_two_ways_are_one_place() {
+        // Written with the rule: places' slips in short names, in a name's first letters, two
+        // spellings in one report, and a place written with its kind.
+        let es = entities(&[
+            "Floods reached Tarvo and Velmara. In Tarvo, 12 died. Mr Holme said so. Kestova was cut off. Rain fell in Bartor province.",
+            "Four died in Tarva, none in Vulmara. Mr Holma said so. Roads in Kestava and in Kestova were shut. In Kestava, 3 died. Baltor province was spared.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        for (one, other) in
+            [("Tarvo", "Tarva"), ("Velmara", "Vulmara"), ("Kestova", "Kestava"), ("Bartor province", "Baltor province")]
+        {
+            let place =
+                es.iter().find(|e| e.name == one || e.name == other).unwrap_or_else(|| panic!("{one}: {names:?}"));
+            assert!(place.merges.iter().any(|m| m.reason.contains("spelling variant")), "{one} / {other}: {names:?}");
+        }
+        // Two people's surnames a letter apart stay two people.
+        assert!(names.contains(&"Holme") && names.contains(&"Holma"), "{names:?}");
+    }
+
+    #[test]
     fn gazetteer_aliases_and_acronyms_unite() {
         let es =
             entities(&["The U.S. and the US agreed. The United States said the EU and the European Union would act."]);

@@ -348,12 +348,14 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
     // Masipa", a form of the group "Thokozile Matilda Masipa" has taken in.
     let mut by_rest: FastMap<String, Vec<(usize, String)>> = FastMap::default();
     for (fi, g) in groups.iter().enumerate() {
-        let single = g.is_live() && g.is_single_word() && g.key.chars().count() >= 7 && !is_acronym(g.first_surface());
+        let n = g.key.chars().count();
+        let single = g.is_live() && g.is_single_word() && n >= 5 && !is_acronym(g.first_surface());
         if single {
-            by_rest
-                .entry(format!("1:{}", g.key.chars().take(3).collect::<String>()))
-                .or_default()
-                .push((fi, g.key.clone()));
+            // And through the last three, for a slip among the first ("Tubogon" / "Tabogon").
+            for (side, skip) in [(1, 0), (2, n - 3)] {
+                let ends: String = g.key.chars().skip(skip).take(3).collect();
+                by_rest.entry(format!("{side}:{ends}")).or_default().push((fi, g.key.clone()));
+            }
             // A name of two words joined by a hyphen ("Abdul-Mahari") meets the names of two.
             if g.key.contains('-') {
                 by_initials(&g.key, fi, &mut by_rest);
@@ -374,15 +376,31 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
                         .push((fi, key.clone()));
                 }
             }
+        } else if let Some((_, noun)) =
+            g.key.split_once(' ').filter(|(_, noun)| is_region_noun(noun) || is_settlement_noun(noun))
+        {
+            // A place of one word with its kind ("Baltin province" / "Bartin province") meets
+            // the others of that kind.
+            if g.is_live() && !noun.contains(' ') {
+                by_rest.entry(format!("k:{noun}")).or_default().push((fi, g.key.clone()));
+            }
         }
     }
+    // A place's name: written where places are ("in Tempe"), never after a title.
+    let placed = |g: &Group| g.evidence.place > 0 && g.evidence.titled + g.evidence.honorific == 0;
     // (name, name, whether two words differ)
     let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
     for members in by_rest.values() {
         for (k, (a, ka)) in members.iter().enumerate() {
             for (b, kb) in &members[k + 1..] {
                 let (a, b) = (*a, *b);
-                if a == b {
+                // One word of five or six letters is one spelling of another only as a place's
+                // ("Tempi" / "Tempe", "Sogod" / "Sugod"): "Jonas" and "Jones" are two people.
+                let short = ka.chars().count().min(kb.chars().count()) < 7 && !ka.contains(' ');
+                let untitled = |g: &Group| g.evidence.titled + g.evidence.honorific == 0;
+                let as_places =
+                    (placed(&groups[a]) || placed(&groups[b])) && untitled(&groups[a]) && untitled(&groups[b]);
+                if a == b || (short && !as_places) {
                     continue;
                 }
                 let (wa, wb) = (words_of(ka), words_of(kb));
@@ -403,13 +421,16 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
         (std::cmp::Reverse(most), groups[a].key.clone(), groups[b].key.clone())
     });
     pairs.dedup();
-    // In one report, two spellings are two people, unless one is written only once (a slip):
+    // In one report, two spellings are two people, unless one is written only once (a slip) or
+    // both are places ("southwest of Marrakech" beside "Marrakesh": one report, two spellings):
     // judged on the two spellings, before either takes in a third.
     let apart: Vec<bool> = pairs
         .iter()
         .map(|&(a, b, _)| {
-            let slip = groups[a].mentions.len() == 1 || groups[b].mentions.len() == 1;
-            !slip && !documents(&groups[a], doc_of).is_disjoint(&documents(&groups[b], doc_of))
+            let excused = groups[a].mentions.len() == 1
+                || groups[b].mentions.len() == 1
+                || (placed(&groups[a]) && placed(&groups[b]));
+            !excused && !documents(&groups[a], doc_of).is_disjoint(&documents(&groups[b], doc_of))
         })
         .collect();
     for (&(a, b, two), apart) in pairs.iter().zip(apart) {
