@@ -661,6 +661,14 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
         if !g.is_live() {
             continue;
         }
+        // "Mount Semeru", "Mt Soche": a mountain's word before its name, which the bare name
+        // shortens (a region's own name does so too: "Sonoma County").
+        if let Some((_, peak)) =
+            g.key.split_once(' ').filter(|(word, peak)| matches!(*word, "mount" | "mt") && !peak.contains(' '))
+        {
+            bases.entry(peak.to_string()).or_default().push(fi);
+            continue;
+        }
         // The noun as written, folded: keys fold doubled letters ("xinmo vilage").
         let written = fold(g.first_surface().rsplit(' ').next().unwrap_or(""));
         if let Some((base, _)) = g.key.rsplit_once(' ') {
@@ -678,7 +686,10 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
                 Some((before, word)) if facility && word == super::spelling::variant_key("shopping") => before,
                 _ => base,
             };
-            if kind && !named_after_a_city && !base.contains(' ') && !known {
+            // "High Atlas Mountains" is the "High Atlas": a range's name may be of two words
+            // (an airport's may be a person's: "Charles de Gaulle").
+            let range = matches!(noun, "mountains" | "hills");
+            if kind && !named_after_a_city && (range || !base.contains(' ')) && !known {
                 if facility {
                     facilities.push((base.to_string(), fi));
                 } else {
@@ -1227,6 +1238,20 @@ mod tests {
                 "Morandi",
                 false,
             ),
+            // Written with the rule: a mountain's word before its name, a landform's after it,
+            // and a range's name of two words.
+            (&["Ash fell from Mount Velmo.", "Crews watched Velmo erupt."], "Mount Velmo", "Velmo", true),
+            (&["Ash fell from the Velmo Volcano.", "Crews watched Velmo erupt."], "Velmo Volcano", "Velmo", true),
+            (
+                &["The quake shook the Grey Tarvik Mountains.", "Roads in the Grey Tarvik were cut."],
+                "Grey Tarvik Mountains",
+                "Grey Tarvik",
+                true,
+            ),
+            // A river named after the town it runs through is not the town; an airport named
+            // after a person is not the person.
+            (&["The Velm River rose.", "Floods reached houses in Velm."], "Velm River", "Velm", false),
+            (&["Flights left Erik Holm Airport.", "Erik Holm said so."], "Erik Holm Airport", "Erik Holm", false),
             (&["Then Twitter Inc agreed.", "Later Twitter agreed."], "Twitter Inc", "Twitter", true),
             (
                 &["Then Tarvik Mining Co. Inc. agreed.", "Later Tarvik Mining agreed."],
