@@ -790,6 +790,32 @@ pub(super) fn merge_place_kinds(groups: &mut [Group]) {
     }
 }
 
+/// "Persebaya Surabaya" is "Persebaya" and "Arema Malang" is "Arema" (or "Arema FC"): a name
+/// followed by the place it is from (a club's city, a branch's town) when the corpus writes the
+/// name alone too. The place is one the corpus writes as a place or a known one; the name alone
+/// is no place, country, title or kind word of its own ("Kenya Nairobi", "Police Malang").
+pub(super) fn merge_home_places(groups: &mut [Group]) {
+    // Every group by its key, merged or not: "Arema" may already be in "Arema FC".
+    let by_key: FastMap<String, usize> = groups.iter().enumerate().map(|(i, g)| (g.key.clone(), i)).collect();
+    let placed = |g: &Group| g.evidence.place > 0 && g.evidence.titled + g.evidence.honorific == 0;
+    for gi in in_key_order(groups) {
+        let Some((own, place)) = groups[gi].key.split_once(' ') else { continue };
+        let a_place = by_key.get(place).is_some_and(|&pi| placed(&groups[pi])) || gazetteer().lookup(place).is_some();
+        let Some(&oi) = by_key.get(own) else { continue };
+        let fi = super::stated::live(groups, oi);
+        let plain = !placed(&groups[oi])
+            && gazetteer().lookup(own).is_none()
+            && keyword_kind(own).is_none()
+            && !is_title_word(own);
+        if !a_place || !plain || place.contains(' ') || fi == gi || !groups[gi].is_live() {
+            continue;
+        }
+        let (form, name) = (groups[gi].first_surface().to_string(), groups[fi].first_surface().to_string());
+        let reason = format!("\"{form}\" is \"{name}\" named with the place it is from");
+        absorb(groups, gi, fi, Merge { alias: form, reason });
+    }
+}
+
 /// The stem and the English kind word of a one-word romanised name that ends in a kind of place
 /// ("maoxian" -> "mao", "county"; "kumamotoken" -> "kumamoto", "prefecture"), from
 /// `data/romanised-place-suffixes.txt`. The stem keeps two letters or more. (A suffix after a
@@ -891,6 +917,30 @@ mod tests {
             let (ga, gb) = (g.owner(a).expect(a), g.owner(b).expect(b));
             assert_eq!(std::ptr::eq(ga, gb), *one, "{texts:?}: {a} ~ {b}");
         }
+    }
+
+    #[test]
+    fn a_name_with_the_place_it_is_from_is_the_name() {
+        // Written with the rule.
+        let cases: &[Case] = &[
+            (&["Velmo Tarvik won in Tarvik.", "Fans of Velmo sang."], "Velmo Tarvik", "Velmo", true),
+            // Into the name the bare word already belongs to.
+            (
+                &["Velmo Inc won in Tarvik.", "Then Velmo Tarvik lost.", "Later Velmo agreed."],
+                "Velmo Tarvik",
+                "Velmo Inc",
+                true,
+            ),
+            // Not when the second word is never written as a place...
+            (&["Velmo Harrow won.", "Fans of Velmo sang."], "Velmo Harrow", "Velmo", false),
+            // ...nor when the first is a place of its own.
+            (&["Floods hit Velm Tarvik.", "Rain fell in Tarvik and in Velm."], "Velm Tarvik", "Velm", false),
+        ];
+        check(cases, &|g| {
+            merge_company_forms(&mut g.groups);
+            merge_kind_words(&mut g.groups);
+            merge_home_places(&mut g.groups);
+        });
     }
 
     #[test]
