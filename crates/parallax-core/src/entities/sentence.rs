@@ -78,7 +78,10 @@ impl<'a> SentenceView<'a> {
             if self.is_word(i) {
                 self.is_cap(i)
             } else {
-                self.t(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '(' | ')' | '.' | '/'))
+                // ("COLOMBO -- The ...": a dash written as two hyphens is two tokens.)
+                self.t(i)
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '(' | ')' | '.' | '/') || crate::text::is_dash(c))
             }
         })
     }
@@ -104,6 +107,9 @@ mod tests {
             ("GENEVA, Nov 2 (Reuters) - The talks resumed.", "GENEVA", true, false),
             ("GENEVA, Nov 2 (Reuters) - The talks resumed.", "The", false, true),
             ("ELBISTAN, March 12 \u{2014} Rescuers pulled a girl alive.", "Rescuers", false, true),
+            // A dash of two hyphens (written with the rule).
+            ("VELM -- The Election Board met.", "The", false, true),
+            ("VELM -- The Election Board met.", "VELM", true, false),
             // Slashes part a dateline too (written with the rule).
             ("VELM // On Wednesday the talks resumed.", "On", false, true),
             ("VELM // On Wednesday the talks resumed.", "VELM", true, false),
