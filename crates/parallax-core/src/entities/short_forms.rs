@@ -5,6 +5,7 @@
 
 use super::groups::{absorb, live_others, Group};
 use super::spelling::name_key;
+use super::variants::spelling_of;
 use super::vocabulary::{is_acronym, is_common_word, is_connector, keyword_kind};
 use super::{EntityKind, Merge};
 use crate::hash::{FastMap, FastSet};
@@ -20,6 +21,9 @@ fn has_kind_word(surface: &str) -> bool {
 /// How many times, and how many times more than any other, a full name must be written to be
 /// the one a surname shared by several full names means.
 const DOMINANT_MENTIONS: usize = 3;
+
+/// Letters a surname written with a slip has at least to be read as the full name's surname.
+const SLIP_LETTERS: usize = 7;
 
 pub(super) fn merge_last_words(groups: &mut [Group]) {
     // Full names by their last one and two words: each short form looks up its candidates
@@ -48,6 +52,15 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
             let words: Vec<&str> = key.split(' ').collect();
             for take in 1..=2.min(words.len() - 1) {
                 let suffix = by_suffix.entry(words[words.len() - take..].join(" ")).or_default();
+                if suffix.last() != Some(&fi) {
+                    suffix.push(fi);
+                }
+            }
+            // And a long surname by its first three and its last three letters, for one written
+            // with a slip ("Dissanayaka" for "... Dissanayake"): a slip rarely falls in both.
+            // (In the same map: no word starts with "<" or ">".)
+            for slip in slip_keys(words[words.len() - 1]).into_iter().flatten() {
+                let suffix = by_suffix.entry(slip).or_default();
                 if suffix.last() != Some(&fi) {
                     suffix.push(fi);
                 }
@@ -104,6 +117,32 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
                 absorb(groups, gi, fi, Merge { alias: short, reason });
                 continue;
             }
+            // A surname written with a slip: the only full name whose surname it is a spelling
+            // of, and no common word.
+            if !is_common_word(&g.key) {
+                let mut slipped: Vec<usize> = Vec::new();
+                for slip in slip_keys(&g.key).into_iter().flatten() {
+                    for fi in live_others(&by_suffix, &slip, gi, groups) {
+                        if spelling_of(&g.key, groups[fi].key.rsplit(' ').next().unwrap_or(""), false) {
+                            slipped.push(fi);
+                        }
+                    }
+                }
+                crate::order::sort(&mut slipped);
+                slipped.dedup();
+                // (Of several, the one the corpus writes far more often, as for surnames.)
+                let one = match slipped[..] {
+                    [fi] => Some(fi),
+                    _ => dominant(&slipped, groups).map(|(fi, _, _)| fi),
+                };
+                if let Some(fi) = one {
+                    let full = groups[fi].longest_surface();
+                    let reason =
+                        format!("\"{short}\" is the surname of \"{full}\" spelt a little differently (the only such full name in the corpus)");
+                    absorb(groups, gi, fi, Merge { alias: short, reason });
+                    continue;
+                }
+            }
         }
         // Several full names end so ("Jair Bolsonaro", "Flavio Bolsonaro"): a report names its
         // subject by surname after the first mention and the others by their full names, so the
@@ -117,6 +156,13 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
             absorb(groups, gi, first, Merge { alias: short, reason });
         }
     }
+}
+
+/// The keys a surname is filed by to be found when written with a slip: its first three letters
+/// and its last three, if it has `SLIP_LETTERS` at least ("Jonas" and "Jones" are two people).
+fn slip_keys(word: &str) -> Option<[String; 2]> {
+    let (first, last) = (word.get(..3)?, word.get(word.len().checked_sub(3)?..)?);
+    (word.chars().count() >= SLIP_LETTERS).then(|| [format!("<{first}"), format!(">{last}")])
 }
 
 /// Of several live names, the one the corpus writes far more often than any other
@@ -351,6 +397,21 @@ mod tests {
             // (written with the rule).
             (&["Four went to VMCH, Tarvik. The injured were taken to VMCH Tarvik. Tarvik mourned."], "Tarvik", None),
             (&["RMAL Holm spoke. Then Holm left."], "Holm", Some("RMAL Holm")),
+            // Written with the rule: a surname written with a slip is the only full name whose
+            // surname it spells; not a short one, not one two full names spell, and of several
+            // the one the corpus writes far more often.
+            (&["Anna Tarvikainen spoke.", "Then Tarvikainan left."], "Tarvikainan", Some("Anna Tarvikainen")),
+            (&["Anna Tarvikainen spoke.", "Then Tavrikainen left."], "Tavrikainen", Some("Anna Tarvikainen")),
+            (&["Erik Jonsen spoke.", "Then Jonson left."], "Jonson", None),
+            (&["Anna Tarvikainen spoke. Pia Tarvikainon spoke.", "Then Tarvikainan left."], "Tarvikainan", None),
+            (
+                &[
+                    "Anna Tarvikainen spoke. Anna Tarvikainen left. Anna Tarvikainen lost. Pia Tarvikainen wrote.",
+                    "Then Tarvikainan left.",
+                ],
+                "Tarvikainan",
+                Some("Anna Tarvikainen"),
+            ),
         ];
         check(cases, merge_last_words);
     }

@@ -288,7 +288,7 @@ fn documents(g: &Group, doc_of: &[usize]) -> FastSet<usize> {
 /// name is transliterated; "Aminul" and "Atiqul Islam" are two people) or the words are long, or
 /// in a name of three words or more, the other two the same ("National Thowheed Jamath" /
 /// "National Thowheeth Jamaath": a transliteration).
-fn spelling_of(a: &str, b: &str, long_name: bool) -> bool {
+pub(super) fn spelling_of(a: &str, b: &str, long_name: bool) -> bool {
     // "Hyung-min" / "Kyung-bin", "Hyung-min" / "Hyung-bin": the parts of a hyphenated given
     // name are syllables of their own; two names that differ in both, or in one of three letters
     // or fewer, are two people's ("Seong-beom" / "Sung-beom" is one romanised two ways).
