@@ -137,8 +137,9 @@ pub(super) fn merge_last_words(groups: &mut [Group]) {
                 };
                 if let Some(fi) = one {
                     let full = groups[fi].longest_surface();
+                    let which = if slipped.len() == 1 { "the only such" } else { "of such, the most written" };
                     let reason =
-                        format!("\"{short}\" is the surname of \"{full}\" spelt a little differently (the only such full name in the corpus)");
+                        format!("\"{short}\" is the surname of \"{full}\" spelt a little differently ({which} full name in the corpus)");
                     absorb(groups, gi, fi, Merge { alias: short, reason });
                     continue;
                 }
@@ -414,6 +415,15 @@ mod tests {
             ),
         ];
         check(cases, merge_last_words);
+        // The reason says which full name the slip was read as, and why that one.
+        let texts = [
+            "Anna Tarvikainen spoke. Anna Tarvikainen left. Anna Tarvikainen lost. Pia Tarvikainen wrote.",
+            "Then Tarvikainan left.",
+        ];
+        let mut g = grouped(&texts);
+        merge_last_words(&mut g.groups);
+        let merges = &g.owner("Tarvikainan").expect("merged").merges;
+        assert!(merges.iter().any(|m| m.alias == "Tarvikainan" && m.reason.contains("the most written")), "{merges:?}");
     }
 
     #[test]
