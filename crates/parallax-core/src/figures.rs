@@ -850,14 +850,14 @@ fn classify(
             // "struck 3km from Loloan at a depth of 31km": a measure right before "from" and a
             // name is a distance from that place, whatever other cue its clause holds ("fell
             // 1,600 metres from a high point" is not).
-            let after = unit_at.unwrap_or(last) + 1;
-            let from = after + 1 < c.len && c.f(after) == "from" && c.is_cap(after + 1);
+            let end = unit_at.unwrap_or(last);
+            let from = end + 2 < c.len && c.f(end + 1) == "from" && c.is_cap(end + 2);
             let m = t.measures.iter().find(|m| {
                 m.units.iter().any(|(u, _)| *u == unit)
                     && if from {
                         m.name == "distance"
                     } else {
-                        m.cues.is_empty() || near(c, first, unit_at.unwrap_or(last), |w| m.cues.contains(&w))
+                        m.cues.is_empty() || near(c, first, end, |w| m.cues.contains(&w))
                     }
             })?;
             let factor = m.units.iter().find(|(u, _)| *u == unit).map_or(1.0, |(_, f)| *f);
