@@ -330,11 +330,56 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
         run.extend(j..=k);
         return Some(k + 1);
     }
+    // "Agency for Meteorology, Climatology and Geophysics": a body's fields listed with commas.
+    if let Some(end) = fields_inside_organisation(view, run, j) {
+        run.extend((j + 1..=end).filter(|&k| view.is_word(k)));
+        return Some(end + 1);
+    }
     // "Disaster and Emergency Management Authority": an "and" inside a name that ends as an
     // organisation's does; "France and Germany" or "Moreau and Horodetsky" are two names.
     let end = and_inside_organisation(view, run, j)?;
     run.extend(j..=end);
     Some(end + 1)
+}
+
+/// Does the run name a body "of" or "for" something ("Ministry of ...", "Agency for ...")?
+fn is_body_of(view: &SentenceView, run: &[usize]) -> bool {
+    run.windows(2).any(|w| {
+        keyword_kind(view.folded(w[0])) == Some(EntityKind::Organisation) && matches!(view.folded(w[1]), "of" | "for")
+    })
+}
+
+/// If token `j` is a comma that opens the rest of a list of a body's fields, one word each,
+/// closed by "and" ("Ministry of Health, Labour and Welfare", "Tanzania Electrical, Mechanical
+/// and Electronics Services Agency"), the last token of the name. Without a body "of" something
+/// before it, each listed word must read as a field (-al, -ics, -logy, -tion...) and the name
+/// must end as an organisation's: "Kenya Power, Safaricom and Equity Bank" are three names.
+fn fields_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Option<usize> {
+    let body_of = is_body_of(view, run);
+    let g = gazetteer();
+    let field = |k: usize| {
+        view.is_cap(k)
+            && g.lookup(view.t(k)).is_none()
+            && g.demonym(view.t(k)).is_none()
+            && (body_of
+                || ["al", "ics", "ogy", "ion", "ment", "ure", "ity"].iter().any(|e| view.folded(k).ends_with(e)))
+    };
+    let mut k = j;
+    // ", Field" as often as listed, each comma right after its word.
+    while view.t(k) == "," && view.tokens[k - 1].end() == view.tokens[k].start() && field(k + 1) {
+        k += 2;
+    }
+    if k == j || view.folded(k) != "and" || !view.joined(k - 1, k) {
+        return None;
+    }
+    let end = and_inside_organisation(view, &[run[0], k - 1], k).or_else(|| {
+        let mut e = k;
+        while view.is_cap(e + 1) && view.joined(e, e + 1) && e < k + 4 {
+            e += 1;
+        }
+        (body_of && e > k).then_some(e)
+    })?;
+    Some(end)
 }
 
 /// If token `j` is an "and" that continues the capitalised run `run` into an organisation's
@@ -346,9 +391,7 @@ fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Opti
     }
     // "Department of Forestry and Fire Protection", "Ministry of Agriculture and Rural Affairs":
     // the fields of a body "of" or "for" something run on past "and" to its capitalised end.
-    let body_of = run.windows(2).any(|w| {
-        keyword_kind(view.folded(w[0])) == Some(EntityKind::Organisation) && matches!(view.folded(w[1]), "of" | "for")
-    });
+    let body_of = is_body_of(view, run);
     if body_of && j + 1 < view.tokens.len() && view.is_cap(j + 1) && view.joined(j, j + 1) {
         let mut k = j + 1;
         while k + 1 < view.tokens.len() && k < j + 4 && view.is_cap(k + 1) && view.joined(k, k + 1) {
@@ -449,6 +492,21 @@ mod tests {
             ("The VLP held 61 seats, the OPP 38 and the TPP five.", &["The VLP", "OPP", "TPP"]),
             ("The Ministry of the Interior and Safety said it.", &["The Ministry of the Interior and Safety"]),
             ("Erik Holm 22 lakh votes and Sara Lind 3 million.", &["Erik Holm", "Sara Lind"]),
+            // A body's fields listed with commas (written with the rule), and lists of names.
+            (
+                "The Velm Agency for Meteorology, Climatology and Geophysics said.",
+                &["The Velm Agency for Meteorology Climatology and Geophysics"],
+            ),
+            ("The Ministry of Health, Labour and Welfare said.", &["The Ministry of Health Labour and Welfare"]),
+            (
+                "Velm Electrical, Mechanical and Electronics Services Agency said.",
+                &["Velm Electrical Mechanical and Electronics Services Agency"],
+            ),
+            // (The last two are joined as "Smith and Wesson Holdings" is, by the "and" rule.)
+            ("Velm Power, Tarvik and Ostria Bank said.", &["Velm Power", "Tarvik and Ostria Bank"]),
+            ("Velm Electrical, Mechanical and Ostria said.", &["Velm Electrical", "Mechanical", "Ostria"]),
+            ("The Ministry of Health, Velm said.", &["The Ministry of Health", "Velm"]),
+            ("The Ministry of Defence, Britain and France said.", &["The Ministry of Defence", "Britain", "France"]),
         ];
         for (text, expected) in cases {
             assert_eq!(runs(text), *expected, "{text}");
@@ -491,5 +549,16 @@ mod tests {
             "an all-capitals line gives no candidates"
         );
         assert_eq!(cands[1].mention(false).end - cands[1].mention(false).start, "Paris".len());
+    }
+
+    #[test]
+    fn a_listed_field_keeps_its_comma_in_the_name() {
+        let docs = [ingest(
+            "d",
+            "The Velm Agency for Meteorology, Climatology and Geophysics said. Then Erik Holm, Jr. spoke.",
+        )];
+        let names: Vec<String> = find(&docs).iter().map(Candidate::surface).collect();
+        assert!(names.contains(&"Velm Agency for Meteorology, Climatology and Geophysics".to_string()), "{names:?}");
+        assert!(names.iter().any(|n| n.starts_with("Erik Holm, Jr")), "{names:?}");
     }
 }

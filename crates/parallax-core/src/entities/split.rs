@@ -168,6 +168,11 @@ fn run_words(view: &SentenceView, run: &[usize]) -> Vec<RunWord> {
             if last && !possessive && view.text[word.end()..].starts_with('.') && abbreviated() {
                 word = Word::new(start, text).through(word.end() + 1);
             }
+            // "Meteorology, Climatology and Geophysics": a listed field keeps its comma, so that
+            // the name reads as written.
+            if run.get(k + 1) == Some(&(token + 2)) && view.t(token + 1) == "," {
+                word = Word::new(start, &view.text[start..view.tokens[token + 1].end()]);
+            }
             words.push(RunWord { token, word, possessive });
             continue;
         }
