@@ -244,6 +244,10 @@ mod tests {
             ("energy", true, true, false),
             ("lawmaker", true, false, false),
             ("drm", true, false, false),
+            // Member of Parliament ("Labour MP Jo Cox", "the senior MP"), written with the list
+            // line; its plural folds to "MPS", a body's acronym, and is left out.
+            ("mp", true, false, false),
+            ("mps", false, false, false),
             // A compound title written with a hyphen, each part a title or a modifier (written
             // with the rule, from the held-back reading eval28); not a name with a hyphen.
             ("inspector-general", true, false, false),
@@ -298,6 +302,9 @@ mod tests {
             ("GW", true, false),
             ("DNA", true, false),
             ("SUVs", true, false),
+            // (Written with the list lines.)
+            ("CPR", true, false),
+            ("GBH", true, false),
             ("Web", true, false),
             ("Internet", true, false),
             ("NATO", false, false),
