@@ -115,27 +115,76 @@ fn one_word_apart(a: &str, b: &str) -> bool {
     wa.len() == wb.len() && wa.len() >= 3 && wa.iter().zip(&wb).filter(|(x, y)| x != y).count() == 1
 }
 
+/// The people whose adjective stands right before candidate `ci` ("Russian" of "Russian Defence
+/// Ministry"): its gazetteer entry and the candidate of the adjective.
+fn demonym_before(cands: &[Candidate], ci: usize) -> Option<(u32, &Candidate)> {
+    let (before, c) = (cands.get(ci.checked_sub(1)?)?, &cands[ci]);
+    // One space apart, in the same sentence.
+    let adjacent = (before.doc(), before.sentence(), before.end() + 1) == (c.doc(), c.sentence(), c.start());
+    match before.target {
+        Target::Demonym(id) if adjacent => Some((id, before)),
+        _ => None,
+    }
+}
+
+/// Does the group name an organisation by a word of institutions ("Army", "Service", "Guard")?
+fn names_a_body(g: &Group) -> bool {
+    g.key.split(' ').any(|w| keyword_kind(w) == Some(super::EntityKind::Organisation))
+}
+
+/// "Russian Defence Ministry" and "Ukrainian Defence Ministry" are two bodies, though the splitter
+/// reads the demonym as the country's mention and both as "Defence Ministry": a body's name
+/// written after two peoples' adjectives becomes one group for each people, keyed with its
+/// adjective. Mentions written bare stay in a group of their own (which of the two they are, the
+/// words do not say).
+pub(super) fn split_by_demonym(groups: &mut Vec<Group>, cands: &[Candidate]) {
+    for gi in 0..groups.len() {
+        if !names_a_body(&groups[gi]) {
+            continue;
+        }
+        let peoples: Vec<Option<u32>> =
+            groups[gi].mentions.iter().map(|&ci| demonym_before(cands, ci).map(|(id, _)| id)).collect();
+        // (A few peoples at most: no sort.)
+        let mut distinct: Vec<u32> = Vec::new();
+        for &id in peoples.iter().flatten() {
+            if !distinct.contains(&id) {
+                distinct.push(id);
+            }
+        }
+        if distinct.len() < 2 {
+            continue;
+        }
+        let mentions = std::mem::take(&mut groups[gi].mentions);
+        let key = groups[gi].key.clone();
+        let of = |id: Option<u32>| -> Vec<usize> {
+            mentions.iter().zip(&peoples).filter(|(_, p)| **p == id).map(|(&ci, _)| ci).collect()
+        };
+        for id in distinct {
+            let moved = of(Some(id));
+            let people =
+                crate::text::fold(&demonym_before(cands, moved[0]).map_or(String::new(), |(_, d)| d.surface()));
+            groups.push(Group::of(format!("{people} {key}"), moved, cands));
+        }
+        let bare = of(None);
+        groups[gi] = Group::of(key, bare, cands);
+        if groups[gi].mentions.is_empty() {
+            groups[gi].fate = Fate::HeadingOnly;
+        }
+    }
+}
+
 /// "Libyan National Army", "Greek Fire Service": the splitter reads the demonym as the country's
 /// mention and keeps "National Army" as the name, but the reports name the body with it, and
 /// its acronym spells it ("LNA"). An organisation whose mentions follow one demonym, and never
 /// another (the Russian and the Ukrainian "Foreign Ministry" are two), is also written with it:
 /// that form joins its surfaces, so it is shown by it and its initials are read.
 pub(super) fn add_demonym_forms(groups: &mut [Group], cands: &[Candidate]) {
-    for g in groups.iter_mut().filter(|g| g.is_live()) {
-        // A word of an institution names an organisation ("Army", "Service", "Guard").
-        if !g.key.split(' ').any(|w| keyword_kind(w) == Some(super::EntityKind::Organisation)) {
-            continue;
-        }
+    for g in groups.iter_mut().filter(|g| g.is_live() && names_a_body(g)) {
         let forms: Vec<String> = g
             .mentions
             .iter()
             .filter_map(|&ci| {
-                let (before, c) = (cands.get(ci.checked_sub(1)?)?, &cands[ci]);
-                // One space apart, in the same sentence.
-                let adjacent =
-                    (before.doc(), before.sentence(), before.end() + 1) == (c.doc(), c.sentence(), c.start());
-                (matches!(before.target, Target::Demonym(_)) && adjacent)
-                    .then(|| format!("{} {}", before.surface(), c.surface()))
+                demonym_before(cands, ci).map(|(_, d)| format!("{} {}", d.surface(), cands[ci].surface()))
             })
             .collect();
         let one_demonym = forms.first().is_some_and(|first| {

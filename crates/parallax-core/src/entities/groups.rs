@@ -129,6 +129,17 @@ impl Group {
         self.fate == Fate::Live
     }
 
+    /// A live group of these candidates, keyed `key`: their spellings and evidence counted.
+    pub fn of(key: String, mentions: Vec<usize>, cands: &[Candidate]) -> Group {
+        let mut g = Group::new(key);
+        for &ci in &mentions {
+            *g.surfaces.slot(cands[ci].surface()) += 1;
+            g.evidence.add(Evidence::of(&cands[ci]));
+        }
+        g.mentions = mentions;
+        g
+    }
+
     /// One word (as keyed)?
     pub fn is_single_word(&self) -> bool {
         !self.key.contains(' ')

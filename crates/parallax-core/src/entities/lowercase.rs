@@ -42,15 +42,16 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
         }
     }
     // Every mention of any entity, by where it is: "Red Cross" inside a mention of the "Zambia
-    // Red Cross Society" is that body's name, no mention of the Red Cross.
+    // Red Cross Society" is that body's name, no mention of the Red Cross; a span that is another
+    // entity's mention is that entity's.
     let mut taken: Vec<(usize, usize, usize)> =
         entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.doc, m.start, m.end))).collect();
     crate::order::sort(&mut taken);
     let inside_another = |di: usize, start: usize, end: usize| {
         let k = taken.partition_point(|&(d, s, _)| (d, s) <= (di, start));
         k > 0 && {
-            let (d, s, e) = taken[k - 1];
-            d == di && e >= end && (s, e) != (start, end)
+            let (d, _, e) = taken[k - 1];
+            d == di && e >= end
         }
     };
     // The names by their first word: each token looks up only the names it could start.
@@ -66,7 +67,12 @@ pub(super) fn add_mentions(docs: &[Document], entities: &mut [Entity]) {
                 for &k in starting_here {
                     let (ei, words) = &names[k];
                     let Some(span) = positions.get(p..p + words.len()) else { continue };
-                    if !span.iter().zip(words).all(|(&t, w)| without_possessive(&doc.folded[t]) == w.as_str()) {
+                    // Words that name two entities ("defence ministry" of the Russian and of the
+                    // Ukrainian one) say which no more than the bare capitalised name does.
+                    let shared = || starting_here.iter().any(|&o| names[o].0 != *ei && names[o].1 == *words);
+                    if !span.iter().zip(words).all(|(&t, w)| without_possessive(&doc.folded[t]) == w.as_str())
+                        || shared()
+                    {
                         continue;
                     }
                     let (start, end) = (doc.tokens[ti].start(), doc.tokens[span[span.len() - 1]].end());

@@ -158,6 +158,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let cands = candidates::find(docs);
     let (mut gaz_mentions, mut groups) = groups::group(&cands);
     groups::note_spelling_variants(&mut groups);
+    acronyms::split_by_demonym(&mut groups, &cands);
     let lower_words = lower_case_words(docs);
     let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
     groups::drop_common_words(&mut groups, &lower_words, &doc_of);
@@ -634,8 +635,26 @@ mod tests {
         let army = find(&es, "Chilean National Army");
         assert!(army.aliases.iter().any(|a| a == "CNA"), "its acronym spells the demonym: {:?}", army.aliases);
         assert_eq!(army.mentions.len(), 3, "{names:?}");
-        // Two demonyms: two ministries, so neither is named by one of them.
-        assert!(!names.iter().any(|n| n.ends_with(" Foreign Ministry")), "{names:?}");
+        // Two demonyms: two ministries, each named with its own (before 2026-12-07 they were one
+        // "Foreign Ministry" holding both mentions: a wrong merge).
+        for name in ["Russian Foreign Ministry", "Ukrainian Foreign Ministry"] {
+            assert_eq!(find(&es, name).mentions.len(), 1, "{names:?}");
+        }
+        assert!(!names.contains(&"Foreign Ministry"), "{names:?}");
+    }
+
+    #[test]
+    fn a_bare_body_written_after_two_demonyms_is_neither() {
+        // Written with the rule (invented texts): the bare name and its lower-case form may be
+        // either people's body, so they join neither.
+        let es = entities(&[
+            "The Chilean Defence Ministry said drones were downed. The Peruvian Defence Ministry denied it.",
+            "The Defence Ministry said so. Later the defence ministry added more.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        for name in ["Chilean Defence Ministry", "Peruvian Defence Ministry", "Defence Ministry"] {
+            assert_eq!(find(&es, name).mentions.len(), 1, "{name}: {names:?}");
+        }
     }
 
     #[test]
