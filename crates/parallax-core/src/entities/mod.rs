@@ -317,9 +317,11 @@ mod tests {
         let es = entities(&[
             "Muslims and Christians prayed together in Velm. A Buddhist monk spoke. Many Christians said they felt safe. The Velm Muslim Council said it would help.",
             "The Velm Muslim Council thanked Hindus in the town.",
+            // (Followers of an ideology, written with the list lines.)
+            "Velm was ruled by Nazis then. A Marxist spoke for the Velm Marxist League.",
         ]);
         let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
-        for believers in ["Muslims", "Christians", "Buddhist", "Hindus"] {
+        for believers in ["Muslims", "Christians", "Buddhist", "Hindus", "Nazis", "Marxist"] {
             assert!(!names.contains(&believers), "{believers} in {names:?}");
         }
         assert!(names.contains(&"Velm Muslim Council"), "{names:?}");
