@@ -319,9 +319,10 @@ mod tests {
             "The Velm Muslim Council thanked Hindus in the town.",
             // (Followers of an ideology, written with the list lines.)
             "Velm was ruled by Nazis then. A Marxist spoke for the Velm Marxist League.",
+            "He met the President of the Republic. The Velm Republic voted.",
         ]);
         let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
-        for believers in ["Muslims", "Christians", "Buddhist", "Hindus", "Nazis", "Marxist"] {
+        for believers in ["Muslims", "Christians", "Buddhist", "Hindus", "Nazis", "Marxist", "Republic"] {
             assert!(!names.contains(&believers), "{believers} in {names:?}");
         }
         assert!(names.contains(&"Velm Muslim Council"), "{names:?}");

@@ -280,6 +280,8 @@ mod tests {
             ("enterprise", Some(EntityKind::Organisation)),
             ("enterprises", Some(EntityKind::Organisation)),
             ("square", Some(EntityKind::Place)),
+            // (Written with the list line: "the Republic" alone is no name.)
+            ("republic", Some(EntityKind::Place)),
             ("region", Some(EntityKind::Place)),
             ("summit", Some(EntityKind::Event)),
             ("coalition", Some(EntityKind::Group)),
