@@ -174,7 +174,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     variants::merge_company_forms(&mut groups);
     variants::merge_kind_words(&mut groups);
     variants::merge_home_places(&mut groups);
-    short_forms::merge_last_words(&mut groups);
+    short_forms::merge_last_words(&mut groups, &doc_of);
     short_forms::merge_first_words(&mut groups);
     // After the short forms, which read a name's first and last words: "Velm FC" and "FC Velm"
     // kept apart until here are the same to them whichever report comes first.
