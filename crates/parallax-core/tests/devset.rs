@@ -217,7 +217,12 @@ use parallax_core::{analyze, Analysis, Source};
 // showed: a measure before "from" and a name is a distance, a division named before a count by
 // its every word): 230/288 (0.799) at 213/237. Their misses: the hour of the sinking and the
 // length of the crossing (a time and a duration), the toll of the week before.
-const FIGURE_RECALL_FLOOR: f64 = 0.79;
+// 0.79 -> 0.76 (2026-12-07, fourteenth session) with the zh-* events (eval29: the Ormoc ferry
+// capsize 2015, the Shitalakkhya launch capsize 2021, the Jishishan quake 2023; built by a helper
+// from news pages, read once at 3169022 before any rule for them): 243/318 (0.764) at 224/255.
+// Their own 13/30 at 11/18: tolls given by province and by day that the engine pools or misses
+// (Gansu against Qinghai), past quakes' tolls and magnitudes, a temperature, a date.
+const FIGURE_RECALL_FLOOR: f64 = 0.76;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -261,7 +266,12 @@ const FIGURE_RECALL_FLOOR: f64 = 0.79;
 // the Kenyan line of Ruto's share counted as right (that line is still found, by the BBC's 50.4).
 // 0.80 -> 0.79 (2026-12-07) with the zg-* events as they came: 31/39 (0.795). Their wrong flag:
 // a ferry's capacity of 100 credited to the district commissioner and to local media.
-const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.79;
+// 0.79 -> 0.72 (2026-12-07, fourteenth session) with the zh-* events as they came: 31/43 (0.721).
+// Their four flags are figures given alike and credited to two named people (the 173 passengers
+// and 16 crew to a city official and to the coast guard's spokesman; the toll of 34 to the local
+// administration and to a fire service officer; "around 50" and "more than 50" aboard to the
+// police chief and to a fire official), which their set does not list.
+const ATTRIBUTION_PRECISION_FLOOR: f64 = 0.72;
 // 2 -> 4 with one crowd size credited to two counters ("a million" by the organisers and by
 // the Civil Human Rights Front; 1.28 million by the interior ministry and by police): 4/27, 4/4.
 // 4 -> 5 with every number of a figure credited, not each report's first only ("at least 23,
@@ -354,7 +364,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // 0.88 -> 0.89 (2026-12-06, seventh session): 198/221 (0.896) with counts of what was
 // destroyed read as figures ("more than 1,000 structures had been destroyed"), which found Maui's
 // structures and took two wrong flags away.
-const FIGURE_PRECISION_FLOOR: f64 = 0.89;
+// 0.89 -> 0.87 (2026-12-07, fourteenth session) with the zh-* events (see the figure recall
+// floor): 224/255 (0.878).
+const FIGURE_PRECISION_FLOOR: f64 = 0.87;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -469,7 +481,11 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.89;
 // 33/59, mostly bodies' names written several ways ("Tanzania Electrical, Mechanical and
 // Electronics Services Agency" / "Temesa"; "Agency for Meteorology, Climatology and Geophysics"
 // / "BMKG").
-const ALIAS_RECALL_FLOOR: f64 = 0.72;
+// 0.72 -> 0.70 (2026-12-07, fourteenth session) with the zh-* events as they came: 751/1069
+// (0.703); their pairs are 37/91: rivers and towns spelt four ways ("Shitalakkhya" /
+// "Sitalakkhya" / "Shitalakhsya" / "Shitalakshya", "Narayanganj" / "N'ganj"), a county's full
+// official name, and bodies with and without their acronym.
+const ALIAS_RECALL_FLOOR: f64 = 0.70;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
