@@ -723,8 +723,17 @@ impl Segmenter<'_> {
                     .iter()
                     .all(|w| !is_connector(&w.word.text) && keyword_kind(&fold(&w.word.text)).is_none())
         };
+        // "Bangladesh Inland Water Transport Authority": portfolios ("water", "transport") before
+        // a body's word name the body, not a post ("Water Transport Minister").
+        let body_after = || {
+            self.words[at + 1..]
+                .iter()
+                .map(|w| fold(&w.word.text))
+                .find(|w| !is_title_modifier(w))
+                .is_some_and(|w| keyword_kind(&w) == Some(super::EntityKind::Organisation))
+        };
         (is_title(f) && !is_title_modifier(f))
-            || (is_title_modifier(f) && (next_is_title() || after_title()))
+            || (is_title_modifier(f) && (next_is_title() && !body_after() || after_title()))
             || (is_title(f) && is_title_modifier(f) && !next_is_title() && titles_a_name())
             || (self.pending.is_empty() && next_is_title() && is_misspelt_title(f))
     }
@@ -852,6 +861,10 @@ mod tests {
             ("They went to St. Mary's Hospital.", &["St Mary Hospital name"]),
             ("The Republican People's Party spoke.", &["Republican People's Party name r"]),
             ("Transportation Minister Budi Karya Sumadi said so.", &["Budi Karya Sumadi name tia"]),
+            // Two portfolios before a body's word name the body; before a title, a post (written
+            // with the rule, after a name lost in a held-back story).
+            ("The Velm Water Transport Authority said so.", &["Velm Water Transport Authority name ar"]),
+            ("Water Transport Minister Ivo Lind said so.", &["Ivo Lind name tia"]),
             (
                 "It was released by the National Disaster Mitigation Agency.",
                 &["National Disaster Mitigation Agency name r"],
