@@ -159,17 +159,19 @@ pub(super) fn split_by_demonym(groups: &mut Vec<Group>, cands: &[Candidate]) {
         let of = |id: Option<u32>| -> Vec<usize> {
             mentions.iter().zip(&peoples).filter(|(_, p)| **p == id).map(|(&ci, _)| ci).collect()
         };
-        for id in distinct {
-            let moved = of(Some(id));
-            let people =
-                crate::text::fold(&demonym_before(cands, moved[0]).map_or(String::new(), |(_, d)| d.surface()));
-            groups.push(Group::of(format!("{people} {key}"), moved, cands));
-        }
+        let mut made: Vec<Group> = distinct
+            .into_iter()
+            .map(|id| {
+                let moved = of(Some(id));
+                let people =
+                    crate::text::fold(&demonym_before(cands, moved[0]).map_or(String::new(), |(_, d)| d.surface()));
+                Group::of(format!("{people} {key}"), moved, cands)
+            })
+            .collect();
+        // The bare mentions keep the group's place; with none, the first people's group takes it.
         let bare = of(None);
-        groups[gi] = Group::of(key, bare, cands);
-        if groups[gi].mentions.is_empty() {
-            groups[gi].fate = Fate::HeadingOnly;
-        }
+        groups[gi] = if bare.is_empty() { made.remove(0) } else { Group::of(key, bare, cands) };
+        groups.extend(made);
     }
 }
 
