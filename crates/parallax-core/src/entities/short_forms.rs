@@ -91,6 +91,9 @@ pub(super) fn merge_last_words(groups: &mut [Group], doc_of: &[usize]) {
         .filter(|g| g.is_live() && g.reads_as_full_name())
         .filter_map(|g| g.key.split_once(' ').map(|(first, _)| first.to_string()))
         .collect();
+    // The reports each name is written in, as the pass finds them: read before any merge below,
+    // so that what is merged does not hang on which report came first.
+    let reports: Vec<Vec<usize>> = groups.iter().map(|g| g.mentions.iter().map(|&c| doc_of[c]).collect()).collect();
     // Two-word short forms first: "Willing Login" joins "Ж Willing Login" before "Login" counts
     // the full names ending so, whichever document came first.
     let mut order: Vec<usize> = (0..groups.len()).collect();
@@ -113,7 +116,7 @@ pub(super) fn merge_last_words(groups: &mut [Group], doc_of: &[usize]) {
         full_names.retain(|&fi| age == 0 || groups[fi].evidence.age == 0 || groups[fi].evidence.age == age);
         let short = g.first_surface().to_string();
         if let [fi] = full_names[..] {
-            let together = || g.mentions.iter().any(|&c| groups[fi].mentions.iter().any(|&f| doc_of[f] == doc_of[c]));
+            let together = || reports[gi].iter().any(|d| reports[fi].contains(d));
             if firsts.contains(&g.key) && !together() {
                 continue;
             }
