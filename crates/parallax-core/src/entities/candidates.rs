@@ -337,7 +337,7 @@ fn extend_run(view: &SentenceView, run: &mut Vec<usize>, j: usize) -> Option<usi
     }
     // "Disaster and Emergency Management Authority": an "and" inside a name that ends as an
     // organisation's does; "France and Germany" or "Moreau and Horodetsky" are two names.
-    let end = and_inside_organisation(view, run, j)?;
+    let end = and_inside_organisation(view, run, j, is_body_of(view, run))?;
     run.extend(j..=end);
     Some(end + 1)
 }
@@ -369,29 +369,23 @@ fn fields_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> O
     while view.t(k) == "," && view.tokens[k - 1].end() == view.tokens[k].start() && field(k + 1) {
         k += 2;
     }
-    if k == j || view.folded(k) != "and" || !view.joined(k - 1, k) {
+    // The "and" closing the list, read as one inside the body's name, after its last field (the
+    // words before the list do not count against the "and" rule's six).
+    if k == j {
         return None;
     }
-    let end = and_inside_organisation(view, &[run[0], k - 1], k).or_else(|| {
-        let mut e = k;
-        while view.is_cap(e + 1) && view.joined(e, e + 1) && e < k + 4 {
-            e += 1;
-        }
-        (body_of && e > k).then_some(e)
-    })?;
-    Some(end)
+    and_inside_organisation(view, &[k - 1], k, body_of)
 }
 
 /// If token `j` is an "and" that continues the capitalised run `run` into an organisation's
-/// name, the last token of that name.
-fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize) -> Option<usize> {
+/// name, the last token of that name. `body_of`: the run names a body "of" or "for" something.
+fn and_inside_organisation(view: &SentenceView, run: &[usize], j: usize, body_of: bool) -> Option<usize> {
     let last = *run.last()?;
     if view.folded(j) != "and" || !view.joined(last, j) {
         return None;
     }
     // "Department of Forestry and Fire Protection", "Ministry of Agriculture and Rural Affairs":
     // the fields of a body "of" or "for" something run on past "and" to its capitalised end.
-    let body_of = is_body_of(view, run);
     if body_of && j + 1 < view.tokens.len() && view.is_cap(j + 1) && view.joined(j, j + 1) {
         let mut k = j + 1;
         while k + 1 < view.tokens.len() && k < j + 4 && view.is_cap(k + 1) && view.joined(k, k + 1) {
@@ -533,7 +527,8 @@ mod tests {
             let view = SentenceView::new(0, &doc, 0);
             let and = (0..view.tokens.len()).find(|&i| view.t(i) == "and").unwrap();
             let run: Vec<usize> = (0..and).collect();
-            assert_eq!(and_inside_organisation(&view, &run, and).map(|e| view.t(e)), *end, "{text}");
+            let body_of = is_body_of(&view, &run);
+            assert_eq!(and_inside_organisation(&view, &run, and, body_of).map(|e| view.t(e)), *end, "{text}");
         }
     }
 
