@@ -46,7 +46,11 @@ pub(super) fn merge(groups: &mut [Group]) {
     }
     for &ai in &live {
         let acronym = groups[ai].first_surface().to_string();
-        if !is_acronym(&acronym) || !groups[ai].is_live() {
+        // A name that has taken in the acronym a report defines after it ("National Disaster
+        // Mitigation Agency (BNPV)") may list it first, but is that name, not the letters another
+        // name's initials spell ("Bureau of National Price Values").
+        let named = groups[ai].surfaces.keys().any(|s| !is_acronym(s));
+        if !is_acronym(&acronym) || named || !groups[ai].is_live() {
             continue;
         }
         let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
@@ -132,6 +136,16 @@ fn names_a_body(g: &Group) -> bool {
     g.key.split(' ').any(|w| keyword_kind(w) == Some(super::EntityKind::Organisation))
 }
 
+/// Do two groups name one body: by one word of institutions ("Agency" in both), or one with
+/// words before the other ("Marxist Janatha Vimukthi Peramuna")?
+fn same_kind_of_body(a: &Group, b: &Group) -> bool {
+    let body = |w: &str| keyword_kind(w) == Some(super::EntityKind::Organisation);
+    let ends = |x: &str, y: &str| x.strip_suffix(y).is_some_and(|before| before.ends_with(' '));
+    a.key.split(' ').any(|w| body(w) && b.key.split(' ').any(|x| x == w))
+        || ends(&a.key, &b.key)
+        || ends(&b.key, &a.key)
+}
+
 /// "Russian Defence Ministry" and "Ukrainian Defence Ministry" are two bodies, though the splitter
 /// reads the demonym as the country's mention and both as "Defence Ministry": a body's name
 /// written after two peoples' adjectives becomes one group for each people, keyed with its
@@ -209,6 +223,8 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
     for (gi, g) in groups.iter().enumerate() {
         group_of.extend(g.mentions.iter().map(|&ci| (ci, gi)));
     }
+    // (acronym's group, the group of the name it is defined after, the acronym's candidate)
+    let mut definitions: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in cands.iter().enumerate().skip(1) {
         let before = &cands[ci - 1];
         let text = &docs[c.doc()].text;
@@ -227,22 +243,62 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
                 rest.is_some_and(|r| !r.starts_with(['—', '–', '-']))
             });
         let (Some(&ai), Some(&fi)) = (group_of.get(&ci), group_of.get(&(ci - 1))) else { continue };
+        if !defined {
+            continue;
+        }
         let acronym = c.surface();
         // "(CHP)", "(BASARNAS)"; "(Afad)" when another report writes it "AFAD" (house styles
         // write acronyms that are read as words in title case: "Nato", "Unesco").
         let shaped = is_acronym(&acronym)
             || acronym.chars().filter(|ch| ch.is_uppercase()).count() >= 2
-            || group_of.get(&ci).is_some_and(|&ai| groups[ai].surfaces.keys().any(|s| is_acronym(s)));
-        if !defined || !shaped || ai == fi || !groups[ai].is_live() || !groups[fi].is_live() {
-            continue;
+            || groups[ai].surfaces.keys().any(|s| is_acronym(s));
+        let fi = super::stated::live(groups, fi);
+        if shaped && ai != fi && groups[ai].is_live() && groups[fi].is_live() {
+            definitions.push((ai, fi, ci));
         }
-        let reason = format!(
-            "acronym defined in parentheses after \"{}\" ({}, sentence {})",
-            groups[fi].first_surface(),
-            docs[c.doc()].id,
-            c.sentence() + 1
-        );
-        absorb(groups, ai, fi, Merge { alias: acronym, reason });
+    }
+    // Each acronym with the names it is defined after (once each), read whole before any merge,
+    // so that which report comes first decides nothing.
+    crate::order::sort(&mut definitions);
+    let mut k = 0;
+    while k < definitions.len() {
+        let n = definitions[k..].iter().take_while(|d| d.0 == definitions[k].0).count();
+        let one = &definitions[k..k + n];
+        k += n;
+        // Defined after two names of bodies by the same word ("National Disaster Mitigation Agency
+        // (BNPB)" in one report, "Indonesian National Agency for Disaster Management (BNPB)" in
+        // another): one body. Names of other kinds are different things the letters also stand
+        // for: the acronym goes with a name whose initials spell it, else with the first by key.
+        let (ai, acronym) = (one[0].0, cands[one[0].2].surface());
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let spells =
+            |g: &Group| g.surfaces.keys().any(|s| initials(s).is_some_and(|i| i.eq_ignore_ascii_case(&letters)));
+        let (mut keeper, mut first) = (one[0].1, one[0].2);
+        for &(_, fi, ci) in one {
+            let (a, b) = (&groups[fi], &groups[keeper]);
+            if (spells(a), &b.key) > (spells(b), &a.key) {
+                (keeper, first) = (fi, ci);
+            }
+        }
+        // Each name's merge says where the acronym is defined after it.
+        let defined_after = |groups: &[Group], fi: usize, ci: usize| {
+            let (name, c) = (groups[fi].first_surface(), &cands[ci]);
+            let reason = format!(
+                "{acronym} defined in parentheses after \"{name}\" ({}, sentence {})",
+                docs[c.doc()].id,
+                c.sentence() + 1
+            );
+            Merge { alias: if fi == keeper { acronym.clone() } else { name.to_string() }, reason }
+        };
+        let merge = defined_after(groups, keeper, first);
+        absorb(groups, ai, keeper, merge);
+        for &(_, fi, ci) in one {
+            let live = super::stated::live(groups, keeper);
+            if fi != keeper && groups[fi].is_live() && same_kind_of_body(&groups[fi], &groups[live]) {
+                let merge = defined_after(groups, fi, ci);
+                absorb(groups, fi, live, merge);
+            }
+        }
     }
 }
 
@@ -251,6 +307,19 @@ mod tests {
     use super::super::groups::testing::grouped;
     use super::super::groups::Group;
     use super::*;
+
+    #[test]
+    fn one_body_by_its_word_or_by_words_before_its_name() {
+        let g = grouped(&[
+            "The Velm Disaster Agency met the Ostria Relief Agency. Later the Marxist Tarka Pendu and the Tarka Pendu met the Velm Ports Authority.",
+        ]);
+        let same = |a: &str, b: &str| same_kind_of_body(g.owner(a).expect(a), g.owner(b).expect(b));
+        assert!(same("Velm Disaster Agency", "Ostria Relief Agency"));
+        assert!(same("Marxist Tarka Pendu", "Tarka Pendu"));
+        assert!(same("Tarka Pendu", "Marxist Tarka Pendu"));
+        assert!(!same("Velm Disaster Agency", "Velm Ports Authority"));
+        assert!(!same("Tarka Pendu", "Velm Ports Authority"));
+    }
 
     #[test]
     fn initials_skip_connectors() {

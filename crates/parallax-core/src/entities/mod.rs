@@ -412,6 +412,17 @@ mod tests {
         }
         // Two people's surnames a letter apart stay two people.
         assert!(names.contains(&"Holme") && names.contains(&"Holma"), "{names:?}");
+        // Written with the rule: a river, lake or mountain written with its kind meets the others
+        // of its kind, as a province does; two rivers of different names stay two.
+        let es = entities(&[
+            "A boat sank in the Shivalakka River. Divers searched the Tarnova River too.",
+            "The Shivalakkha River rose. The Tarvela River did not.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        let river = es.iter().find(|e| e.name.starts_with("Shivalakk")).expect("the river");
+        assert_eq!(river.mentions.len(), 2, "{names:?}");
+        assert!(river.merges.iter().any(|m| m.reason.contains("spelling variant")), "{names:?}");
+        assert!(names.contains(&"Tarnova River") && names.contains(&"Tarvela River"), "{names:?}");
     }
 
     #[test]
@@ -431,6 +442,32 @@ mod tests {
         let authority = find(&es, "Disaster and Emergency Management Authority");
         assert_eq!(authority.mentions.len(), 3, "{es:?}");
         assert!(authority.merges.iter().any(|m| m.reason.contains("defined in parentheses")));
+        // Written with the rule: one acronym defined after two names of bodies by the same word
+        // makes them one body, whichever report comes first; after a body and a thing of another
+        // kind, the second keeps its own name.
+        let texts = [
+            "The National Disaster Mitigation Agency (BNPV) gave the toll.",
+            "A spokesman for the Velmish National Agency for Disaster Management (BNPV) confirmed it.",
+            "The Office of Price Values (BNPV) index rose.",
+        ];
+        for order in [[0, 1, 2], [1, 0, 2], [2, 1, 0]] {
+            let es = entities(&order.map(|i| texts[i]));
+            let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+            let agencies: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Agency")).collect();
+            let [agency] = agencies[..] else { panic!("{order:?}: {es:?}") };
+            // (The office's "(BNPV)" is the same written name, so it goes with the agency's.)
+            let of_agencies = agency.mentions.iter().filter(|m| order[m.doc] != 2).count();
+            assert_eq!(of_agencies, 4, "{order:?}: {names:?}");
+            assert!(agency.merges.iter().any(|m| m.reason.starts_with("BNPV defined in parentheses after \"Velmish")));
+            assert!(names.contains(&"Office of Price Values"), "{order:?}: {names:?}");
+        }
+        // A name that took in its acronym is no acronym for another name whose initials spell it.
+        let es = entities(&[
+            "The National Disaster Mitigation Agency (BNPV) gave the toll.",
+            "The Bureau of National Price Values said prices rose.",
+        ]);
+        assert_eq!(find(&es, "National Disaster Mitigation Agency").mentions.len(), 2, "{es:?}");
+        assert_eq!(find(&es, "Bureau of National Price Values").mentions.len(), 1, "{es:?}");
     }
 
     #[test]

@@ -385,10 +385,10 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
                 }
             }
         } else if let Some((_, noun)) =
-            g.key.split_once(' ').filter(|(_, noun)| is_region_noun(noun) || is_settlement_noun(noun))
+            g.key.split_once(' ').filter(|(_, noun)| keyword_kind(noun) == Some(EntityKind::Place))
         {
-            // A place of one word with its kind ("Baltin province" / "Bartin province") meets
-            // the others of that kind.
+            // A place of one word with its kind ("Baltin province" / "Bartin province",
+            // "Sitalakkhya River" / "Shitalakshya River") meets the others of that kind.
             if g.is_live() && !noun.contains(' ') {
                 by_rest.entry(format!("k:{noun}")).or_default().push((fi, g.key.clone()));
             }
