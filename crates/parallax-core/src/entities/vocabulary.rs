@@ -248,6 +248,11 @@ mod tests {
             // line; its plural folds to "MPS", a body's acronym, and is left out.
             ("mp", true, false, false),
             ("mps", false, false, false),
+            // Written with the list lines: ranks' abbreviations ("Cmdr Armand Balilo") and a
+            // survivor named as a witness is ("Survivor Velm Tarka said").
+            ("cmdr", true, false, false),
+            ("cpl", true, false, false),
+            ("survivor", true, false, false),
             // A compound title written with a hyphen, each part a title or a modifier (written
             // with the rule, from the held-back reading eval28); not a name with a hyphen.
             ("inspector-general", true, false, false),
