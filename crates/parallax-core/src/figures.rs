@@ -564,15 +564,18 @@ fn read_one(
         (low, high) = (low - half, high + half);
     }
     // A candidate's votes given round ("925,000", "5.8 million") are the count rounded: 925,042
-    // and 5,823,728 are within them.
-    if class == VOTES && hedge.is_none() && q.high.is_none() && value >= 1000.0 {
+    // and 5,823,728 are within them. So is any count written in millions or billions: "82.3
+    // million registered voters" is 82,344,107 rounded.
+    let scaled = written.contains("illion");
+    if (class == VOTES || scaled) && hedge.is_none() && q.high.is_none() && value >= 1000.0 {
         // In integers: a float remainder would bring in a `fmod` of its own.
         let (whole, mut unit) = (value.round() as u64, 1u64);
         while unit < 1_000_000_000_000 && whole % (unit * 10) == 0 {
             unit *= 10;
         }
         if unit >= 1000 {
-            let half = unit as f64 / 2.0;
+            // (In the figure's unit: "282 million cubic feet" is measured in cubic metres.)
+            let half = unit as f64 / 2.0 * factor;
             (low, high) = (low - half, high + half);
         }
     }
@@ -3196,6 +3199,11 @@ mod tests {
         assert_eq!(interval("It killed more than 400 people."), (400.0, 500.0));
         assert_eq!(interval("It killed 112 people."), (112.0, 112.0));
         assert_eq!(interval("As many as 50 people died."), (0.0, 50.0));
+        // Written with the rule: a count in millions is the count rounded (82,344,107 is within
+        // "82.3 million"); a count written out in full is not widened.
+        let (low, high) = interval("The floods displaced 1.2 million people.");
+        assert!(low <= 1_160_000.0 && (1_240_000.0..1_260_000.0).contains(&high), "{low} {high}");
+        assert_eq!(interval("The floods displaced 1,200,000 people."), (1_200_000.0, 1_200_000.0));
         let (low, high) = interval("Nearly 400 people died.");
         assert!((low - 360.0).abs() < 1e-9 && high == 400.0, "{low} {high}");
         let (low, high) = interval("About 150 people died.");
@@ -3739,7 +3747,8 @@ mod tests {
         assert_eq!(f[0].0, "weight of explosives");
         let f = figures_of("The landslide sent 282 million cubic feet of earth and rock down.");
         assert_eq!(f[0].0, "volume of earth", "a landslide's earth: {f:?}");
-        assert!((f[0].3 - 7.985e6).abs() < 1e4, "in cubic metres: {f:?}");
+        // (Its middle: "282 million" is the volume rounded to a million cubic feet either way.)
+        assert!(((f[0].3 + f[0].4) / 2.0 - 7.985e6).abs() < 1e4, "in cubic metres: {f:?}");
         assert!(figures_of("The market sold 50 kg of guavas.").is_empty(), "a weight of no bomb");
         // "a million" is a rounded count: 1.03 million is within it.
         let f = figures_of("Organisers said a million people took part in the march.");
