@@ -300,7 +300,7 @@ mod tests {
     #[test]
     fn gazetteer_entities_gather_aliases_demonyms_and_misspellings() {
         let mut g = grouped(&["The U.S. and Ukraine agreed. Ukrainian troops moved. Drones hit Uraine."]);
-        near_misses::mark(&mut g.groups);
+        near_misses::mark(&mut g.groups, &g.gaz_mentions);
         let es = gazetteer_entities(&g.gaz_mentions, &g.groups, &g.cands);
         let find = |name: &str| es.iter().find(|e| e.name == name).expect(name);
         let (us, ua) = (find("United States"), find("Ukraine"));

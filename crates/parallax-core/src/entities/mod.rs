@@ -186,7 +186,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     acronyms::merge(&mut groups);
     acronyms::merge_slips(&mut groups);
     stated::merge_stated(&mut groups, &cands, docs);
-    near_misses::mark(&mut groups);
+    near_misses::mark(&mut groups, &gaz_mentions);
     groups::drop_heading_only(&mut groups);
     groups::drop_title_words(&mut groups);
     groups::drop_post_fields(&mut groups, &cands, docs, &lower_words);

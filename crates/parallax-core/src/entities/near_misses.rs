@@ -1,7 +1,7 @@
 //! Near misses of gazetteer names: "Uraine" is a misspelling of Ukraine when it is one letter
 //! off exactly one gazetteer name, rare, and not a name of its own.
 
-use super::groups::{Fate, Group};
+use super::groups::{Fate, GazMentions, Group};
 use super::spelling::one_edit_apart;
 use crate::gazetteer::{self, gazetteer};
 
@@ -29,8 +29,10 @@ fn misspelt_entry(surface: &str) -> Option<usize> {
 }
 
 /// Marks live one-word names mentioned at most twice, never after a title ("Chad" after
-/// "President" is a person), as misspellings of the gazetteer entry they miss by one letter.
-pub(super) fn mark(groups: &mut [Group]) {
+/// "President" is a person), as misspellings of the gazetteer entry they miss by one letter, when
+/// the corpus also names that entry as spelt (a slip for "Ukraine" is in stories that name
+/// Ukraine; "Taraba", a Nigerian state, in a story that never names Tarawa, is a place of its own).
+pub(super) fn mark(groups: &mut [Group], gaz_mentions: &GazMentions) {
     for gr in groups.iter_mut() {
         // A word in capitals is a name of its own written so (an agency, "ANTARA"), or a
         // dateline, read as written: not a slip for "Ankara".
@@ -38,7 +40,7 @@ pub(super) fn mark(groups: &mut [Group]) {
         if !gr.is_live() || !gr.is_single_word() || gr.mentions.len() > 2 || gr.evidence.titled > 0 || shouted {
             continue;
         }
-        if let Some(id) = misspelt_entry(gr.first_surface()) {
+        if let Some(id) = misspelt_entry(gr.first_surface()).filter(|&id| !gaz_mentions[id].is_empty()) {
             gr.fate = Fate::Misspelling(id);
         }
     }
@@ -68,16 +70,18 @@ mod tests {
     #[test]
     fn only_rare_untitled_single_words_are_marked() {
         let cases: &[(&str, &str, bool)] = &[
-            ("Drones hit Uraine overnight.", "Uraine", true),
-            ("Drones hit Uraine. Then Uraine said so. Later Uraine spoke.", "Uraine", false),
-            ("Then President Uraine spoke.", "Uraine", false),
-            ("Drones hit Uraine Lopan overnight.", "Uraine Lopan", false),
+            ("Drones hit Uraine overnight. Ukraine said so.", "Uraine", true),
+            ("Drones hit Uraine. Then Uraine said so. Later Uraine spoke. Ukraine said so.", "Uraine", false),
+            ("Then President Uraine spoke. Ukraine said so.", "Uraine", false),
+            ("Drones hit Uraine Lopan overnight. Ukraine said so.", "Uraine Lopan", false),
             // (Written with the rule: a word in capitals is read as written.)
-            ("Then URAINE reported it.", "URAINE", false),
+            ("Then URAINE reported it. Ukraine said so.", "URAINE", false),
+            // Written with the rule: a story that never names the entry as spelt.
+            ("Drones hit Uraine overnight.", "Uraine", false),
         ];
         for (text, surface, marked) in cases {
             let mut g = grouped(&[text]);
-            mark(&mut g.groups);
+            mark(&mut g.groups, &g.gaz_mentions);
             assert_eq!(g.fate(surface) == Fate::Misspelling(gaz("Ukraine")), *marked, "{text}");
         }
     }
