@@ -384,13 +384,19 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
                         .push((fi, key.clone()));
                 }
             }
-        } else if let Some((_, noun)) =
+        } else if let Some((name, noun)) =
             g.key.split_once(' ').filter(|(_, noun)| keyword_kind(noun) == Some(EntityKind::Place))
         {
             // A place of one word with its kind ("Baltin province" / "Bartin province",
-            // "Sitalakkhya River" / "Shitalakshya River") meets the others of that kind.
+            // "Sitalakkhya River" / "Shitalakshya River") meets the others of that kind through
+            // its first or its last three letters, as single words do (thousands of reports
+            // name hundreds of streets: all of a kind, pair by pair, would be quadratic).
             if g.is_live() && !noun.contains(' ') {
-                by_rest.entry(format!("k:{noun}")).or_default().push((fi, g.key.clone()));
+                let n = name.chars().count();
+                for (side, skip) in [(1, 0), (2, n.saturating_sub(3))] {
+                    let ends: String = name.chars().skip(skip).take(3).collect();
+                    by_rest.entry(format!("k{side}:{noun}:{ends}")).or_default().push((fi, g.key.clone()));
+                }
             }
         }
     }
