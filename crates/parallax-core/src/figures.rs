@@ -67,7 +67,7 @@ static GROUPS: WordList =
     WordList::new("figure-groups.txt", include_str!(concat!(env!("OUT_DIR"), "/data/figure-groups.txt")));
 
 /// Is the number at `first` a margin between candidates ("by 2.57 million votes", "2 million
-/// votes ahead", "a margin of ...")?
+/// votes ahead", "four million votes behind", "a margin of ...")?
 fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
     let i = hedge_start(c, first);
     // "by only 69,000 votes", "by just 2%".
@@ -79,7 +79,7 @@ fn is_margin(c: &Clause, first: usize, after: usize) -> bool {
     // Not past a comma: "won with 5,740,179 votes, more than 42%".
     let ahead = (after..(after + 2).min(c.len))
         .take_while(|&k| c.kind(k) != TokenKind::Punct)
-        .any(|k| matches!(c.f(k), "ahead" | "more"));
+        .any(|k| matches!(c.f(k), "ahead" | "more" | "behind"));
     by || margin || ahead
 }
 
@@ -3528,6 +3528,11 @@ mod tests {
         // "by only 69,000 votes" is a margin.
         assert_eq!(
             owners("Erik Holm beat Sara Lind. Holm escaped a runoff against Sara Lind by only 69,000 votes."),
+            [of(VOTES, "margin")]
+        );
+        // Written with the rule: the runner-up "nearly four million votes behind" the winner.
+        assert_eq!(
+            owners("Erik Holm beat Sara Lind. Sara Lind finished nearly four million votes behind."),
             [of(VOTES, "margin")]
         );
     }
