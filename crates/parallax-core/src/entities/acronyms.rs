@@ -290,8 +290,13 @@ pub(super) fn merge_defined(groups: &mut [Group], cands: &[Candidate], docs: &[D
             );
             Merge { alias: if fi == keeper { acronym.clone() } else { name.to_string() }, reason }
         };
+        // (A name may have joined another body through an acronym read before this one.)
+        let (ai, live) = (super::stated::live(groups, ai), super::stated::live(groups, keeper));
+        if ai == live {
+            continue;
+        }
         let merge = defined_after(groups, keeper, first);
-        absorb(groups, ai, keeper, merge);
+        absorb(groups, ai, live, merge);
         for &(_, fi, ci) in one {
             let live = super::stated::live(groups, keeper);
             if fi != keeper && groups[fi].is_live() && same_kind_of_body(&groups[fi], &groups[live]) {

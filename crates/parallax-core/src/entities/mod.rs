@@ -461,6 +461,14 @@ mod tests {
             assert!(agency.merges.iter().any(|m| m.reason.starts_with("BNPV defined in parentheses after \"Velmish")));
             assert!(names.contains(&"Office of Price Values"), "{order:?}: {names:?}");
         }
+        // A name that joined another body through one acronym takes a second acronym there.
+        let es = entities(&[
+            "The Velm Relief Agency (ORA) sent tents.",
+            "The Ostria Relief Agency (ORA) sent food.",
+            "Later the Velm Relief Agency (ZQX) said so.",
+        ]);
+        let agency = es.iter().find(|e| e.aliases.iter().any(|a| a == "ZQX")).expect("ZQX kept");
+        assert_eq!(agency.mentions.len(), 6, "{es:?}");
         // A name that took in its acronym is no acronym for another name whose initials spell it.
         let es = entities(&[
             "The National Disaster Mitigation Agency (BNPV) gave the toll.",
