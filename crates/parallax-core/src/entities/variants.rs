@@ -318,6 +318,16 @@ fn two_words_misspelt(differing: &[(&&str, &&str)]) -> bool {
         })
 }
 
+/// Files a name (`key` of group `fi`) by the first and by the last three letters of `word`, under
+/// `tag` (a place's kind, or none): a spelling slip rarely falls in both.
+fn file_by_ends(by_rest: &mut FastMap<String, Vec<(usize, String)>>, tag: &str, word: &str, (fi, key): (usize, &str)) {
+    let n = word.chars().count();
+    for (side, skip) in [(1, 0), (2, n.saturating_sub(3))] {
+        let ends: String = word.chars().skip(skip).take(3).collect();
+        by_rest.entry(format!("{side}{tag}:{ends}")).or_default().push((fi, key.to_string()));
+    }
+}
+
 /// Files a name of two words or more by its initials and the consonants of its longest word (a
 /// slip of a vowel, a doubled letter or two letters swapped keeps them), and of each other word
 /// of six letters or more, for names with every word spelt a little differently ("Nico Afinta" /
@@ -360,10 +370,7 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
         let single = g.is_live() && g.is_single_word() && n >= 5 && !is_acronym(g.first_surface());
         if single {
             // And through the last three, for a slip among the first ("Tubogon" / "Tabogon").
-            for (side, skip) in [(1, 0), (2, n - 3)] {
-                let ends: String = g.key.chars().skip(skip).take(3).collect();
-                by_rest.entry(format!("{side}:{ends}")).or_default().push((fi, g.key.clone()));
-            }
+            file_by_ends(&mut by_rest, "", &g.key, (fi, &g.key));
             // A name of two words joined by a hyphen ("Abdul-Mahari") meets the names of two.
             if g.key.contains('-') {
                 by_initials(&g.key, fi, &mut by_rest);
@@ -392,11 +399,7 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
             // its first or its last three letters, as single words do (thousands of reports
             // name hundreds of streets: all of a kind, pair by pair, would be quadratic).
             if g.is_live() && !noun.contains(' ') {
-                let n = name.chars().count();
-                for (side, skip) in [(1, 0), (2, n.saturating_sub(3))] {
-                    let ends: String = name.chars().skip(skip).take(3).collect();
-                    by_rest.entry(format!("k{side}:{noun}:{ends}")).or_default().push((fi, g.key.clone()));
-                }
+                file_by_ends(&mut by_rest, noun, name, (fi, &g.key));
             }
         }
     }
