@@ -375,6 +375,24 @@ pub(super) fn drop_heading_only(groups: &mut [Group]) {
     }
 }
 
+/// Drops a name seen only in headings that is two names the body writes apart, side by side:
+/// a headline's "Lion Air Boeing 737 goes down" names the airline and the maker, and as one name
+/// it would take in both as its short forms. (Before the merges, which it would mislead.)
+pub(super) fn drop_side_by_side(groups: &mut [Group]) {
+    let named: FastSet<String> =
+        groups.iter().filter(|g| g.is_live() && g.evidence.body > 0).map(|g| g.key.clone()).collect();
+    for gr in groups.iter_mut().filter(|g| g.is_live() && g.evidence.body == 0) {
+        let key = &gr.key;
+        // The first name of two words at least: "Anna" and "Lindqvist" in the body are one
+        // person's given name and surname, and "Anna Lindqvist" her full name.
+        let halves =
+            key.match_indices(' ').skip(1).any(|(at, _)| named.contains(&key[..at]) && named.contains(&key[at + 1..]));
+        if halves {
+            gr.fate = Fate::HeadingOnly;
+        }
+    }
+}
+
 /// The live groups an index lists under `key`, but group `gi` itself: the longer names that end
 /// (or start) as a name does.
 pub(super) fn live_others(index: &FastMap<String, Vec<usize>>, key: &str, gi: usize, groups: &[Group]) -> Vec<usize> {
@@ -570,6 +588,32 @@ mod tests {
         drop_heading_only(&mut g.groups);
         let fates: Vec<(&str, Fate)> = g.groups.iter().map(|gr| (gr.first_surface(), gr.fate)).collect();
         assert_eq!(fates, [("Riverton", Fate::HeadingOnly), ("Tusk", Fate::Live)]);
+    }
+
+    #[test]
+    fn a_heading_that_sets_two_names_side_by_side_is_neither() {
+        // (texts, the name, its fate). Written with the rule.
+        let cases: [(&[&str], &str, Fate); 4] = [
+            (
+                &["Velmar Air Tornik 900 lands hard\n\nVelmar Air said a Tornik jet landed. Tornik said so."],
+                "Velmar Air Tornik",
+                Fate::HeadingOnly,
+            ),
+            (
+                &["Velmar Air Tornik 900 lands hard\n\nVelmar Air said a Tornik jet landed. Tornik said so."],
+                "Velmar Air",
+                Fate::Live,
+            ),
+            // A given name and a surname, each written alone in the body, are one person's.
+            (&["Anna Lindqvist wins\n\nThe race went to Lindqvist. Anna is her name."], "Anna Lindqvist", Fate::Live),
+            // In the body the words are one name ("Velmar Air Tornik" as written there).
+            (&["Velmar Air Tornik leases a jet. Velmar Air said so. Tornik agreed."], "Velmar Air Tornik", Fate::Live),
+        ];
+        for (texts, name, fate) in cases {
+            let mut g = grouped(texts);
+            drop_side_by_side(&mut g.groups);
+            assert_eq!(g.fate(name), fate, "{texts:?}");
+        }
     }
 
     #[test]

@@ -162,6 +162,7 @@ pub fn extract(docs: &[Document]) -> Vec<Entity> {
     let lower_words = lower_case_words(docs);
     let doc_of: Vec<usize> = cands.iter().map(|c| c.doc()).collect();
     groups::drop_common_words(&mut groups, &lower_words, &doc_of);
+    groups::drop_side_by_side(&mut groups);
     variants::merge_joined_words(&mut groups);
     variants::merge_dropped_letters(&mut groups);
     variants::merge_prefixed(&mut groups);
