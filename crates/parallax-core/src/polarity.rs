@@ -64,7 +64,9 @@ fn read(doc: &Document, sentence: usize, names: Vec<usize>) -> Read<'_> {
         // though it denies no word here ("left without a home" is no denial of "lost their home").
         negated |= f == "without";
         // "no doubt", "not only", "not just": idioms that affirm.
-        if is_negator(f) && folded.get(i + 1).is_some_and(|n| AFFIRMING.contains(n)) {
+        // "had pleaded not guilty": a plea, not the verdict another report gives ("found guilty").
+        let plea = i > 0 && matches!(folded[i - 1], "pleaded" | "pleads" | "plead" | "pleading");
+        if is_negator(f) && (plea || folded.get(i + 1).is_some_and(|n| AFFIRMING.contains(n))) {
             continue;
         }
         // Two-word negations ("far from trivial") are listed with their space.
@@ -353,6 +355,11 @@ mod tests {
             (
                 "Erik Holm said she did not agree with the argument that Tomas Berg had shown no remorse.",
                 "Erik Holm said Tomas Berg has shown remorse.",
+            ),
+            // A plea is not the verdict (written with the rule; found reading eval31).
+            (
+                "Erik Holm, a former Velm official, had pleaded not guilty to all three charges of fraud.",
+                "A jury in Velm found Erik Holm guilty on all three charges of fraud on Tuesday.",
             ),
             // Different agents.
             (
