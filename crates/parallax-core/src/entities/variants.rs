@@ -417,7 +417,9 @@ pub(super) fn merge_spelling_edits(groups: &mut [Group], doc_of: &[usize]) {
                 let untitled = |g: &Group| g.evidence.titled + g.evidence.honorific == 0;
                 let as_places =
                     (placed(&groups[a]) || placed(&groups[b])) && untitled(&groups[a]) && untitled(&groups[b]);
-                if a == b || (short && !as_places) {
+                // "the two Koreas" is no slip of "Korean": a short word's plural is another word.
+                let plural = ka.ends_with('s') != kb.ends_with('s');
+                if a == b || (short && (!as_places || plural)) {
                     continue;
                 }
                 let (wa, wb) = (words_of(ka), words_of(kb));
@@ -1097,6 +1099,10 @@ mod tests {
             (&["Kilicdaroglu said so. Kilicdaroglu won.", "Kilcdaroglu lost."], "Kilcdaroglu", "Kilicdaroglu", true),
             // Short given names differ by a letter too often.
             (&["Mark Kelly said so.", "Mary Kelly said so."], "Mary Kelly", "Mark Kelly", false),
+            // A short place's name a letter apart is one place; a plural is another word ("the
+            // two Koreas", "the Korean peninsula": written with the rule; found reading eval31).
+            (&["Rain fell in Tarvi.", "Rain fell in Tarve."], "Tarve", "Tarvi", true),
+            (&["Rain fell in Velmas.", "Rain fell in Velman."], "Velman", "Velmas", false),
             // Two consonants apart in six letters: two people who share a surname.
             (&["Aminul Holm said so.", "Atiqul Holm said so."], "Atiqul Holm", "Aminul Holm", false),
             // Both spellings, each more than once, in one report: two people.
