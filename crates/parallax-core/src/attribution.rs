@@ -131,6 +131,10 @@ fn head_word(phrase: &str) -> String {
     let last = phrase.rsplit(' ').next().unwrap_or("");
     let f = fold(last);
     let f = f.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(&f).to_string();
+    // "the Taliban administration" is "the Taliban government".
+    if matches!(f.as_str(), "administration" | "regime") {
+        return "government".to_string();
+    }
     f.replace("is", "iz")
 }
 
@@ -1375,6 +1379,10 @@ mod tests {
             "Tarvik blast\n\nThe Tarvik Relief Society said 4,000 people were hurt.",
         ]);
         assert_eq!(flags.len(), 1, "{flags:?}");
+        // A government is its administration (written with the rule; found reading eval32).
+        let hurt = |credit: &str| format!("Tarvik blast\n\n{credit} said 4,000 people were hurt.");
+        let flags = attribution_flags(&[&hurt("The Tarvik government"), &hurt("The Tarvik administration")]);
+        assert!(flags.is_empty(), "{flags:?}");
     }
 
     #[test]

@@ -449,6 +449,9 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Leaders of the Coalition of the Willing met.", &["Leaders of the Coalition of the Willing"]),
             ("Ursula von der Leyen spoke.", &["Ursula von der Leyen"]),
+            // Portuguese "do" ("de" with its article) as "da" and "dos" (written with the rule;
+            // found reading eval32).
+            ("The mud reached Velmo do Tarvik by noon.", &["The", "Velmo do Tarvik"]),
             ("Graham P. Whitfield spoke.", &["Graham Whitfield"]),
             ("Russia's President spoke.", &["Russia's", "President"]),
             ("They reached Zhaotong People's Hospital.", &["They", "Zhaotong People's Hospital"]),
