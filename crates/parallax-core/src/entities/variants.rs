@@ -614,20 +614,34 @@ pub(super) fn merge_institution_tails(groups: &mut [Group]) {
 }
 
 /// "Tribhuvan Airport" is "Tribhuvan International Airport", "Velm Airport" the "Velm
-/// International Airport": airports, schools and bodies drop the word "International".
+/// International Airport": airports, schools and bodies drop the word "International". And "US
+/// Geological Survey" is the "United States Geological Survey": a country's short name first.
 pub(super) fn merge_international(groups: &mut [Group]) {
     let by_key = live_by_key(groups);
-    for fi in 0..groups.len() {
-        let key = &groups[fi].key;
-        if !groups[fi].is_live() || !key.split(' ').any(|w| w == "international") || key.starts_with("international") {
-            continue;
-        }
+    let g = gazetteer();
+    for gi in 0..groups.len() {
+        let key = &groups[gi].key;
         let short: Vec<&str> = key.split(' ').filter(|&w| w != "international").collect();
-        let Some(&gi) = by_key.get(&short.join(" ")).filter(|&&gi| gi != fi && groups[gi].is_live()) else {
+        let international = short.len() < words_of(key).len() && !key.starts_with("international");
+        // The country's name as the gazetteer writes it, for the short name written first.
+        let first = groups[gi].first_surface().split(' ').next().unwrap_or("");
+        let country = g.lookup(first).filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country);
+        let full_key = match country {
+            Some(id) if !international && short.len() > 1 => {
+                name_key(format!("{} {}", g.entries[id].name, short[1..].join(" ")).split(' '))
+            }
+            _ => short.join(" "),
+        };
+        let long =
+            if international { by_key.get(&full_key) } else { by_key.get(&full_key).filter(|_| country.is_some()) };
+        let Some(&fi) = long.filter(|&&fi| fi != gi && groups[gi].is_live() && groups[fi].is_live()) else {
             continue;
         };
+        // "Velm International Airport" is the longer one; "US ..." the shorter.
+        let (gi, fi) = if international { (fi, gi) } else { (gi, fi) };
         let (short, full) = (groups[gi].first_surface().to_string(), groups[fi].longest_surface());
-        let reason = format!("\"{short}\" is \"{full}\" without \"International\"");
+        let how = if international { "without \"International\"" } else { "with its country's short name" };
+        let reason = format!("\"{short}\" is \"{full}\" {how}");
         absorb(groups, gi, fi, Merge { alias: short, reason });
     }
 }
@@ -1260,6 +1274,19 @@ mod tests {
                 "Velm Airport",
                 "Velm International Airport",
                 true,
+            ),
+            // A country's short name first (written with the rule; found reading eval32).
+            (
+                &["The U.S. Velm Survey said.", "The United States Velm Survey agreed."],
+                "U.S. Velm Survey",
+                "United States Velm Survey",
+                true,
+            ),
+            (
+                &["The UK Velm Survey said.", "The United States Velm Survey agreed."],
+                "UK Velm Survey",
+                "United States Velm Survey",
+                false,
             ),
             (
                 &["The Metropolitan Police said so.", "The Met Police agreed."],
