@@ -1366,7 +1366,7 @@ mod tests {
             assert!(flags.is_empty(), "{title}: {flags:?}");
         }
         // Said what he is once, then credited by name alone (written with the rule; found
-        // reading eval31). Two bodies named in the description are not the first's.
+        // reading eval31). A body named after him otherwise ("who met ...") is not his.
         let flags = attribution_flags(&[
             "Tarvik blast\n\nErik Holm, secretary general of the Tarvik Relief Society, spoke at noon. \
              Holm also said 4,000 people were hurt.",
