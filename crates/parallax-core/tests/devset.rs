@@ -1048,9 +1048,14 @@ fn parse_statement(at: usize, f: &[&str], event: &Event) -> Result<StatementLine
     // longest; entity lines come first in every file), so that "Bambang Suryo" and "Bambang Suryo
     // Aji, according to The Associated Press" are one person, as the README's "different people
     // or bodies" means; a credit that holds no form is its words.
+    // Whole words only: the form "Ba" is not in "Bambang Suryo".
+    let words = |text: &str| {
+        format!(" {} ", text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect::<String>())
+    };
     let entity_of = |who: &str| {
+        let who = words(who);
         let forms = event.entities.iter().enumerate().flat_map(|(i, e)| e.forms.iter().map(move |f| (i, f)));
-        forms.filter(|(_, f)| who.contains(f.as_str())).max_by_key(|(_, f)| f.len()).map(|(i, _)| i.to_string())
+        forms.filter(|(_, f)| who.contains(&words(f))).max_by_key(|(_, f)| f.len()).map(|(i, _)| i.to_string())
     };
     let mut named: Vec<String> = f[3..]
         .iter()
