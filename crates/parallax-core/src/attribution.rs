@@ -306,7 +306,9 @@ impl<'a> Reader<'a> {
         // first says what the person is, the body then named is the one "Kettaneh also said"
         // speaks for too.
         for &(_, at, _) in self.mentions.iter().filter(|m| m.2 == e) {
-            let body = self.mentions.iter().find(|m| m.0 >= at && self.entities[m.2].kind == EntityKind::Organisation);
+            // (The names are sorted by where they start: the search starts after the person's.)
+            let after = &self.mentions[self.mentions.partition_point(|m| m.0 < at)..];
+            let body = after.iter().find(|m| self.entities[m.2].kind == EntityKind::Organisation);
             if let Some(&(from, _, b)) = body {
                 let between = &self.doc.text[at..from];
                 let apposed =

@@ -620,21 +620,26 @@ pub(super) fn merge_international(groups: &mut [Group]) {
     let by_key = live_by_key(groups);
     let g = gazetteer();
     for gi in 0..groups.len() {
+        if !groups[gi].is_live() {
+            continue;
+        }
         let key = &groups[gi].key;
         let short: Vec<&str> = key.split(' ').filter(|&w| w != "international").collect();
         let international = short.len() < words_of(key).len() && !key.starts_with("international");
-        // The country's name as the gazetteer writes it, for the short name written first.
-        let first = groups[gi].first_surface().split(' ').next().unwrap_or("");
-        let country = g.lookup(first).filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country);
-        let full_key = match country {
-            Some(id) if !international && short.len() > 1 => {
-                name_key(format!("{} {}", g.entries[id].name, short[1..].join(" ")).split(' '))
-            }
-            _ => short.join(" "),
+        // The name without "International", or written with the country's name as the gazetteer
+        // writes it for the short name written first (looked up only for a name of two words or
+        // more).
+        let full_key = if international {
+            Some(short.join(" "))
+        } else if short.len() > 1 {
+            let first = groups[gi].first_surface().split(' ').next().unwrap_or("");
+            g.lookup(first)
+                .filter(|&id| g.entries[id].kind == crate::gazetteer::GazKind::Country)
+                .map(|id| name_key(format!("{} {}", g.entries[id].name, short[1..].join(" ")).split(' ')))
+        } else {
+            None
         };
-        let long =
-            if international { by_key.get(&full_key) } else { by_key.get(&full_key).filter(|_| country.is_some()) };
-        let Some(&fi) = long.filter(|&&fi| fi != gi && groups[gi].is_live() && groups[fi].is_live()) else {
+        let Some(&fi) = full_key.and_then(|k| by_key.get(&k)).filter(|&&fi| fi != gi && groups[fi].is_live()) else {
             continue;
         };
         // "Velm International Airport" is the longer one; "US ..." the shorter.
