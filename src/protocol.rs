@@ -74,7 +74,9 @@ pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
 }
 
 pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("unreadable message between page and worker ({e})"))
+    // Without postcard's wording, which would link all its messages into the wasm (see bundle.rs):
+    // page and worker are one build, so an unreadable message is a bug, not a reader's input.
+    postcard::from_bytes(bytes).map_err(|_| "unreadable message between page and worker".to_string())
 }
 
 /// Decides which progress reports are worth a message: every stage change, and within a stage

@@ -115,7 +115,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     if format < FORMAT {
         return reanalysed(body);
     }
-    let wire: Wire = postcard::from_bytes(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    let wire: Wire = postcard::from_bytes(body).map_err(undecodable)?;
     let Wire { engine, sources, mut analysis } = wire;
     check_limits(&sources)?;
     attach_texts(&sources, &mut analysis.documents)?;
@@ -124,10 +124,16 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     Ok(Bundle { engine, sources, analysis })
 }
 
+/// postcard's own wording ("Found a bool that wasn't 0 or 1") tells a reader nothing they can act
+/// on, and formatting it links all its messages into the wasm (about 400 B gzip): one plain reason.
+fn undecodable(_: postcard::Error) -> BundleError {
+    BundleError::Damaged("its contents are cut short or altered".into())
+}
+
 /// An older layout: its sources, within the limits, analysed again by this engine. Nothing the
 /// reader added is lost; only the stored analysis is redone.
 fn reanalysed(body: &[u8]) -> Result<Bundle, BundleError> {
-    let (wire, _) = postcard::take_from_bytes::<WireSources>(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    let (wire, _) = postcard::take_from_bytes::<WireSources>(body).map_err(undecodable)?;
     check_limits(&wire.sources)?;
     let analysis = crate::analyze(&wire.sources);
     Ok(Bundle { engine: ENGINE.to_string(), sources: wire.sources, analysis })
