@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod bundle;
+mod causes;
 pub mod claims;
 pub mod dates;
 pub mod entities;
@@ -263,6 +264,7 @@ pub fn analyze_with_progress(sources: &[Source], progress: &mut dyn FnMut(Progre
     attribution::note_statements(&mut claims, &documents, &entities, &mentions);
     let mut denials = polarity::flag(&claims, &documents, &numbers, &entities, &mentions);
     denials.extend(manner::flag(&documents, &entities, &mentions));
+    denials.extend(causes::flag(&documents));
     drop(mentions);
     if !denials.is_empty() {
         claims.extend(denials);
