@@ -235,7 +235,13 @@ use parallax_core::{analyze, Analysis, Source};
 // those readings showed): 265/362 (0.732) at 242/286. Their own
 // 16/34 at 13/20: Noto's tolls by town and by day, the Herat tolls of the Taliban against the
 // UN's, counts of villages and aftershocks.
-const FIGURE_RECALL_FLOOR: f64 = 0.73;
+// 0.73 -> 0.69 (2026-12-08, seventeenth session) with the zl-* events (eval33: the Hathras
+// stampede 2024, the Morbi bridge collapse 2022, the storming of Sri Lanka's presidential house
+// 2022, the Wayanad landslides 2024; built by helpers from news pages, read once at 86cf04e
+// before any rule for them, added with no rule from them): 277/398 (0.696) at 249/298. Their own
+// 12/36 at 7/12: tolls that move by the hour with rounded ones beside them ("more than 100"),
+// counts of the crowd, of the bridge's length and age, of rescue teams and Army columns.
+const FIGURE_RECALL_FLOOR: f64 = 0.69;
 // 0.80 -> 0.75 (2026-12-04) with the w-* events as they came: 9/46 found, 9/12 right (one count
 // of buses credited to two officials who gave it; see the w-masara notes).
 // 0.75 -> 0.60 the same day with the x-* events as they came: 9/55 found, 9/15 right.
@@ -328,7 +334,7 @@ const ATTRIBUTION_FOUND_FLOOR: usize = 28;
 // once made fast enough, for the one denial it found ("not humanly possible to check every
 // vehicle" / "possible for the police to check each and every truck"); taken out to keep the
 // single file under its budget. The aligned pass keeps the rules learnt on the way: 1/8, 1/1.
-// 1 -> 5 (2026-12-08, 65 events: 1/48 -> 5/48, 5/5 right) with `causes`: a cause given in one
+// 1 -> 5 (2026-12-08, 65 events: 1/48 -> 5/48, 5/5 right; 5/56 with the zl-* events) with `causes`: a cause given in one
 // source ("the crash was caused by a technical glitch") against one not known in another ("there
 // was no immediate explanation for the crash"), in four events (Tongi, Pokhara, Lake Victoria,
 // Beirut), no flag elsewhere.
@@ -393,7 +399,9 @@ const ATTRIBUTION_NOTES_FOUND_FLOOR: usize = 4;
 // floor): 229/267 (0.858).
 // 0.85 -> 0.84 (2026-12-07, sixteenth session) with the zj-* and zk-* events (see the figure
 // recall floor): 242/286 (0.846).
-const FIGURE_PRECISION_FLOOR: f64 = 0.84;
+// 0.84 -> 0.83 (2026-12-08, seventeenth session) with the zl-* events (see the figure recall
+// floor): 249/298 (0.836).
+const FIGURE_PRECISION_FLOOR: f64 = 0.83;
 // Raised with the name-variant passes (middle names, initials, spelling edits, prefixes, acronyms
 // in parentheses, scope adjectives, common words): 119/202 merged, no wrong merge (and none is
 // allowed any more), junk 71/655.
@@ -520,7 +528,11 @@ const FIGURE_PRECISION_FLOOR: f64 = 0.84;
 // 887/1306 (0.679); their pairs are 62/123: a district spelt five ways ("Zinda Jan", "Zenda Jan",
 // "Zindajan"), a spokesman's name spelt five ways, regions with and without "province" or
 // "prefecture".
-const ALIAS_RECALL_FLOOR: f64 = 0.67;
+// 0.67 -> 0.65 (2026-12-08, seventeenth session) with the zl-* events as they came: 942/1437
+// (0.656); their pairs are 55/131: a preacher known by eight names ("Bhole Baba", "Narayan
+// Sakar Hari", "Suraj Pal Singh"), villages and towns transliterated three or four ways
+// ("Sikandra Rao", "Sikandrau"; "Chooralmala", "Churalmalai"), "Gota" for Gotabaya Rajapaksa.
+const ALIAS_RECALL_FLOOR: f64 = 0.65;
 // 0.11 -> 0.12 the same day: the common-words list was cut from 3,000 to 200 words (11 KB to
 // 1 KB gzip) so that the single file, with the embedded analysis (#13), stays under its 400,000 B
 // budget; junk 70 -> 73 of 657.
@@ -628,7 +640,9 @@ const ALIAS_RECALL_FLOOR: f64 = 0.67;
 // (0.0723); theirs are 20/154 (see the eval30 lines of the closing note).
 // 0.073 -> 0.074 (2026-12-07, sixteenth session) with the zj-* and zk-* events as they came:
 // 185/2532 (0.0731); theirs are 17/209 ("Koreas", "Trump-Kim", "Japanese prefecture", "B6").
-const JUNK_CEILING: f64 = 0.074;
+// 0.074 -> 0.080 (2026-12-08, seventeenth session) with the zl-* events as they came: 218/2755
+// (0.0791); theirs are 33/223 ("Army Columns", "Engineer Stores", "Agra Zone", "All-Party").
+const JUNK_CEILING: f64 = 0.080;
 // One wrong merge allowed since 2026-12-04 (none before): in the Tongi fire, one report's
 // rickshaw puller "Rashed, a twenty-year-old" is read as the "Abdur Rashed, 25, of Mymensingh" a
 // second report lists among the dead. The set's author keeps them apart (the ages differ); they
