@@ -1490,13 +1490,16 @@ fn forms_of(a: &Analysis, e: &Entity) -> BTreeSet<String> {
 /// Does entity `e` hold every place `form` is written, inside mentions of its own? "Yunan" written
 /// only in "Yunan province", a mention of Yunnan: the engine links every "Yunan" a reader meets,
 /// though it holds the form only with its kind word.
+/// A form's final dot ("Chaitra V.", "Corp.") may stand outside the mention: the engine cannot
+/// tell an initial's dot from the sentence's full stop and leaves it out.
 fn covers(event: &Event, a: &Analysis, e: usize, form: &str) -> bool {
+    let len = form.strip_suffix('.').unwrap_or(form).len();
     let mut seen = false;
     for r in &event.reports {
         let Some(d) = a.documents.iter().position(|doc| doc.id == r.id) else { continue };
         for i in word_occurrences(&r.text, form) {
             seen = true;
-            let inside = a.entities[e].mentions.iter().any(|m| m.doc == d && m.start <= i && i + form.len() <= m.end);
+            let inside = a.entities[e].mentions.iter().any(|m| m.doc == d && m.start <= i && i + len <= m.end);
             if !inside {
                 return false;
             }
