@@ -140,3 +140,22 @@ fn huge_binary_like_and_empty_inputs_are_reported_not_fatal() {
     assert!(a.diagnostics.iter().any(|d| d.doc.as_deref() == Some("empty") && d.message.contains("no article text")));
     assert!(a.diagnostics.iter().any(|d| d.message.contains("duplicate document id")));
 }
+
+/// A case the order property found (2026-12-08): a surname inside a long name ("Zelenskyy") joined
+/// it before another ("Macron") counted the full names ending so, or after, as the report holding
+/// the other came first or last; the short forms are now read in the order of their keys.
+#[test]
+fn the_names_found_do_not_depend_on_which_report_comes_first() {
+    let a = "Zelenskyy President MacronMacron Macron LoginEU Zelenskyy Macron\" Macron PresidentMacron President \
+             MacronMacron President MacronMacron President MacronMacron President LoginLogin Macron nationsMacron \
+             Macron President";
+    let (b, c) = ("Zelenskyy EU", "Macron : .");
+    let names = |x: &Analysis| {
+        let mut v: Vec<(String, usize)> = x.entities.iter().map(|e| (e.name.clone(), e.mentions.len())).collect();
+        v.sort();
+        v
+    };
+    let forward = analyze(&[Source::new("a", a), Source::new("b", b), Source::new("c", c)]);
+    let backward = analyze(&[Source::new("c", c), Source::new("b", b), Source::new("a", a)]);
+    assert_eq!(names(&forward), names(&backward));
+}

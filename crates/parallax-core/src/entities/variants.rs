@@ -24,7 +24,7 @@ use crate::text::fold;
 
 /// The groups in the order of their keys: what a pass merges first must not depend on which
 /// report came first (group indices follow the order of first mention).
-fn in_key_order(groups: &[Group]) -> Vec<usize> {
+pub(super) fn in_key_order(groups: &[Group]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..groups.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| groups[i].key.clone());
     order
