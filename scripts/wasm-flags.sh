@@ -7,6 +7,9 @@
 # The prefixes are found here rather than written in .cargo/config.toml because they depend on
 # the machine's CARGO_HOME. Cargo splits these flags at spaces: a CARGO_HOME with a space in it
 # gets no remapping (a bigger file, nothing worse).
+# On a fresh machine the registry holds no sources until the first download: fetch the
+# project's crates first (from crates.io, as the build would), so that the prefix exists.
+ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/ > /dev/null 2>&1 || cargo fetch --quiet
 wasm_flags=""
 for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   case "$registry" in *" "* | *"*"*) continue ;; esac
