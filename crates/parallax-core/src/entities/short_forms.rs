@@ -96,7 +96,7 @@ pub(super) fn merge_last_words(groups: &mut [Group], doc_of: &[usize]) {
     let reports: Vec<Vec<usize>> = groups.iter().map(|g| g.mentions.iter().map(|&c| doc_of[c]).collect()).collect();
     // Two-word short forms first: "Willing Login" joins "Ж Willing Login" before "Login" counts
     // the full names ending so, whichever document came first; then in the order of their keys,
-    // so that a surname ("Zelensky") joining a full name before another ("Macron") counts it
+    // so that a surname ("Holm") joining a full name before another ("Tarvik") counts it
     // does not hang on which report came first either (the sort is stable).
     let mut order = super::variants::in_key_order(groups);
     crate::order::sort_by_key(&mut order, |&gi| std::cmp::Reverse(groups[gi].key.split(' ').count()));
